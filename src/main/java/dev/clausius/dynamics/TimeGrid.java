@@ -1,0 +1,21 @@
+package dev.clausius.dynamics;
+
+/** The output grid of CONTRACT.md: t_k = k dt for k = 0..round(end/dt). */
+public record TimeGrid(double dt, double end) {
+
+    public TimeGrid {
+        if (!(dt > 0) || !(end >= 0) || Double.isInfinite(end)) {
+            throw new IllegalArgumentException("need dt > 0 and a finite end >= 0, got dt " + dt + ", end " + end);
+        }
+    }
+
+    /** Number of rows, round(end/dt) + 1. */
+    public int size() {
+        return (int) Math.round(end / dt) + 1;
+    }
+
+    /** t_k = k dt (a product, not a running sum, so no rounding drifts in). */
+    public double time(int k) {
+        return k * dt;
+    }
+}

@@ -1,0 +1,16 @@
+package dev.clausius.preset;
+
+/** The three modes of the preset format. */
+public enum Mode {
+    CLOSED("closed"), OPEN("open"), ENGINE("engine");
+
+    private final String jsonName;
+
+    Mode(String jsonName) {
+        this.jsonName = jsonName;
+    }
+
+    public String jsonName() {
+        return jsonName;
+    }
+}

@@ -1,0 +1,52 @@
+package dev.clausius.thermo;
+
+import java.util.function.ToDoubleFunction;
+
+/** The time-series columns of CONTRACT.md, in the order Clausius writes them; each name is defined here only. */
+public enum Column {
+    TIME("t", "time", Frame::time),
+    ENTROPY_A("S_A", "nats", Frame::entropyA),
+    ENTROPY_B("S_B", "nats", Frame::entropyB),
+    ENTROPY_AB("S_AB", "nats", Frame::entropyAB),
+    CORRELATION_ENTROPY("S_C", "nats", Frame::correlationEntropy),
+    MUTUAL_INFORMATION("I_AB", "nats", Frame::mutualInformation),
+    ENERGY_A("E_A", "energy", Frame::energyA),
+    ENERGY_B("E_B", "energy", Frame::energyB),
+    ENERGY_COUPLING("E_V", "energy", Frame::energyCoupling),
+    HEAT_A("Q_A", "energy", Frame::heatA),
+    HEAT_B("Q_B", "energy", Frame::heatB),
+    ENTROPY_RATE_A("dS_A", "nats/time", Frame::entropyRateA),
+    HEAT_RATE_A("dQ_A", "energy/time", Frame::heatRateA),
+    ENTROPY_RATE_B("dS_B", "nats/time", Frame::entropyRateB),
+    HEAT_RATE_B("dQ_B", "energy/time", Frame::heatRateB),
+    SPOHN_PRODUCTION("sigma_spohn", "nats", Frame::spohnProduction),
+    INTERIOR_PRODUCTION_A("interior_A", "nats/time", Frame::interiorProductionA),
+    EXTERIOR_PRODUCTION_A("exterior_A", "nats/time", Frame::exteriorProductionA),
+    GENERALIZED_TEMPERATURE_A("T_A_gen", "energy", Frame::generalizedTemperatureA),
+    GENERALIZED_TEMPERATURE_B("T_B_gen", "energy", Frame::generalizedTemperatureB),
+    RELATIVE_ENTROPY_B("D_B", "nats", Frame::relativeEntropyB);
+
+    private final String csvName;
+    private final String unit;
+    private final ToDoubleFunction<Frame> accessor;
+
+    Column(String csvName, String unit, ToDoubleFunction<Frame> accessor) {
+        this.csvName = csvName;
+        this.unit = unit;
+        this.accessor = accessor;
+    }
+
+    /** The CSV header name of CONTRACT.md, e.g. {@code S_A}. */
+    public String csvName() {
+        return csvName;
+    }
+
+    /** The unit, in hbar = k_B = 1 units. */
+    public String unit() {
+        return unit;
+    }
+
+    public double valueOf(Frame frame) {
+        return accessor.applyAsDouble(frame);
+    }
+}
