@@ -11,7 +11,17 @@ final class Numbers {
         if (x == Math.rint(x) && Math.abs(x) < 1e15) {
             return Long.toString((long) x);
         }
-        return Double.toString(x);
+        String text = Double.toString(x);
+        int exponent = text.indexOf('E');
+        if (exponent < 0) {
+            return text;
+        }
+        // 1.0E-6 -> 1e-6: the way a person writes it in a preset.
+        String mantissa = text.substring(0, exponent);
+        if (mantissa.endsWith(".0")) {
+            mantissa = mantissa.substring(0, mantissa.length() - 2);
+        }
+        return mantissa + "e" + text.substring(exponent + 1);
     }
 
     static String complex(double re, double im) {
