@@ -74,6 +74,11 @@ final class ComplexParser {
             c.problem("must not be empty");
             return null;
         }
+        if (rowCursors.stream().noneMatch(JsonCursor::isArray)) {
+            // A flat list such as [1, 0, 0, 1]: one message, not one per entry.
+            c.problem("must be a list of rows such as [[1, 0], [0, -1]], got a list without rows");
+            return null;
+        }
         if (rows >= 0 && rowCursors.size() != rows) {
             c.problem("has " + rowCursors.size() + " rows, expected " + rows + " (the same shape as re)");
             return null;

@@ -175,6 +175,8 @@ final class SubsystemParser {
         if (h != null) {
             if (h.size() < 2) {
                 hCursor.problem("must be at least 2 x 2 (a subsystem has at least two levels)");
+                // The operators' sizes would be compared with a size that is itself wrong.
+                h = null;
             } else {
                 String violation = Hermiticity.violation(h, "H");
                 if (violation != null) {
