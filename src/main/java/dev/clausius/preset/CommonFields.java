@@ -29,7 +29,9 @@ final class CommonFields {
 
     /** {"A": T_A, "B": T_B}; entries are NaN where invalid (reported). */
     static double[] temperatures(JsonCursor c) {
-        c.object(List.of("A", "B"));
+        if (!c.object(List.of("A", "B"))) {
+            return new double[] {Double.NaN, Double.NaN};
+        }
         return new double[] {temperature(c.field("A")), temperature(c.field("B"))};
     }
 
