@@ -219,9 +219,13 @@ final class JsonCursor {
             return OptionalLong.of(node.longValue());
         }
         double x = node.doubleValue();
+        if (x != Math.rint(x)) {
+            problem("must be an integer, got " + Numbers.format(x));
+            return OptionalLong.empty();
+        }
         // 2^53: beyond it a double no longer tells integers apart.
-        if (x != Math.rint(x) || Math.abs(x) > 9.007199254740992e15) {
-            problem("must be an integer, got " + node.asText());
+        if (Math.abs(x) > 9.007199254740992e15) {
+            problem("is too large: " + Numbers.format(x));
             return OptionalLong.empty();
         }
         return OptionalLong.of((long) x);
