@@ -22,6 +22,7 @@ import java.util.concurrent.Callable;
  * The last line of output is one JSON object, for scripts.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true, version = ClausiusCommand.VERSION,
+        header = "Times the evolver on a preset; the last line is JSON.",
         description = {"Times the evolver (every CSV quantity computed) at successive grid times after a",
                 "warm-up. Prints a human line, then last one JSON line:",
                 "{\"dim\": D, \"steps\": N, \"ms_per_step\": x, \"steps_per_s\": y}"})

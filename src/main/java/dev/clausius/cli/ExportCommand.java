@@ -23,6 +23,7 @@ import java.util.concurrent.Callable;
 
 /** {@code export PRESET --out DIR [--format ...]}: writes a preset's results into a directory. */
 @Command(name = "export", mixinStandardHelpOptions = true, version = ClausiusCommand.VERSION,
+        header = "Writes a preset's time series (csv) into a directory; figures are not available yet.",
         description = {"Writes a preset's results into DIR: with csv, DIR/<preset>_timeseries.csv and a copy",
                 "of the preset. The figure formats png, svg and pdf are not available yet",
                 "(asking for one exits with status 1 before anything is written)."})
@@ -62,9 +63,10 @@ final class ExportCommand implements Callable<Integer> {
         String source = preset.toString();
         Preset loaded = backend.presets().read(preset);
         TimeGrid grid = GridResolver.resolve(spec, loaded, source, null, null);
+        // Before the evolver: building and running it can take minutes.
+        Files.createDirectories(outputDirectory);
         Evolver evolver = backend.evolvers().create(loaded, source);
 
-        Files.createDirectories(outputDirectory);
         if (wanted.contains(ExportFormat.CSV)) {
             Path csv = outputDirectory.resolve(stem(preset) + "_timeseries.csv");
             AtomicFileWriter.write(csv, stream ->

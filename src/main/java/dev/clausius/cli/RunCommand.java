@@ -22,8 +22,8 @@ import java.util.concurrent.Callable;
 
 /** {@code run PRESET [--dt X] [--t-end Y] [--csv FILE]}: evolves a preset headless and writes the time series. */
 @Command(name = "run", mixinStandardHelpOptions = true, version = ClausiusCommand.VERSION,
-        description = {"Evolves a preset headless and writes the time series CSV",
-                "(one row per t = k*dt, k = 0..round(t_end/dt))."})
+        header = "Evolves a preset headless and writes the time series CSV.",
+        description = "One row per t = k*dt, k = 0..round(t_end/dt).")
 final class RunCommand implements Callable<Integer> {
     private static final String STDOUT = "-";
 
@@ -68,8 +68,13 @@ final class RunCommand implements Callable<Integer> {
             throw CliException.failure("--summary is not available yet");
         }
         TimeGrid grid = GridResolver.resolve(spec, loaded, source, dt, tEnd);
+        boolean toStandardOutput = csv == null || STDOUT.equals(csv);
+        if (!toStandardOutput) {
+            // Before the evolver: building and running it can take minutes.
+            AtomicFileWriter.checkTarget(Path.of(csv));
+        }
         Evolver evolver = backend.evolvers().create(loaded, source);
-        if (csv == null || STDOUT.equals(csv)) {
+        if (toStandardOutput) {
             writeToStandardOutput(evolver, grid);
         } else {
             AtomicFileWriter.write(Path.of(csv), stream -> {

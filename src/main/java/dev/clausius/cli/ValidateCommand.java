@@ -12,6 +12,7 @@ import java.util.function.BooleanSupplier;
 
 /** {@code validate PRESET...}: checks every file and prints every problem, not just the first. */
 @Command(name = "validate", mixinStandardHelpOptions = true, version = ClausiusCommand.VERSION,
+        header = "Checks preset files and prints every problem with its JSON path.",
         description = {"Checks preset files: prints 'FILE: OK' on stdout for a valid one and",
                 "'FILE: $.json.path: reason' on stderr for every problem of an invalid one.",
                 "Exit status 2 if any file has a problem."})

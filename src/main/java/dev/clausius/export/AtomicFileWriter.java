@@ -5,6 +5,7 @@ import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.channels.FileChannel;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
@@ -43,17 +44,8 @@ public final class AtomicFileWriter {
      *                     fails; the target is then unchanged and no temporary file remains
      */
     public static void write(Path target, Body body) throws IOException {
-        Path absolute = target.toAbsolutePath().normalize();
+        Path absolute = checkTarget(target);
         Path directory = absolute.getParent();
-        if (directory == null || absolute.getFileName() == null) {
-            throw new IOException(target + ": not a file name");
-        }
-        if (!Files.exists(directory)) {
-            throw new NoSuchFileException(directory.toString(), null, "no such directory");
-        }
-        if (!Files.isDirectory(directory)) {
-            throw new NotDirectoryException(directory.toString());
-        }
         Path temporary = createTemporary(directory, absolute.getFileName().toString());
         try {
             try (FileOutputStream file = new FileOutputStream(temporary.toFile());
@@ -70,6 +62,28 @@ public final class AtomicFileWriter {
             throw failure;
         }
         syncDirectory(directory);
+    }
+
+    /**
+     * Fails now, before minutes of work, if {@code target} could not be written: its directory is
+     * missing, not a directory, or not writable. Returns the absolute target.
+     */
+    public static Path checkTarget(Path target) throws IOException {
+        Path absolute = target.toAbsolutePath().normalize();
+        Path directory = absolute.getParent();
+        if (directory == null || absolute.getFileName() == null) {
+            throw new IOException(target + ": not a file name");
+        }
+        if (!Files.exists(directory)) {
+            throw new NoSuchFileException(directory.toString(), null, "no such directory");
+        }
+        if (!Files.isDirectory(directory)) {
+            throw new NotDirectoryException(directory.toString());
+        }
+        if (!Files.isWritable(directory)) {
+            throw new AccessDeniedException(directory.toString());
+        }
+        return absolute;
     }
 
     /** Copies {@code source} to {@code target} with the same guarantee as {@link #write}. */
