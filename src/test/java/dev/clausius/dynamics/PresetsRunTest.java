@@ -1,0 +1,68 @@
+package dev.clausius.dynamics;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.clausius.linalg.ComplexMatrix;
+import dev.clausius.preset.Preset;
+import dev.clausius.preset.PresetReader;
+import dev.clausius.quantum.Entropy;
+import dev.clausius.thermo.Frame;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Every preset the explorer offers loads, validates and runs, with its invariants intact. */
+class PresetsRunTest {
+
+    static Stream<Path> presets() throws IOException {
+        return Files.list(Path.of("presets")).filter(p -> p.toString().endsWith(".json")).sorted();
+    }
+
+    @ParameterizedTest
+    @MethodSource("presets")
+    void presetRunsWithFiniteQuantitiesAndConservedInvariants(Path file) throws Exception {
+        assertTrue(PresetReader.problems(file).isEmpty(), () -> PresetReader.problems(file).toString());
+        Preset preset = PresetReader.read(file);
+        ClosedEvolver evolver = (ClosedEvolver) Evolvers.create(preset, file.toString());
+        TimeGrid grid = new TimeGrid(preset.time().dt(), preset.time().end());
+        Frame first = evolver.frameAt(0);
+        double energy = first.energyA() + first.energyB() + first.energyCoupling();
+        for (int k : new int[] {1, grid.size() / 3, grid.size() - 1}) {
+            Frame f = evolver.frameAt(grid.time(k));
+            for (double value : new double[] {f.entropyA(), f.entropyB(), f.entropyAB(), f.energyA(), f.heatA(),
+                    f.spohnProduction(), f.relativeEntropyB()}) {
+                assertTrue(Double.isFinite(value), file + " at t=" + f.time() + ": " + f);
+            }
+            ComplexMatrix rho = evolver.state();
+            assertEquals(1.0, rho.trace().re(), 1e-12);
+            assertEquals(energy, f.energyA() + f.energyB() + f.energyCoupling(), 1e-11);
+            assertTrue(f.correlationEntropy() <= 1e-12);
+            if (evolver.dimension() <= 64) {
+                assertEquals(f.entropyAB(), Entropy.vonNeumann(rho), 1e-10);
+            }
+        }
+    }
+
+    /** Target of issue 2: tr rho = 1 and S_AB constant to 1e-12 over 10^5 frames. */
+    @Test
+    void traceAndEntropyOfTheWholeHoldOverAHundredThousandFrames() throws Exception {
+        Preset preset = PresetReader.read(Path.of("presets/resonant-qubits.json"));
+        ClosedEvolver evolver = (ClosedEvolver) Evolvers.create(preset, "resonant-qubits");
+        double s0 = evolver.frameAt(0).entropyAB();
+        double worstTrace = 0;
+        double worstEntropy = 0;
+        for (int k = 0; k < 100_000; k++) {
+            evolver.frameAt(k * preset.time().dt());
+            ComplexMatrix rho = evolver.state();
+            worstTrace = Math.max(worstTrace, Math.abs(rho.trace().re() - 1));
+            worstEntropy = Math.max(worstEntropy, Math.abs(Entropy.vonNeumann(rho) - s0));
+        }
+        assertTrue(worstTrace < 1e-12, "trace drift " + worstTrace);
+        assertTrue(worstEntropy < 1e-12, "S_AB drift " + worstEntropy);
+    }
+}
