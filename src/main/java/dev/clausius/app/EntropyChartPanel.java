@@ -16,6 +16,7 @@ import org.jfree.data.xy.XYSeriesCollection;
 
 import java.awt.Color;
 import java.awt.Font;
+import java.awt.geom.Line2D;
 import java.util.List;
 
 /**
@@ -75,6 +76,8 @@ public final class EntropyChartPanel {
         XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, false);
         // one path per series: dash patterns run on across points and drawing stays fast
         renderer.setDrawSeriesLineAsPath(true);
+        // a longer legend sample, so each curve's dash pattern can be told apart there too
+        renderer.setLegendLine(new Line2D.Double(-14.0, 0.0, 14.0, 0.0));
         for (int i = 0; i < curves.size(); i++) {
             renderer.setSeriesPaint(i, curves.get(i).colour());
             renderer.setSeriesStroke(i, curves.get(i).stroke());
