@@ -26,13 +26,15 @@ import java.util.List;
  */
 public final class SimulationModel implements AutoCloseable {
 
-    /** Playback aims to show a whole grid in about this many pulses (10 s at 60 pulses/s). */
-    static final int TARGET_PULSES = 600;
+    /** Playback aims to show a whole grid in about this many seconds... */
+    static final double TARGET_SECONDS = 10.0;
+    /** ...but never slower than this, so a short grid does not crawl. */
+    static final double MIN_FRAMES_PER_SECOND = 30.0;
 
     private static final long NANOS_PER_SECOND = 1_000_000_000L;
 
     private final TimeGrid grid;
-    private final int framesPerPulse;
+    private final PlaybackClock clock;
     private final FrameProducer producer;
 
     private final ObservableList<Frame> frames = FXCollections.observableArrayList();
@@ -45,32 +47,29 @@ public final class SimulationModel implements AutoCloseable {
 
     private final FrameRateMeter rateMeter = new FrameRateMeter(NANOS_PER_SECOND);
 
-    /** A model whose playback speed makes any grid last about {@link #TARGET_PULSES} pulses. */
+    /** A model whose playback shows a whole grid in about {@link #TARGET_SECONDS} (if the evolver keeps up). */
     public SimulationModel(Evolver evolver, TimeGrid grid) {
-        this(evolver, grid, defaultFramesPerPulse(grid));
+        this(evolver, grid, defaultPlaybackRate(grid));
     }
 
-    /** A model that shows at most {@code framesPerPulse} new frames per pulse. */
-    public SimulationModel(Evolver evolver, TimeGrid grid, int framesPerPulse) {
-        if (framesPerPulse < 1) {
-            throw new IllegalArgumentException("framesPerPulse must be >= 1, got " + framesPerPulse);
-        }
+    /** A model that plays {@code playbackRate} frames per second of wall time. */
+    public SimulationModel(Evolver evolver, TimeGrid grid, double playbackRate) {
         this.grid = grid;
-        this.framesPerPulse = framesPerPulse;
+        this.clock = new PlaybackClock(playbackRate);
         this.producer = new FrameProducer(evolver, grid);
     }
 
-    /** Short grids play one frame per pulse; long ones several, so none takes minutes. */
-    static int defaultFramesPerPulse(TimeGrid grid) {
-        return Math.max(1, (int) Math.ceil(grid.size() / (double) TARGET_PULSES));
+    static double defaultPlaybackRate(TimeGrid grid) {
+        return Math.max(MIN_FRAMES_PER_SECOND, grid.size() / TARGET_SECONDS);
     }
 
     public TimeGrid grid() {
         return grid;
     }
 
-    public int framesPerPulse() {
-        return framesPerPulse;
+    /** Frames per second of wall time that playback aims for. */
+    public double playbackRate() {
+        return clock.framesPerSecond();
     }
 
     /** The Frames shown so far, in time order; grows by at most one addAll per pulse. */
@@ -119,6 +118,7 @@ public final class SimulationModel implements AutoCloseable {
         playing.set(false);
         framesPerSecond.set(0.0);
         rateMeter.restart();
+        clock.restart();
     }
 
     public void togglePlay() {
@@ -140,7 +140,7 @@ public final class SimulationModel implements AutoCloseable {
     }
 
     /**
-     * One animation pulse: shows up to {@link #framesPerPulse()} frames that the background thread
+     * One animation pulse: shows the frames due by the playback rate that the background thread
      * has finished, in a single list change so a chart redraws at most once.
      *
      * @param nowNanos the pulse time (AnimationTimer's clock), for the frames/s measurement
@@ -149,8 +149,11 @@ public final class SimulationModel implements AutoCloseable {
         if (!playing.get()) {
             return;
         }
-        List<Frame> batch = new ArrayList<>(framesPerPulse);
-        for (FrameProducer.Item item : producer.poll(framesPerPulse)) {
+        int due = clock.framesDue(nowNanos);
+        List<FrameProducer.Item> items = producer.poll(due);
+        clock.shown(items.size(), due);
+        List<Frame> batch = new ArrayList<>(items.size());
+        for (FrameProducer.Item item : items) {
             if (item.failure() != null) {
                 failure.set("evolver failed at t = " + grid.time(item.index()) + ": " + item.failure());
                 break;
