@@ -1,7 +1,9 @@
 package dev.clausius.dynamics;
 
+import dev.clausius.preset.Mode;
 import dev.clausius.preset.Preset;
 import dev.clausius.preset.PresetException;
+import dev.clausius.preset.Problem;
 
 /** Builds the evolver a preset's mode asks for. */
 public final class Evolvers {
@@ -12,9 +14,14 @@ public final class Evolvers {
      * The evolver for a validated preset.
      *
      * @throws PresetException where the preset is well-formed but its physics is not (a coupling
-     *                         that is not Hermitian, an operator a subsystem does not have)
+     *                         that is not Hermitian, an operator a subsystem does not have), or its
+     *                         mode is not simulated by this version
      */
     public static Evolver create(Preset preset, String source) throws PresetException {
-        throw new UnsupportedOperationException("being written");
+        if (preset.mode() != Mode.CLOSED) {
+            throw new PresetException(source, new Problem("$.mode",
+                    "mode \"" + preset.mode().jsonName() + "\" validates but is not simulated by this version yet"));
+        }
+        return new ClosedEvolver(PresetSystems.bipartite(preset, source));
     }
 }

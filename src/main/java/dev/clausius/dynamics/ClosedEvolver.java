@@ -1,0 +1,137 @@
+package dev.clausius.dynamics;
+
+import dev.clausius.linalg.ComplexMatrix;
+import dev.clausius.linalg.EigenbasisTransform;
+import dev.clausius.linalg.HermitianEigen;
+import dev.clausius.linalg.PartialTrace;
+import dev.clausius.linalg.SparseComplexMatrix;
+import dev.clausius.quantum.BipartiteSystem;
+import dev.clausius.thermo.Frame;
+import dev.clausius.thermo.GeneralizedTemperature;
+
+/**
+ * Closed mode, exact at every t (PHYSICS.md section 1): H = W diag(E) W^dag is diagonalized once,
+ * rho(t) = W [rho~(0) o Phi(t)] W^dag, so no step error accumulates and any t can be asked for.
+ * Rates come from rho_dot = -i[H, rho] exactly: tr_X(H rho) from the nonzeros of H, then
+ * rho_dot_X = -i (tr_X(H rho) - h.c.) (partial traces of rho H are the adjoints of those of H rho).
+ */
+public final class ClosedEvolver implements Evolver {
+    private final int dA;
+    private final int dB;
+    private final double temperatureB;
+    private final EigenbasisTransform transform;
+    private final ComplexMatrix initialState;
+    private final ComplexMatrix initialInEigenbasis;
+    private final SparseComplexMatrix hamiltonian;
+    private final SparseComplexMatrix coupling;
+    private final InitialValues initial;
+    private final RelativeEntropyReference referenceB;
+    private final ReducedStateProbe probeA;
+    private final ReducedStateProbe probeB;
+    // work buffers, reused every frame
+    private final ComplexMatrix rhoInEigenbasis;
+    private final ComplexMatrix rho;
+    private final ComplexMatrix rhoA;
+    private final ComplexMatrix rhoB;
+    private final ComplexMatrix productA;
+    private final ComplexMatrix productB;
+    private final ComplexMatrix rateA;
+    private final ComplexMatrix rateB;
+
+    /** Values at t = 0 that later frames are measured against. */
+    private record InitialValues(double entropyA, double entropyAB, double energyA, double energyB) {
+    }
+
+    public ClosedEvolver(BipartiteSystem system) {
+        this.dA = system.a().dimension();
+        this.dB = system.b().dimension();
+        this.temperatureB = system.temperatureB();
+        int d = dA * dB;
+        ComplexMatrix h = system.hamiltonian();
+        this.transform = new EigenbasisTransform(HermitianEigen.of(h));
+        this.hamiltonian = SparseComplexMatrix.of(h);
+        this.coupling = SparseComplexMatrix.of(system.coupling());
+        ComplexMatrix gammaA = system.initialStateA();
+        ComplexMatrix gammaB = system.initialStateB();
+        this.initialState = gammaA.kron(gammaB);
+        this.initialInEigenbasis = transform.toEigenbasis(initialState);
+        this.probeA = new ReducedStateProbe(system.a().hamiltonian());
+        this.probeB = new ReducedStateProbe(system.b().hamiltonian());
+        double entropyA = probeA.entropy(gammaA);
+        double entropyB = probeB.entropy(gammaB);
+        // S_AB is invariant under unitary evolution: S(rho(0)) = S(gamma_A) + S(gamma_B) exactly
+        this.initial = new InitialValues(entropyA, entropyA + entropyB, probeA.energy(gammaA), probeB.energy(gammaB));
+        this.referenceB = new RelativeEntropyReference(gammaB);
+        this.rhoInEigenbasis = ComplexMatrix.zeros(d);
+        this.rho = ComplexMatrix.zeros(d);
+        this.rhoA = ComplexMatrix.zeros(dA);
+        this.rhoB = ComplexMatrix.zeros(dB);
+        this.productA = ComplexMatrix.zeros(dA);
+        this.productB = ComplexMatrix.zeros(dB);
+        this.rateA = ComplexMatrix.zeros(dA);
+        this.rateB = ComplexMatrix.zeros(dB);
+    }
+
+    @Override
+    public int dimension() {
+        return dA * dB;
+    }
+
+    /** The full state at the last frameAt (shared work buffer). */
+    public ComplexMatrix state() {
+        return rho;
+    }
+
+    @Override
+    public Frame frameAt(double t) {
+        if (t == 0) {
+            rho.assign(initialState); // exact: a pure factor keeps its exact zero eigenvalue
+        } else {
+            transform.evolveInEigenbasis(initialInEigenbasis, t, rhoInEigenbasis);
+            transform.toStandardBasis(rhoInEigenbasis, rho);
+        }
+        PartialTrace.overB(rho, dA, dB, rhoA);
+        PartialTrace.overA(rho, dA, dB, rhoB);
+        hamiltonian.partialTraceOverBOfProduct(rho, dA, dB, productA);
+        hamiltonian.partialTraceOverAOfProduct(rho, dA, dB, productB);
+        commutatorRate(productA, rateA);
+        commutatorRate(productB, rateB);
+
+        double entropyA = probeA.entropy(rhoA);
+        double entropyRateA = probeA.minusTraceWithLog(rateA);
+        double heatRateA = probeA.energy(rateA);
+        ReducedStateProbe.ProductionSplit split = probeA.productionSplit(rhoA, rateA);
+        double energyA = probeA.energy(rhoA);
+
+        double entropyB = probeB.entropy(rhoB);
+        double entropyRateB = probeB.minusTraceWithLog(rateB);
+        double heatRateB = probeB.energy(rateB);
+        double energyB = probeB.energy(rhoB);
+        double relativeEntropyB = referenceB.relativeEntropy(rhoB, entropyB);
+
+        double entropyAB = initial.entropyAB();
+        double correlation = entropyAB - entropyA - entropyB; // Eq. 16
+        double heatA = energyA - initial.energyA();
+        double heatB = energyB - initial.energyB();
+        double spohn = entropyA - initial.entropyA() - heatA / temperatureB; // Eq. 14, integrated
+        return new Frame(t, entropyA, entropyB, entropyAB, correlation, -correlation,
+                energyA, energyB, coupling.traceOfProduct(rho).re(), heatA, heatB,
+                entropyRateA, heatRateA, entropyRateB, heatRateB, spohn,
+                split.interior(), split.exterior(),
+                GeneralizedTemperature.of(heatRateA, entropyRateA),
+                GeneralizedTemperature.of(heatRateB, entropyRateB),
+                relativeEntropyB);
+    }
+
+    /** rate = -i (K - K^dag) with K = tr_X(H rho): the reduced rho_dot_X of rho_dot = -i[H, rho]. */
+    private static void commutatorRate(ComplexMatrix k, ComplexMatrix rate) {
+        int n = k.rows();
+        for (int j = 0; j < n; j++) {
+            for (int i = 0; i < n; i++) {
+                double re = k.im(i, j) + k.im(j, i);
+                double im = k.re(j, i) - k.re(i, j);
+                rate.set(i, j, re, im);
+            }
+        }
+    }
+}

@@ -1,0 +1,75 @@
+package dev.clausius.linalg;
+
+import static org.bytedeco.openblas.global.openblas.CblasColMajor;
+import static org.bytedeco.openblas.global.openblas.CblasConjTrans;
+import static org.bytedeco.openblas.global.openblas.CblasNoTrans;
+import static org.bytedeco.openblas.global.openblas.CblasTrans;
+import static org.bytedeco.openblas.global.openblas.LAPACK_COL_MAJOR;
+
+import org.bytedeco.javacpp.DoublePointer;
+import org.bytedeco.openblas.global.openblas;
+
+/**
+ * The OpenBLAS/LAPACKE routines that ND4J's own native dependency ships, called on the
+ * ND4J-held buffers directly (DESIGN.md: 0.8-1.1x numpy, where ND4J's Eigen is 3-11x slower).
+ */
+final class Blas {
+    private Blas() {
+    }
+
+    /** C = op(A) op(B), op = adjoint where asked; C must not alias A or B. */
+    static void multiply(ComplexMatrix a, boolean adjointA, ComplexMatrix b, boolean adjointB, ComplexMatrix c) {
+        int m = adjointA ? a.columns() : a.rows();
+        int k = adjointA ? a.rows() : a.columns();
+        int kb = adjointB ? b.columns() : b.rows();
+        int n = adjointB ? b.rows() : b.columns();
+        if (k != kb || c.rows() != m || c.columns() != n || c == a || c == b) {
+            throw new IllegalArgumentException("zgemm shapes do not fit");
+        }
+        try (DoublePointer alpha = new DoublePointer(1.0, 0.0); DoublePointer beta = new DoublePointer(0.0, 0.0)) {
+            openblas.cblas_zgemm(CblasColMajor, adjointA ? CblasConjTrans : CblasNoTrans,
+                    adjointB ? CblasConjTrans : CblasNoTrans, m, n, k,
+                    alpha, a.pointer(), a.rows(), b.pointer(), b.rows(), beta, c.pointer(), c.rows());
+        }
+    }
+
+    /**
+     * C = X W^T (W real, transposeW) or X W, with X and C complex n x n. In column-major
+     * interleaved storage X is a real (2n x n) matrix, so one dgemm of half the flops of a zgemm does it.
+     */
+    static void multiplyByReal(ComplexMatrix x, RealMatrix w, boolean transposeW, ComplexMatrix c) {
+        int n = w.size();
+        if (x.rows() != n || x.columns() != n || c.rows() != n || c.columns() != n || c == x) {
+            throw new IllegalArgumentException("dgemm shapes do not fit");
+        }
+        openblas.cblas_dgemm(CblasColMajor, CblasNoTrans, transposeW ? CblasTrans : CblasNoTrans,
+                2 * n, n, n, 1.0, x.pointer(), 2 * n, w.pointer(), n, 0.0, c.pointer(), 2 * n);
+    }
+
+    /** Eigenvalues (ascending) into w, eigenvectors over a (column j for w[j]); a real symmetric. */
+    static void symmetricEigen(RealMatrix a, double[] w) {
+        int n = a.size();
+        try (DoublePointer values = new DoublePointer(n)) {
+            int info = openblas.LAPACKE_dsyevd(LAPACK_COL_MAJOR, (byte) 'V', (byte) 'U', n, a.pointer(), n, values);
+            check(info, "dsyevd");
+            values.get(w);
+        }
+    }
+
+    /** Eigenvalues (ascending) into w; eigenvectors over a when vectors, else a is destroyed. */
+    static void hermitianEigen(ComplexMatrix a, double[] w, boolean vectors) {
+        int n = a.rows();
+        try (DoublePointer values = new DoublePointer(n)) {
+            int info = openblas.LAPACKE_zheevd(LAPACK_COL_MAJOR, (byte) (vectors ? 'V' : 'N'), (byte) 'U', n,
+                    a.pointer(), n, values);
+            check(info, "zheevd");
+            values.get(w);
+        }
+    }
+
+    private static void check(int info, String routine) {
+        if (info != 0) {
+            throw new ArithmeticException(routine + " failed (info " + info + ")");
+        }
+    }
+}

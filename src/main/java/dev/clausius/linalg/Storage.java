@@ -1,0 +1,40 @@
+package dev.clausius.linalg;
+
+import org.bytedeco.javacpp.DoublePointer;
+import org.bytedeco.javacpp.indexer.DoubleIndexer;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+
+/**
+ * Off-heap doubles held by an ND4J array, seen three ways: the ND4J array (element-wise work),
+ * a raw pointer for OpenBLAS/LAPACKE (no copy), and an indexer for tight Java loops.
+ */
+final class Storage {
+    private final INDArray array;
+    private final DoublePointer pointer;
+    private final DoubleIndexer indexer;
+
+    Storage(long length) {
+        // zero-filled: callers rely on fresh storage being 0
+        this.array = Nd4j.create(DataType.DOUBLE, Math.max(1, length));
+        this.pointer = new DoublePointer(array.data().addressPointer());
+        this.indexer = (DoubleIndexer) array.data().indexer();
+    }
+
+    INDArray array() {
+        return array;
+    }
+
+    DoublePointer pointer() {
+        return pointer;
+    }
+
+    double get(long i) {
+        return indexer.get(i);
+    }
+
+    void put(long i, double value) {
+        indexer.put(i, value);
+    }
+}
