@@ -30,6 +30,12 @@ public final class ExplorerLauncher {
         Application.launch(ExplorerApp.class);
     }
 
+    /** What {@link ExplorerApp#start} opens next; tests set it to open a window without physics. */
+    static void configure(Path presetFile, SessionLoader sessionLoader) {
+        presetToOpen = presetFile;
+        loader = sessionLoader;
+    }
+
     static Path presetToOpen() {
         return presetToOpen;
     }

@@ -2,7 +2,9 @@ package dev.clausius.app;
 
 import dev.clausius.preset.Preset;
 import javafx.animation.AnimationTimer;
+import javafx.geometry.Insets;
 import javafx.scene.Scene;
+import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
@@ -27,6 +29,7 @@ public final class ExplorerWindow {
         this.chartPanel = new EntropyChartPanel(model);
 
         BorderPane root = new BorderPane();
+        root.setTop(descriptionOf(preset));
         root.setCenter(chartPanel.node());
         root.setBottom(new PlaybackBar(model).node());
 
@@ -43,6 +46,16 @@ public final class ExplorerWindow {
         };
         // closing the window stops the pulses and the background thread with it
         stage.setOnHidden(event -> close());
+    }
+
+    /** The preset's free-text description (CONTRACT.md: "shown in the explorer"), one wrapped line. */
+    private static Label descriptionOf(Preset preset) {
+        String text = preset.description() == null ? "" : preset.description();
+        Label label = new Label(preset.name() + (text.isBlank() ? "" : ": " + text));
+        label.setId("description");
+        label.setWrapText(true);
+        label.setPadding(new Insets(8, 10, 0, 10));
+        return label;
     }
 
     /** Shows the window and starts the pulses; playback itself waits for Space or Play. */

@@ -63,6 +63,8 @@ class ExplorerWindowTest {
     void titleNamesThePreset() {
         assertEquals("Clausius - Resonant qubits: heat swap", onFx(stage::getTitle));
         assertTrue(onFx(stage::isShowing));
+        assertEquals("Resonant qubits: heat swap: two resonant qubits exchange heat",
+                onFx(() -> ((Label) stage.getScene().lookup("#description")).getText()));
     }
 
     @Test
