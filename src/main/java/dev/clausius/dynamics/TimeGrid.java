@@ -7,6 +7,9 @@ public record TimeGrid(double dt, double end) {
         if (!(dt > 0) || !(end >= 0) || Double.isInfinite(end)) {
             throw new IllegalArgumentException("need dt > 0 and a finite end >= 0, got dt " + dt + ", end " + end);
         }
+        if (Math.round(end / dt) >= Integer.MAX_VALUE) {
+            throw new IllegalArgumentException("end/dt = " + end / dt + " rows is more than a time series can hold");
+        }
     }
 
     /** Number of rows, round(end/dt) + 1. */

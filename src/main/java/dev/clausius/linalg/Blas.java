@@ -14,6 +14,10 @@ import org.bytedeco.openblas.global.openblas;
  * ND4J-held buffers directly (DESIGN.md: 0.8-1.1x numpy, where ND4J's Eigen is 3-11x slower).
  */
 final class Blas {
+    /** zgemm's alpha = 1 and beta = 0, allocated once: never written after construction. */
+    private static final DoublePointer ONE = new DoublePointer(1.0, 0.0);
+    private static final DoublePointer ZERO = new DoublePointer(0.0, 0.0);
+
     private Blas() {
     }
 
@@ -26,11 +30,9 @@ final class Blas {
         if (k != kb || c.rows() != m || c.columns() != n || c == a || c == b) {
             throw new IllegalArgumentException("zgemm shapes do not fit");
         }
-        try (DoublePointer alpha = new DoublePointer(1.0, 0.0); DoublePointer beta = new DoublePointer(0.0, 0.0)) {
-            openblas.cblas_zgemm(CblasColMajor, adjointA ? CblasConjTrans : CblasNoTrans,
-                    adjointB ? CblasConjTrans : CblasNoTrans, m, n, k,
-                    alpha, a.pointer(), a.rows(), b.pointer(), b.rows(), beta, c.pointer(), c.rows());
-        }
+        openblas.cblas_zgemm(CblasColMajor, adjointA ? CblasConjTrans : CblasNoTrans,
+                adjointB ? CblasConjTrans : CblasNoTrans, m, n, k,
+                ONE, a.pointer(), a.rows(), b.pointer(), b.rows(), ZERO, c.pointer(), c.rows());
     }
 
     /**

@@ -1,0 +1,66 @@
+package dev.clausius.cli;
+
+import dev.clausius.preset.Problem;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.function.BooleanSupplier;
+
+/** {@code validate PRESET...}: checks every file and prints every problem, not just the first. */
+@Command(name = "validate", mixinStandardHelpOptions = true, version = ClausiusCommand.VERSION,
+        header = "Checks preset files and prints every problem with its JSON path.",
+        description = {"Checks preset files: prints 'FILE: OK' on stdout for a valid one and",
+                "'FILE: $.json.path: reason' on stderr for every problem of an invalid one.",
+                "Exit status 2 if any file has a problem."})
+final class ValidateCommand implements Callable<Integer> {
+
+    @Parameters(arity = "1..*", paramLabel = "PRESET", description = "Preset files (JSON).")
+    private List<Path> presets;
+
+    private final Backend backend;
+    private final PrintStream out;
+    private final PrintStream err;
+    private final BooleanSupplier debug;
+
+    ValidateCommand(Backend backend, PrintStream out, PrintStream err, BooleanSupplier debug) {
+        this.backend = backend;
+        this.out = out;
+        this.err = err;
+        this.debug = debug;
+    }
+
+    @Override
+    public Integer call() {
+        boolean invalid = false;
+        boolean crashed = false;
+        for (Path preset : presets) {
+            List<Problem> problems;
+            try {
+                problems = backend.presets().problems(preset);
+            } catch (RuntimeException bug) {
+                // One file the checker cannot handle must not hide the verdicts on the others.
+                err.println(Messages.ERROR_PREFIX + preset + ": could not be checked: " + Messages.describe(bug));
+                if (debug.getAsBoolean()) {
+                    bug.printStackTrace(err);
+                }
+                crashed = true;
+                continue;
+            }
+            if (problems.isEmpty()) {
+                out.println(preset + ": OK");
+            }
+            for (Problem problem : problems) {
+                err.println(preset + ": " + Messages.oneLine(problem.toString()));
+            }
+            invalid |= !problems.isEmpty();
+        }
+        if (crashed) {
+            return ExitCodes.FAILURE;
+        }
+        return invalid ? ExitCodes.BAD_INPUT : ExitCodes.SUCCESS;
+    }
+}

@@ -1,0 +1,58 @@
+package dev.clausius.preset;
+
+/**
+ * The sizes Clausius refuses before building anything, and the messages that say why. A closed
+ * system of dimension D needs about a dozen dense complex D x D work matrices (eigenvectors,
+ * the state, products, logarithms), 16 bytes an entry; open and engine modes work on the
+ * D^2 x D^2 Liouvillian instead.
+ */
+final class DimensionLimits {
+    static final int LARGEST_CLOSED = 4096;
+    static final int LARGEST_LIOUVILLIAN = 64;
+    static final double MEMORY_LIMIT_BYTES = 3.0 * (1L << 30);
+    static final int WORK_MATRICES = 12;
+    static final int BYTES_PER_ENTRY = 16;
+    static final int MOST_SPINS = 12;
+    static final int MOST_LEVELS = 4096;
+    static final double LARGEST_J = 1000;
+    static final double MOST_ROWS = 10_000_000;
+
+    private DimensionLimits() {
+    }
+
+    static double workingMemoryBytes(long dimension) {
+        return (double) WORK_MATRICES * BYTES_PER_ENTRY * dimension * dimension;
+    }
+
+    /** Reports at {@code at} when the closed system A (x) B is too large to simulate. */
+    static void checkClosed(JsonCursor at, SubsystemSpec a, SubsystemSpec b) {
+        long dA = a.dimension();
+        long dB = b.dimension();
+        long d = dA * dB;
+        double bytes = workingMemoryBytes(d);
+        if (d > LARGEST_CLOSED || bytes > MEMORY_LIMIT_BYTES) {
+            at.problem("total dimension " + d + " (" + dA + " x " + dB + ") needs about "
+                    + Numbers.gigabytes(bytes) + " of working memory; the limit is "
+                    + Numbers.gigabytes(MEMORY_LIMIT_BYTES) + " (D <= " + LARGEST_CLOSED + ")");
+        }
+    }
+
+    /** Reports at {@code at} when a Lindblad (open or engine) system is too large for its Liouvillian. */
+    static void checkLiouvillian(JsonCursor at, SubsystemSpec s, Mode mode) {
+        long d = s.dimension();
+        if (d > LARGEST_LIOUVILLIAN) {
+            at.problem("dimension " + d + " is too large for " + mode.jsonName() + " mode: its Liouvillian is "
+                    + d * d + " x " + d * d + "; the limit is D <= " + LARGEST_LIOUVILLIAN);
+        }
+    }
+
+    /** Reports at {@code at} when the output grid 0, dt, ..., end has too many rows. */
+    static void checkRows(JsonCursor at, double end, double dt) {
+        double steps = end / dt;
+        if (steps > MOST_ROWS) {
+            at.problem("end / dt = " + Numbers.format(end) + " / " + Numbers.format(dt) + " = "
+                    + String.format(java.util.Locale.ROOT, "%.3g", steps)
+                    + " time steps; the limit is " + (long) MOST_ROWS + " (use a larger dt or a smaller end)");
+        }
+    }
+}

@@ -1,0 +1,55 @@
+package dev.clausius.cli;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class ValidateCommandTest {
+    @TempDir
+    Path directory;
+
+    @Test
+    void aValidFileIsOk() {
+        Path good = Cli.resource("resonant-qubits.json", directory);
+        Cli.Result result = Cli.run("validate", good.toString());
+        assertEquals(ExitCodes.SUCCESS, result.code(), result.err());
+        assertEquals(good + ": OK", result.out().strip());
+        assertEquals("", result.err());
+    }
+
+    @Test
+    void aMixPrintsEveryProblemOfEveryFileAndExitsTwo() throws IOException {
+        Path good = Cli.resource("resonant-qubits.json", directory);
+        String text = Files.readString(good);
+        Path twoProblems = Files.writeString(directory.resolve("two.json"),
+                text.replace("\"omega\": 1.0", "\"omega\": -1.0"));
+        Path badJson = Files.writeString(directory.resolve("bad.json"), "{ not json");
+        Path missing = directory.resolve("missing.json");
+
+        Cli.Result result = Cli.run("validate", twoProblems.toString(), good.toString(), badJson.toString(),
+                missing.toString()).assertNoStackTrace();
+        assertEquals(ExitCodes.BAD_INPUT, result.code());
+        assertEquals(good + ": OK", result.out().strip());
+        long aProblems = result.errLines().stream().filter(l -> l.startsWith(twoProblems + ": $.A.omega")).count();
+        long bProblems = result.errLines().stream().filter(l -> l.startsWith(twoProblems + ": $.B.omega")).count();
+        assertEquals(1, aProblems, result.err());
+        assertEquals(1, bProblems, result.err());
+        assertTrue(result.errLines().stream().anyMatch(l -> l.startsWith(badJson + ": $")), result.err());
+        assertTrue(result.errLines().stream().anyMatch(l -> l.startsWith(missing + ": $")), result.err());
+        for (String line : result.errLines()) {
+            assertTrue(line.matches("\\S+: \\$\\S*: .+"), "not 'file: $.path: reason': " + line);
+        }
+    }
+
+    @Test
+    void needsAtLeastOneFile() {
+        Cli.Result result = Cli.run("validate").assertNoStackTrace();
+        assertEquals(ExitCodes.BAD_INPUT, result.code());
+    }
+}

@@ -1,0 +1,60 @@
+package dev.clausius.export;
+
+import dev.clausius.dynamics.Evolver;
+import dev.clausius.thermo.Column;
+import dev.clausius.thermo.Frame;
+
+import java.lang.reflect.RecordComponent;
+import java.util.Arrays;
+
+/** Frames and evolvers with made-up values, for tests that check files and text, not physics. */
+public final class TestFrames {
+    private TestFrames() {
+    }
+
+    /** A frame whose columns hold the given values, in {@link Column} order. */
+    public static Frame of(double... values) {
+        RecordComponent[] components = Frame.class.getRecordComponents();
+        if (values.length != components.length) {
+            throw new IllegalArgumentException("a Frame has " + components.length + " values");
+        }
+        Class<?>[] types = new Class<?>[components.length];
+        Arrays.fill(types, double.class);
+        Object[] arguments = Arrays.stream(values).boxed().toArray();
+        try {
+            return Frame.class.getDeclaredConstructor(types).newInstance(arguments);
+        } catch (ReflectiveOperationException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    /** A frame at t with simple distinct values in every other column. */
+    public static Frame at(double t) {
+        double[] values = new double[Column.values().length];
+        values[0] = t;
+        for (int i = 1; i < values.length; i++) {
+            values[i] = Math.sin(t + i) / i;
+        }
+        return of(values);
+    }
+
+    /** An evolver of made-up frames that fails with an IllegalStateException at its failAt-th frame (-1: never). */
+    public static Evolver evolver(int dimension, int failAt) {
+        return new Evolver() {
+            private int calls;
+
+            @Override
+            public Frame frameAt(double time) {
+                if (calls++ == failAt) {
+                    throw new IllegalStateException("test evolver fails at frame " + failAt);
+                }
+                return at(time);
+            }
+
+            @Override
+            public int dimension() {
+                return dimension;
+            }
+        };
+    }
+}

@@ -1,0 +1,135 @@
+package dev.clausius.preset;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Random;
+
+import static dev.clausius.preset.TestPresets.CLOSED;
+import static dev.clausius.preset.TestPresets.assertOnlyProblem;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Files that are not JSON objects at all: each gives one problem at "$", never an exception. */
+class PresetReaderInputTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void truncatedJsonNamesLineAndColumn() throws IOException {
+        Path file = write("truncated.json", CLOSED.substring(0, CLOSED.length() / 2));
+        List<Problem> problems = PresetReader.problems(file);
+        assertOnlyProblem(problems, "$", "not valid JSON at line ");
+        assertTrue(problems.get(0).reason().contains("column"), problems.get(0).reason());
+    }
+
+    @Test
+    void syntaxErrorPointsAtTheRightLine() {
+        String json = "{\n  \"format\": \"clausius-preset\",\n  \"version\": 1,,\n}";
+        assertOnlyProblem(PresetReader.problems(json, "x.json"), "$", "not valid JSON at line 3");
+    }
+
+    @ParameterizedTest
+    @ValueSource(longs = {1, 2, 3, 42, 2024})
+    void randomBytesGiveOneReadableProblem(long seed) throws IOException {
+        byte[] bytes = new byte[4096];
+        new Random(seed).nextBytes(bytes);
+        Path file = dir.resolve("random.json");
+        Files.write(file, bytes);
+        List<Problem> problems = PresetReader.problems(file);
+        assertOnlyProblem(problems, "$", "not valid JSON");
+        String reason = problems.get(0).reason();
+        assertTrue(reason.chars().noneMatch(Character::isISOControl), reason);
+        assertTrue(reason.length() < 300, reason);
+    }
+
+    @Test
+    void emptyFile() throws IOException {
+        assertOnlyProblem(PresetReader.problems(write("empty.json", "")), "$", "empty");
+        assertOnlyProblem(PresetReader.problems(write("blank.json", " \n\t\n")), "$", "empty");
+    }
+
+    @Test
+    void missingFile() {
+        Path file = dir.resolve("nowhere.json");
+        assertOnlyProblem(PresetReader.problems(file), "$", "no such file");
+        PresetException e = assertThrows(PresetException.class, () -> PresetReader.read(file));
+        assertEquals(file.toString() + ": $: cannot read: no such file", e.getMessage());
+        assertEquals(file.toString(), e.source());
+    }
+
+    @Test
+    void directoryInsteadOfFile() {
+        assertOnlyProblem(PresetReader.problems(dir), "$", "directory");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"[1, 2]", "42", "\"clausius-preset\"", "null", "true"})
+    void topLevelMustBeAnObject(String json) {
+        assertOnlyProblem(PresetReader.problems(json, "x.json"), "$", "a preset is a JSON object");
+    }
+
+    @Test
+    void nanAndInfinityLiteralsAreNotJson() {
+        assertOnlyProblem(PresetReader.problems(CLOSED.replace("\"omega\": 1.0}, \"B\"", "\"omega\": NaN}, \"B\""),
+                "x.json"), "$", "not valid JSON");
+        assertOnlyProblem(PresetReader.problems(CLOSED.replace("\"end\": 100.0", "\"end\": Infinity"),
+                "x.json"), "$", "not valid JSON");
+    }
+
+    @Test
+    void numbersTooLargeForADoubleOrForPhysics() {
+        assertOnlyProblem(PresetReader.problems(CLOSED.replace("\"end\": 100.0", "\"end\": 1e400"), "x.json"),
+                "$.time.end", "must be a finite number");
+        assertOnlyProblem(PresetReader.problems(CLOSED.replace("\"end\": 100.0", "\"end\": 1e300"), "x.json"),
+                "$.time.end", "too large");
+    }
+
+    @Test
+    void duplicateKeysAreRefused() {
+        String json = CLOSED.replace("\"omega\": 1.0}, \"B\"", "\"omega\": 1.0, \"omega\": 2.0}, \"B\"");
+        assertOnlyProblem(PresetReader.problems(json, "x.json"), "$", "Duplicate field 'omega'");
+    }
+
+    @Test
+    void trailingContentIsRefused() {
+        assertOnlyProblem(PresetReader.problems(CLOSED + " {}", "x.json"), "$", "not valid JSON");
+    }
+
+    @Test
+    void exceptionMessageIsOneLineNamingFilePathAndReason() throws IOException {
+        Path file = write("bad.json", CLOSED.replace("\"omega\": 1.0}, \"B\"", "\"omega\": -1}, \"B\"")
+                .replace("\"dt\": 0.25", "\"dt\": 0"));
+        PresetException e = assertThrows(PresetException.class, () -> PresetReader.read(file));
+        assertEquals(file + ": $.A.omega: must be > 0, got -1 (and 1 more)", e.getMessage());
+        assertFalse(e.getMessage().contains("\n"));
+        assertEquals(2, e.problems().size());
+    }
+
+    @Test
+    void parseUsesTheGivenSourceName() {
+        PresetException e = assertThrows(PresetException.class, () -> PresetReader.parse("{", "clipboard"));
+        assertTrue(e.getMessage().startsWith("clipboard: $: not valid JSON"), e.getMessage());
+    }
+
+    @Test
+    void utf8TextIsReadAsUtf8() throws IOException, PresetException {
+        Path file = write("unicode.json", CLOSED.replace("two qubits", "Zwei Qubits: Wärme ħω"));
+        assertEquals("Zwei Qubits: Wärme ħω", PresetReader.read(file).name());
+    }
+
+    private Path write(String name, String text) throws IOException {
+        Path file = dir.resolve(name);
+        Files.writeString(file, text, StandardCharsets.UTF_8);
+        return file;
+    }
+}
