@@ -1,7 +1,9 @@
 package dev.clausius.app;
 
+import dev.clausius.dynamics.Evolvers;
+import dev.clausius.preset.Preset;
 import dev.clausius.preset.PresetException;
-import dev.clausius.preset.Problem;
+import dev.clausius.preset.PresetReader;
 
 import java.nio.file.Path;
 
@@ -10,7 +12,7 @@ final class PresetFileLoader implements SessionLoader {
 
     @Override
     public Session open(Path presetFile) throws PresetException {
-        // PresetReader.read lands from the preset branch; until then say so instead of crashing
-        throw new PresetException(presetFile.toString(), new Problem("$", "the preset reader is not in this build yet"));
+        Preset preset = PresetReader.read(presetFile);
+        return new Session(preset, Evolvers.create(preset, presetFile.toString()));
     }
 }
