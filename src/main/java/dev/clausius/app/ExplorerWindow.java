@@ -8,6 +8,7 @@ import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 
 /**
@@ -29,7 +30,7 @@ public final class ExplorerWindow {
         this.chartPanel = new EntropyChartPanel(model);
 
         BorderPane root = new BorderPane();
-        root.setTop(descriptionOf(preset));
+        root.setTop(header(preset));
         root.setCenter(chartPanel.node());
         root.setBottom(new PlaybackBar(model).node());
 
@@ -48,14 +49,17 @@ public final class ExplorerWindow {
         stage.setOnHidden(event -> close());
     }
 
-    /** The preset's free-text description (CONTRACT.md: "shown in the explorer"), one wrapped line. */
-    private static Label descriptionOf(Preset preset) {
-        String text = preset.description() == null ? "" : preset.description();
-        Label label = new Label(preset.name() + (text.isBlank() ? "" : ": " + text));
-        label.setId("description");
-        label.setWrapText(true);
-        label.setPadding(new Insets(8, 10, 0, 10));
-        return label;
+    /** The preset's name and free-text description (CONTRACT.md: "shown in the explorer"). */
+    private static VBox header(Preset preset) {
+        Label name = new Label(preset.name());
+        name.setId("presetName");
+        name.setStyle("-fx-font-weight: bold; -fx-font-size: 1.15em;");
+        Label description = new Label(preset.description() == null ? "" : preset.description());
+        description.setId("description");
+        description.setWrapText(true);
+        VBox header = new VBox(2, name, description);
+        header.setPadding(new Insets(8, 10, 2, 10));
+        return header;
     }
 
     /** Shows the window and starts the pulses; playback itself waits for Space or Play. */

@@ -63,7 +63,8 @@ class ExplorerWindowTest {
     void titleNamesThePreset() {
         assertEquals("Clausius - Resonant qubits: heat swap", onFx(stage::getTitle));
         assertTrue(onFx(stage::isShowing));
-        assertEquals("Resonant qubits: heat swap: two resonant qubits exchange heat",
+        assertEquals("Resonant qubits: heat swap", onFx(() -> ((Label) stage.getScene().lookup("#presetName")).getText()));
+        assertEquals("two resonant qubits exchange heat",
                 onFx(() -> ((Label) stage.getScene().lookup("#description")).getText()));
     }
 
