@@ -3,6 +3,7 @@ package dev.clausius.linalg;
 import static org.bytedeco.openblas.global.openblas.LAPACK_COL_MAJOR;
 
 import org.bytedeco.javacpp.DoublePointer;
+import org.bytedeco.javacpp.IntPointer;
 import org.bytedeco.openblas.global.openblas;
 
 /**
@@ -15,6 +16,14 @@ public final class HermitianEigensolver {
     private final ComplexMatrix product;
     private final double[] values;
     private final DoublePointer valuesPointer;
+    // zheevd's workspaces at the sizes LAPACK documents for JOBZ = 'V', allocated once (for n = 256
+    // they are 2 MB a call, which malloc would map and zero every frame)
+    private final DoublePointer work;
+    private final DoublePointer realWork;
+    private final IntPointer integerWork;
+    private final int workLength;
+    private final int realWorkLength;
+    private final int integerWorkLength;
 
     public HermitianEigensolver(int n) {
         this.n = n;
@@ -22,6 +31,12 @@ public final class HermitianEigensolver {
         this.product = ComplexMatrix.zeros(n);
         this.values = new double[n];
         this.valuesPointer = new DoublePointer(n);
+        this.workLength = n <= 1 ? 1 : 2 * n + n * n;
+        this.realWorkLength = n <= 1 ? 1 : 1 + 5 * n + 2 * n * n;
+        this.integerWorkLength = n <= 1 ? 1 : 3 + 5 * n;
+        this.work = new DoublePointer(2L * workLength);
+        this.realWork = new DoublePointer(realWorkLength);
+        this.integerWork = new IntPointer(integerWorkLength);
     }
 
     public int size() {
@@ -41,8 +56,8 @@ public final class HermitianEigensolver {
                 vectors.set(j, i, r, -m);
             }
         }
-        int info = openblas.LAPACKE_zheevd(LAPACK_COL_MAJOR, (byte) 'V', (byte) 'U', n, vectors.pointer(), n,
-                valuesPointer);
+        int info = openblas.LAPACKE_zheevd_work(LAPACK_COL_MAJOR, (byte) 'V', (byte) 'U', n, vectors.pointer(), n,
+                valuesPointer, work, workLength, realWork, realWorkLength, integerWork, integerWorkLength);
         if (info != 0) {
             throw new ArithmeticException("zheevd failed (info " + info + ")");
         }

@@ -122,11 +122,12 @@ public final class SparseComplexMatrix {
                     double hr = re[k];
                     double hi = im[k];
                     long base = rho.offset(a * dB, c);
+                    int rowBase = 2 * b * dB; // acc is row-major in b so this loop writes contiguously
                     for (int b2 = 0; b2 < dB; b2++) {
                         long o = base + 2L * b2;
                         double pr = rho.raw(o);
                         double pi = -rho.raw(o + 1);
-                        int t = 2 * (b + b2 * dB);
+                        int t = rowBase + 2 * b2;
                         acc[t] += hr * pr - hi * pi;
                         acc[t + 1] += hr * pi + hi * pr;
                     }
@@ -135,7 +136,7 @@ public final class SparseComplexMatrix {
         }
         for (int b2 = 0; b2 < dB; b2++) {
             for (int b = 0; b < dB; b++) {
-                int t = 2 * (b + b2 * dB);
+                int t = 2 * (b * dB + b2);
                 out.set(b, b2, acc[t], acc[t + 1]);
             }
         }
