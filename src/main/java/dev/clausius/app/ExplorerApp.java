@@ -1,0 +1,76 @@
+package dev.clausius.app;
+
+import dev.clausius.preset.PresetException;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.stage.Stage;
+
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * The JavaFX application. It is started by {@link ExplorerLauncher} (the CLI's main class does
+ * not extend Application, so JavaFX on the class path works from {@code java -jar}).
+ */
+public final class ExplorerApp extends Application {
+
+    /** A loaded session, or the one-line reason there is none. */
+    record Loaded(Session session, String error) {
+    }
+
+    @Override
+    public void start(Stage stage) {
+        Path file = ExplorerLauncher.presetToOpen();
+        SessionLoader loader = ExplorerLauncher.loader();
+        // reading the preset and building the evolver (ND4J start-up, a diagonalisation) is
+        // physics work: it runs off the FX thread, which only shows the result
+        Thread loading = new Thread(() -> {
+            Loaded loaded = load(file, loader);
+            Platform.runLater(() -> show(stage, file, loaded, Platform::exit));
+        }, "clausius-preset-loader");
+        loading.setDaemon(true);
+        loading.start();
+    }
+
+    /** Reads the preset and builds its evolver; never throws, a failure becomes the message. */
+    static Loaded load(Path presetFile, SessionLoader loader) {
+        try {
+            return new Loaded(loader.open(presetFile), null);
+        } catch (PresetException e) {
+            // the message is already one line naming the file, the JSON path and the reason
+            return new Loaded(null, e.getMessage());
+        } catch (RuntimeException e) {
+            String reason = e.getMessage() == null ? e.toString() : e.getMessage();
+            return new Loaded(null, presetFile + ": " + reason);
+        }
+    }
+
+    /**
+     * Opens {@code presetFile} in {@code stage}, or shows why it cannot be opened, all on the
+     * calling (FX) thread. Tests use this; the application loads in the background first.
+     *
+     * @param afterError runs when the error dialog is dismissed (the app exits; tests do nothing)
+     * @return the window, or empty if the preset could not be opened
+     */
+    static Optional<ExplorerWindow> open(Stage stage, Path presetFile, SessionLoader loader, Runnable afterError) {
+        return show(stage, presetFile, load(presetFile, loader), afterError);
+    }
+
+    private static Optional<ExplorerWindow> show(Stage stage, Path presetFile, Loaded loaded, Runnable afterError) {
+        if (loaded.error() != null) {
+            PresetErrorDialog.show(loaded.error(), afterError);
+            return Optional.empty();
+        }
+        Session session = loaded.session();
+        SimulationModel model;
+        try {
+            model = new SimulationModel(session.evolver(), PlaybackGrid.of(session.preset()));
+        } catch (IllegalArgumentException e) {
+            PresetErrorDialog.show(presetFile + ": $.time: " + e.getMessage(), afterError);
+            return Optional.empty();
+        }
+        ExplorerWindow window = new ExplorerWindow(stage, session.preset(), model);
+        window.show();
+        return Optional.of(window);
+    }
+}

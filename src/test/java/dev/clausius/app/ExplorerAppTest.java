@@ -1,0 +1,57 @@
+package dev.clausius.app;
+
+import dev.clausius.preset.Preset;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.nio.file.Path;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeoutException;
+
+import static dev.clausius.app.FxReads.onFx;
+import static dev.clausius.app.FxReads.waitUntil;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+/** The Application's start: the preset is loaded off the FX thread, then the window shows. */
+@ExtendWith(ApplicationExtension.class)
+class ExplorerAppTest {
+
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+    }
+
+    @AfterEach
+    void restoreDefaults() {
+        ExplorerLauncher.configure(ExplorerLauncher.DEFAULT_PRESET, new PresetFileLoader());
+        WaitForAsyncUtils.asyncFx(() -> stage.hide());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void startLoadsThePresetInTheBackgroundAndOpensItsWindow() throws TimeoutException {
+        Set<String> loaderThreads = ConcurrentHashMap.newKeySet();
+        ExplorerLauncher.configure(Path.of("presets/resonant-qubits.json"), file -> {
+            loaderThreads.add(Thread.currentThread().getName());
+            Preset preset = TestPresets.resonantQubits(0.25, 10.0);
+            return new Session(preset, ResonantQubitsEvolver.standard());
+        });
+        onFx(() -> {
+            new ExplorerApp().start(stage);
+            return null;
+        });
+        waitUntil(10, stage::isShowing);
+        assertEquals("Clausius - " + TestPresets.RESONANT_NAME, onFx(stage::getTitle));
+        assertEquals(Set.of("clausius-preset-loader"), loaderThreads);
+        assertFalse(loaderThreads.contains("JavaFX Application Thread"));
+    }
+}
