@@ -6,6 +6,7 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.Optional;
 
 /**
  * The entry point of {@code java -jar clausius.jar}. Not a JavaFX Application: the headless
@@ -17,7 +18,8 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        System.exit(run(args, System.out, System.err));
+        Optional<Integer> relaunched = PassiveOpenMpRelaunch.relaunchIfNeeded();
+        System.exit(relaunched.orElseGet(() -> run(args, System.out, System.err)));
     }
 
     /** Runs one command line and returns its exit status (ExitCodes); never calls System.exit. */

@@ -1,0 +1,49 @@
+package dev.clausius.cli;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * ND4J's OpenMP threads spin after each native op unless OMP_WAIT_POLICY=PASSIVE, and on two
+ * cores they starve OpenBLAS (W1 measured 51.6 ms/frame without it, 42.0 with it). libgomp reads
+ * the variable once when it loads, and a JVM cannot set its own environment, so an entry point
+ * started without it ({@code java -jar}, {@code mvn javafx:run}) runs its exact command line once
+ * more as a child with the variable set (docs/decisions/0001-linear-algebra.md).
+ */
+final class PassiveOpenMpRelaunch {
+    static final String VARIABLE = "OMP_WAIT_POLICY";
+
+    private PassiveOpenMpRelaunch() {
+    }
+
+    /** The child's exit status, or empty when this process already has the setting (or cannot relaunch). */
+    static Optional<Integer> relaunchIfNeeded() {
+        if (System.getenv(VARIABLE) != null) {
+            return Optional.empty();
+        }
+        ProcessHandle.Info info = ProcessHandle.current().info();
+        if (info.command().isEmpty() || info.arguments().isEmpty()) {
+            return Optional.empty();
+        }
+        List<String> command = new ArrayList<>();
+        command.add(info.command().get());
+        command.addAll(List.of(info.arguments().get()));
+        ProcessBuilder builder = new ProcessBuilder(command).inheritIO();
+        builder.environment().put(VARIABLE, "PASSIVE");
+        try {
+            Process child = builder.start();
+            Thread stopChild = new Thread(child::destroy);
+            Runtime.getRuntime().addShutdownHook(stopChild);
+            int status = child.waitFor();
+            Runtime.getRuntime().removeShutdownHook(stopChild);
+            return Optional.of(status);
+        } catch (IOException e) {
+            return Optional.empty(); // run here, only slower
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Optional.of(ExitCodes.FAILURE);
+        }
+    }
+}
