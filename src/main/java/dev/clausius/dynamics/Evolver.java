@@ -1,6 +1,8 @@
 package dev.clausius.dynamics;
 
+import dev.clausius.thermo.Column;
 import dev.clausius.thermo.Frame;
+import java.util.List;
 
 /**
  * Evolves one preset's system and reports every quantity at a time t. One implementation per
@@ -14,4 +16,9 @@ public interface Evolver {
 
     /** The total Hilbert-space dimension simulated (dA * dB in closed mode). */
     int dimension();
+
+    /** The CSV columns this evolver's frames fill, in order. */
+    default List<Column> columns() {
+        return Column.timeSeries();
+    }
 }
