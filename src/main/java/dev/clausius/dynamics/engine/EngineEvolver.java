@@ -6,6 +6,8 @@ import dev.clausius.thermo.Column;
 import dev.clausius.thermo.EngineLedger;
 import dev.clausius.thermo.Frame;
 import dev.clausius.thermo.GeneralizedTemperature;
+import dev.clausius.thermo.Invariants;
+import dev.clausius.thermo.StateSnapshot;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -76,6 +78,29 @@ public final class EngineEvolver implements Evolver {
         }
         advanceTo(t);
         return frame(t);
+    }
+
+    /** Trace and positivity of the populations; the closed-mode conservation checks do not apply. */
+    @Override
+    public Invariants invariants() {
+        double sum = 0;
+        double smallest = Double.POSITIVE_INFINITY;
+        for (int i = 0; i < equation.dimension(); i++) {
+            sum += state.population(i);
+            smallest = Math.min(smallest, state.population(i));
+        }
+        return new Invariants(Math.abs(sum - 1), smallest, Double.NaN, Double.NaN, Double.NaN, 0.0);
+    }
+
+    /** The medium's state in its own basis (for a qubit index 0 = |e>). */
+    @Override
+    public StateSnapshot stateA() {
+        double[] p = new double[equation.dimension()];
+        for (int i = 0; i < p.length; i++) {
+            p[i] = state.population(i);
+        }
+        double[][][] rho = equation.densityMatrix(p);
+        return new StateSnapshot(rho[0], rho[1]);
     }
 
     /** Every completed cycle so far. */

@@ -18,12 +18,14 @@ final class PopulationMasterEquation {
     private final double[] energies;
     private final double[][] couplingSquared;
     private final int d;
+    private final double[][][] eigenvectors;
 
     PopulationMasterEquation(ComplexMatrix unitHamiltonian, ComplexMatrix bathOperator) {
         HermitianEigen eigen = HermitianEigen.of(unitHamiltonian);
         this.d = eigen.size();
         this.energies = eigen.values();
         ComplexMatrix v = eigen.vectors();
+        this.eigenvectors = v.toArrays();
         ComplexMatrix x = bathOperator.plus(bathOperator.adjoint());
         ComplexMatrix inEigenbasis = v.adjoint().times(x).times(v);
         this.couplingSquared = new double[d][d];
@@ -43,6 +45,24 @@ final class PopulationMasterEquation {
     /** Eigenvalue i of H1 (ascending): the medium's level energies are omega e_i. */
     double energy(int i) {
         return energies[i];
+    }
+
+    /** rho = sum_k p_k |v_k><v_k| in the medium's own basis (CONTRACT.md's), as {re, im} row-major arrays. */
+    double[][][] densityMatrix(double[] populations) {
+        double[][] re = new double[d][d];
+        double[][] im = new double[d][d];
+        double[][] vr = eigenvectors[0];
+        double[][] vi = eigenvectors[1];
+        for (int k = 0; k < d; k++) {
+            for (int i = 0; i < d; i++) {
+                for (int j = 0; j < d; j++) {
+                    // v_ik conj(v_jk)
+                    re[i][j] += populations[k] * (vr[i][k] * vr[j][k] + vi[i][k] * vi[j][k]);
+                    im[i][j] += populations[k] * (vi[i][k] * vr[j][k] - vr[i][k] * vi[j][k]);
+                }
+            }
+        }
+        return new double[][][] {re, im};
     }
 
     /** Gibbs populations of omega H1 at temperature T. */
