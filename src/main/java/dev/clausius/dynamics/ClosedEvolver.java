@@ -1,8 +1,8 @@
 package dev.clausius.dynamics;
 
 import dev.clausius.linalg.ComplexMatrix;
-import dev.clausius.linalg.EigenbasisTransform;
-import dev.clausius.linalg.HermitianEigen;
+import dev.clausius.linalg.BlockPropagator;
+import dev.clausius.linalg.IndexBlocks;
 import dev.clausius.linalg.PartialTrace;
 import dev.clausius.linalg.SparseComplexMatrix;
 import dev.clausius.quantum.BipartiteSystem;
@@ -22,9 +22,8 @@ public final class ClosedEvolver implements Evolver {
     private final int dA;
     private final int dB;
     private final double temperatureB;
-    private final EigenbasisTransform transform;
+    private final BlockPropagator propagator;
     private final ComplexMatrix initialState;
-    private final ComplexMatrix initialInEigenbasis;
     private final SparseComplexMatrix hamiltonian;
     private final SparseComplexMatrix coupling;
     private final InitialValues initial;
@@ -32,7 +31,6 @@ public final class ClosedEvolver implements Evolver {
     private final ReducedStateProbe probeA;
     private final ReducedStateProbe probeB;
     // work buffers, reused every frame
-    private final ComplexMatrix rhoInEigenbasis;
     private final ComplexMatrix rho;
     private final ComplexMatrix rhoA;
     private final ComplexMatrix rhoB;
@@ -50,21 +48,31 @@ public final class ClosedEvolver implements Evolver {
     private static final int SPECTRAL_CHECK_LIMIT = 64;
     private Frame last;
 
+    /** Evolves in the invariant blocks of H and rho(0) that {@link InvariantBlocks} finds. */
     public ClosedEvolver(BipartiteSystem system) {
+        this(system, true);
+    }
+
+    /** The dense path (one block) as a reference for tests, when useBlocks is false. */
+    static ClosedEvolver withBlocks(BipartiteSystem system, boolean useBlocks) {
+        return new ClosedEvolver(system, useBlocks);
+    }
+
+    private ClosedEvolver(BipartiteSystem system, boolean useBlocks) {
         this.dA = system.a().dimension();
         this.dB = system.b().dimension();
         this.temperatureB = system.temperatureB();
         int d = dA * dB;
         ComplexMatrix h = system.hamiltonian();
-        this.transform = new EigenbasisTransform(HermitianEigen.of(h));
         this.hamiltonian = SparseComplexMatrix.of(h);
         this.coupling = SparseComplexMatrix.of(system.coupling());
         ComplexMatrix gammaA = system.initialStateA();
         ComplexMatrix gammaB = system.initialStateB();
         this.initialState = gammaA.kron(gammaB);
-        this.initialInEigenbasis = transform.toEigenbasis(initialState);
-        this.probeA = new ReducedStateProbe(system.a().hamiltonian());
-        this.probeB = new ReducedStateProbe(system.b().hamiltonian());
+        InvariantBlocks blocks = useBlocks ? InvariantBlocks.of(system, initialState) : InvariantBlocks.none(dA, dB);
+        this.propagator = new BlockPropagator(h, initialState, blocks.full());
+        this.probeA = new ReducedStateProbe(system.a().hamiltonian(), blocks.reducedA());
+        this.probeB = new ReducedStateProbe(system.b().hamiltonian(), blocks.reducedB());
         double entropyA = probeA.entropy(gammaA);
         double entropyB = probeB.entropy(gammaB);
         // S_AB is invariant under unitary evolution: S(rho(0)) = S(gamma_A) + S(gamma_B) exactly
@@ -74,7 +82,6 @@ public final class ClosedEvolver implements Evolver {
                 energyA + energyB + coupling.traceOfProduct(initialState).re(),
                 initialState.traceOfProduct(initialState).re());
         this.referenceB = new RelativeEntropyReference(gammaB);
-        this.rhoInEigenbasis = ComplexMatrix.zeros(d);
         this.rho = ComplexMatrix.zeros(d);
         this.rhoA = ComplexMatrix.zeros(dA);
         this.rhoB = ComplexMatrix.zeros(dB);
@@ -89,6 +96,11 @@ public final class ClosedEvolver implements Evolver {
         return dA * dB;
     }
 
+    /** The invariant blocks the state evolves in (one block: the dense path). */
+    public IndexBlocks blocks() {
+        return propagator.blocks();
+    }
+
     /** The full state at the last frameAt (shared work buffer). */
     public ComplexMatrix state() {
         return rho;
@@ -99,8 +111,7 @@ public final class ClosedEvolver implements Evolver {
         if (t == 0) {
             rho.assign(initialState); // exact: a pure factor keeps its exact zero eigenvalue
         } else {
-            transform.evolveInEigenbasis(initialInEigenbasis, t, rhoInEigenbasis);
-            transform.toStandardBasis(rhoInEigenbasis, rho);
+            propagator.stateAt(t, rho); // writes the blocks only: outside them rho stays zero
         }
         PartialTrace.overB(rho, dA, dB, rhoA);
         PartialTrace.overA(rho, dA, dB, rhoB);
