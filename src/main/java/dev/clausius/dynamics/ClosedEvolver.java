@@ -2,6 +2,7 @@ package dev.clausius.dynamics;
 
 import dev.clausius.linalg.ComplexMatrix;
 import dev.clausius.linalg.BlockPropagator;
+import dev.clausius.linalg.FactorSlices;
 import dev.clausius.linalg.IndexBlocks;
 import dev.clausius.linalg.PartialTrace;
 import dev.clausius.linalg.SparseComplexMatrix;
@@ -26,6 +27,8 @@ public final class ClosedEvolver implements Evolver {
     private final ComplexMatrix initialState;
     private final SparseComplexMatrix hamiltonian;
     private final SparseComplexMatrix coupling;
+    private final FactorSlices slicesOfA;
+    private final FactorSlices slicesOfB;
     private final InitialValues initial;
     private final RelativeEntropyReference referenceB;
     private final ReducedStateProbe probeA;
@@ -71,6 +74,9 @@ public final class ClosedEvolver implements Evolver {
         this.initialState = gammaA.kron(gammaB);
         InvariantBlocks blocks = useBlocks ? InvariantBlocks.of(system, initialState) : InvariantBlocks.none(dA, dB);
         this.propagator = new BlockPropagator(h, initialState, blocks.full());
+        boolean dense = blocks.full().count() == 1;
+        this.slicesOfA = dense ? null : FactorSlices.ofA(blocks.full(), dA, dB);
+        this.slicesOfB = dense ? null : FactorSlices.ofB(blocks.full(), dA, dB);
         this.probeA = new ReducedStateProbe(system.a().hamiltonian(), blocks.reducedA());
         this.probeB = new ReducedStateProbe(system.b().hamiltonian(), blocks.reducedB());
         double entropyA = probeA.entropy(gammaA);
@@ -115,8 +121,14 @@ public final class ClosedEvolver implements Evolver {
         }
         PartialTrace.overB(rho, dA, dB, rhoA);
         PartialTrace.overA(rho, dA, dB, rhoB);
-        hamiltonian.partialTraceOverBOfProduct(rho, dA, dB, productA);
-        hamiltonian.partialTraceOverAOfProduct(rho, dA, dB, productB);
+        if (slicesOfA == null) {
+            hamiltonian.partialTraceOverBOfProduct(rho, dA, dB, productA);
+            hamiltonian.partialTraceOverAOfProduct(rho, dA, dB, productB);
+        } else {
+            // the entries of rho outside the blocks are zero: skip them (half of rho for W1)
+            hamiltonian.partialTraceOverBOfProduct(rho, dA, dB, slicesOfA, productA);
+            hamiltonian.partialTraceOverAOfProduct(rho, dA, dB, slicesOfB, productB);
+        }
         commutatorRate(productA, rateA);
         commutatorRate(productB, rateB);
 
