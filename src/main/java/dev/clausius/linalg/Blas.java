@@ -44,18 +44,24 @@ final class Blas {
 
     /**
      * Solves A X = B in place by LU with partial pivoting (zgesv): A is overwritten by its factors,
-     * B by the solution X.
+     * B by the solution X. OpenBLAS's parallel getrf keeps a job table of about MAX_CPU_NUMBER^2
+     * cache lines on the calling thread's stack (1-2 MB in this build), more than a JVM thread's
+     * default 1 MB: from an ordinary thread it overflows the stack and kills the JVM (SIGSEGV from
+     * n of about 20 up). The call therefore runs on a thread of its own with a large stack.
      */
     static void solve(ComplexMatrix a, ComplexMatrix b) {
         int n = a.rows();
         if (!a.isSquare() || b.rows() != n || a == b) {
             throw new IllegalArgumentException("zgesv shapes do not fit");
         }
-        try (IntPointer pivots = new IntPointer(n)) {
-            int info = openblas.LAPACKE_zgesv(LAPACK_COL_MAJOR, n, b.columns(), a.pointer(), n, pivots,
-                    b.pointer(), n);
-            check(info, "zgesv");
-        }
+        int[] info = new int[1];
+        LargeStackCall.run("zgesv", () -> {
+            try (IntPointer pivots = new IntPointer(n)) {
+                info[0] = openblas.LAPACKE_zgesv(LAPACK_COL_MAJOR, n, b.columns(), a.pointer(), n, pivots,
+                        b.pointer(), n);
+            }
+        });
+        check(info[0], "zgesv");
     }
 
     /**

@@ -76,6 +76,20 @@ class MatrixExponentialTest {
         assertTrue(product.minus(ComplexMatrix.identity(6)).maxAbs() < 1e-12);
     }
 
+    /**
+     * Large enough for OpenBLAS's blocked, threaded getrf, whose stack use killed the JVM from an
+     * ordinary thread (Blas.solve): a regression here is a crash of the whole test run.
+     */
+    @ParameterizedTest
+    @ValueSource(ints = {30, 120, 300})
+    void largeMatricesGoThroughTheBlockedSolve(int n) {
+        Random random = new Random(n);
+        ComplexMatrix h = NaiveMatrix.randomHermitian(n, random).scale(0, 3.0 / n).toComplexMatrix();
+        ComplexMatrix u = MatrixExponential.exp(h);
+        // exp of an anti-Hermitian matrix is unitary
+        assertTrue(u.times(u.adjoint()).minus(ComplexMatrix.identity(n)).maxAbs() < 1e-12 * n);
+    }
+
     @Test
     void zeroGivesIdentityAndNonSquareIsRefused() {
         assertEquals(0, MatrixExponential.exp(ComplexMatrix.zeros(4)).minus(ComplexMatrix.identity(4)).maxAbs(), 0);
