@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.clausius.linalg.ComplexMatrix;
+import dev.clausius.preset.Mode;
 import dev.clausius.preset.Preset;
 import dev.clausius.preset.PresetReader;
 import dev.clausius.quantum.Entropy;
@@ -23,8 +24,18 @@ class PresetsRunTest {
         return Files.list(Path.of("presets")).filter(p -> p.toString().endsWith(".json")).sorted();
     }
 
+    static Stream<Path> closedPresets() throws IOException {
+        return presets().filter(p -> {
+            try {
+                return PresetReader.read(p).mode() == Mode.CLOSED;
+            } catch (Exception e) {
+                return true; // an unreadable preset fails in the test itself
+            }
+        });
+    }
+
     @ParameterizedTest
-    @MethodSource("presets")
+    @MethodSource("closedPresets")
     void presetRunsWithFiniteQuantitiesAndConservedInvariants(Path file) throws Exception {
         assertTrue(PresetReader.problems(file).isEmpty(), () -> PresetReader.problems(file).toString());
         Preset preset = PresetReader.read(file);
