@@ -5,21 +5,27 @@ import dev.clausius.linalg.MatrixExponential;
 import dev.clausius.linalg.MatrixProducts;
 
 /**
- * vec(rho(t)) = exp(L t) vec(rho(0)), exact at any t (no step error). A cursor remembers the
- * last state: a request one grid step after it costs one matrix-vector product with the cached
- * P = exp(L h); any other t is computed directly from rho(0) with one exponential, so times can be
- * asked for in any order. A step that is asked for twice in a row (another grid, such as a
- * {@code --dt} override) becomes the cached step. Holds buffers: one thread at a time.
+ * vec(rho(t)) = exp(L t) vec(rho(0)), exact at any t (no step error). With P = exp(L h) cached
+ * for the grid step h, a grid time k h is reached by matrix-vector products from the cursor (the
+ * last state) or from rho(0), as long as that takes fewer products than one exponential costs;
+ * any other t takes one exponential applied to rho(0) directly. Grid frames therefore come out the
+ * same whatever order they are asked in, and scrubbing costs little. A step asked for twice in a
+ * row off the grid (another grid, such as a {@code --dt} override) becomes the cached step.
+ * Holds buffers: one thread at a time.
  */
 final class LiouvillianPropagator {
     private final ComplexMatrix liouvillian;
     private final ComplexMatrix initial;
     private final int dimension;
+    /** One exponential of the d^2 x d^2 L costs about 10 d^2 products with a vector; stay well below. */
+    private final long mostSteps;
     private final ComplexMatrix cursor;
     private final ComplexMatrix scratch;
     private double step;
     private ComplexMatrix stepPropagator;
     private double cursorTime;
+    /** The cursor's grid index k (cursorTime = k h), or -1 when it is off the grid. */
+    private long cursorIndex;
     private double lastUncachedStep = Double.NaN;
 
     /**
@@ -36,6 +42,7 @@ final class LiouvillianPropagator {
                 this.initial.set(i + j * dimension, 0, initial.re(i, j), initial.im(i, j));
             }
         }
+        this.mostSteps = Math.max(16, 2L * dimension * dimension);
         this.cursor = this.initial.copy();
         this.scratch = new ComplexMatrix(dimension * dimension, 1);
         cacheStep(gridStep);
@@ -44,12 +51,13 @@ final class LiouvillianPropagator {
     private void cacheStep(double h) {
         step = h;
         stepPropagator = MatrixExponential.exp(liouvillian, h);
+        cursorIndex = gridIndex(cursorTime);
     }
 
-    /** Writes rho(t) into rho (d x d), its Hermitian part: round-off anti-Hermitian parts removed. */
+    /** Writes rho(t) into rho (d x d); the state is kept Hermitian (round-off anti-Hermitian parts removed). */
     void stateAt(double t, ComplexMatrix rho) {
         if (t != cursorTime) {
-            advanceCursor(t);
+            moveCursor(t);
         }
         for (int j = 0; j < dimension; j++) {
             for (int i = 0; i < dimension; i++) {
@@ -58,34 +66,50 @@ final class LiouvillianPropagator {
         }
     }
 
-    private void advanceCursor(double t) {
+    private void moveCursor(double t) {
         double advance = t - cursorTime;
-        if (advance > 0 && isStep(advance, step, t)) {
-            stepOnce();
-        } else if (advance > 0 && isStep(advance, lastUncachedStep, t)) {
+        long k = gridIndex(t);
+        if (k < 0 && advance > 0 && isStep(advance, lastUncachedStep, t)) {
             cacheStep(advance);
-            stepOnce();
+            k = gridIndex(t);
+        }
+        if (k >= 0 && cursorIndex >= 0 && k >= cursorIndex && k - cursorIndex <= mostSteps) {
+            stepTimes(k - cursorIndex);
+        } else if (k >= 0 && k <= mostSteps) {
+            cursor.assign(initial);
+            stepTimes(k);
+        } else if (k < 0 && advance > 0 && isStep(advance, step, t)) {
+            stepTimes(1); // one grid step from an off-grid cursor
         } else {
             lastUncachedStep = advance;
             MatrixProducts.multiply(MatrixExponential.exp(liouvillian, t), initial, scratch);
             cursor.assign(scratch);
             symmetrizeCursor();
         }
+        cursorIndex = k;
         cursorTime = t;
     }
 
-    private void stepOnce() {
-        MatrixProducts.multiply(stepPropagator, cursor, scratch);
-        cursor.assign(scratch);
-        symmetrizeCursor();
+    private void stepTimes(long count) {
+        for (long n = 0; n < count; n++) {
+            MatrixProducts.multiply(stepPropagator, cursor, scratch);
+            cursor.assign(scratch);
+            symmetrizeCursor();
+        }
+    }
+
+    /** k when t is the grid time k h (up to the rounding of the product k h), else -1. */
+    private long gridIndex(double t) {
+        double k = Math.rint(t / step);
+        return k >= 0 && k < Long.MAX_VALUE / 2 && isStep(t, k * step, t) ? (long) k : -1;
     }
 
     /**
-     * True when advance is h up to the rounding of t_k = k dt (a product, so t_k - t_(k-1) differs
-     * from dt by at most an ulp of t): propagating by exactly h then adds no error beyond round-off.
+     * True when a equals b up to the rounding of t_k = k dt (a product: it differs from the exact
+     * k dt by at most an ulp of t): propagating by exactly h then adds no error beyond round-off.
      */
-    private static boolean isStep(double advance, double h, double t) {
-        return Math.abs(advance - h) <= 4 * Math.ulp(Math.max(t, h));
+    private static boolean isStep(double a, double b, double t) {
+        return Math.abs(a - b) <= 4 * Math.ulp(Math.max(Math.abs(t), Math.abs(b)));
     }
 
     /** L maps Hermitian to Hermitian; keeping the cursor Hermitian stops round-off from accumulating there. */
