@@ -1,7 +1,6 @@
 package dev.clausius.app;
 
 import dev.clausius.dynamics.TimeGrid;
-import dev.clausius.preset.EngineSpec;
 import dev.clausius.preset.Preset;
 
 /** The time grid the explorer plays for a preset: preset.time(), with engine mode's default end. */
@@ -10,15 +9,6 @@ final class PlaybackGrid {
     }
 
     static TimeGrid of(Preset preset) {
-        double end = preset.time().end();
-        if (Double.isNaN(end) && preset.engine() != null) {
-            // CONTRACT.md: an engine preset without time.end runs to the end of its last cycle
-            double cycle = 0;
-            for (EngineSpec.Stroke stroke : preset.engine().strokes()) {
-                cycle += stroke.duration();
-            }
-            end = cycle * preset.engine().cycles();
-        }
-        return new TimeGrid(preset.time().dt(), end);
+        return TimeGrid.of(preset);
     }
 }

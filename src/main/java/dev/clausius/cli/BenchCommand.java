@@ -90,7 +90,7 @@ final class BenchCommand implements Callable<Integer> {
         int size = grid.size();
         for (int i = 0; i < count; i++) {
             Frame frame = evolver.frameAt(grid.time(i % size));
-            for (Column column : Column.values()) {
+            for (Column column : evolver.columns()) {
                 double value = column.valueOf(frame);
                 if (Double.isFinite(value)) {
                     sum += value;

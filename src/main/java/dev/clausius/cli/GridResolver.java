@@ -1,7 +1,6 @@
 package dev.clausius.cli;
 
 import dev.clausius.dynamics.TimeGrid;
-import dev.clausius.preset.EngineSpec;
 import dev.clausius.preset.Preset;
 import dev.clausius.preset.PresetException;
 import dev.clausius.preset.Problem;
@@ -35,10 +34,7 @@ final class GridResolver {
     static TimeGrid resolve(CommandSpec spec, Preset preset, String source, Double dtOverride, Double endOverride)
             throws PresetException {
         double dt = dtOverride != null ? dtOverride : preset.time().dt();
-        double end = endOverride != null ? endOverride : preset.time().end();
-        if (Double.isNaN(end) && preset.engine() != null) {
-            end = lastCycleEnd(preset.engine());
-        }
+        double end = endOverride != null ? endOverride : TimeGrid.end(preset);
         if (!(dt > 0 && Double.isFinite(dt))) {
             throw new PresetException(source, new Problem("$.time.dt", "must be a finite number > 0, got " + dt));
         }
@@ -56,13 +52,5 @@ final class GridResolver {
             throw new PresetException(source, new Problem("$.time", reason));
         }
         return new TimeGrid(dt, end);
-    }
-
-    private static double lastCycleEnd(EngineSpec engine) {
-        double cycle = 0;
-        for (EngineSpec.Stroke stroke : engine.strokes()) {
-            cycle += stroke.duration();
-        }
-        return cycle * engine.cycles();
     }
 }

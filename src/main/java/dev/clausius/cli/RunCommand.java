@@ -1,6 +1,7 @@
 package dev.clausius.cli;
 
 import dev.clausius.dynamics.Evolver;
+import dev.clausius.dynamics.engine.EngineEvolver;
 import dev.clausius.dynamics.TimeGrid;
 import dev.clausius.export.AtomicFileWriter;
 import dev.clausius.export.TimeSeriesExport;
@@ -44,7 +45,7 @@ final class RunCommand implements Callable<Integer> {
     private String csv;
 
     @Option(names = "--summary",
-            description = "Engine mode: print the last cycle's efficiencies as JSON (not available yet).")
+            description = "Engine mode: print the last cycle's efficiencies and ledger as one JSON object instead of the CSV.")
     private boolean summary;
 
     private final Backend backend;
@@ -65,7 +66,13 @@ final class RunCommand implements Callable<Integer> {
                 throw CliException.badInput(source + ": --summary needs an engine-mode preset (this one is "
                         + loaded.mode().jsonName() + ")");
             }
-            throw CliException.failure("--summary is not available yet");
+            Evolver engine = backend.evolvers().create(loaded, source);
+            if (!(engine instanceof EngineEvolver evolver)) {
+                throw CliException.failure("--summary: " + source + " did not build an engine");
+            }
+            out.println(SummaryJson.format(evolver.summary()));
+            out.flush();
+            return ExitCodes.SUCCESS;
         }
         TimeGrid grid = GridResolver.resolve(spec, loaded, source, dt, tEnd);
         boolean toStandardOutput = csv == null || STDOUT.equals(csv);

@@ -8,6 +8,9 @@ import dev.clausius.linalg.SparseComplexMatrix;
 import dev.clausius.quantum.BipartiteSystem;
 import dev.clausius.thermo.Frame;
 import dev.clausius.thermo.GeneralizedTemperature;
+import dev.clausius.thermo.Invariants;
+import dev.clausius.thermo.StateSnapshot;
+import dev.clausius.quantum.Entropy;
 
 /**
  * Closed mode, exact at every t (PHYSICS.md section 1): H = W diag(E) W^dag is diagonalized once,
@@ -39,8 +42,13 @@ public final class ClosedEvolver implements Evolver {
     private final ComplexMatrix rateB;
 
     /** Values at t = 0 that later frames are measured against. */
-    private record InitialValues(double entropyA, double entropyAB, double energyA, double energyB) {
+    private record InitialValues(double entropyA, double entropyAB, double energyA, double energyB,
+                                 double totalEnergy, double purity) {
     }
+
+    /** Above this dimension S(rho) from a full spectrum per frame costs more than the frame: the purity stands in. */
+    private static final int SPECTRAL_CHECK_LIMIT = 64;
+    private Frame last;
 
     public ClosedEvolver(BipartiteSystem system) {
         this.dA = system.a().dimension();
@@ -60,7 +68,11 @@ public final class ClosedEvolver implements Evolver {
         double entropyA = probeA.entropy(gammaA);
         double entropyB = probeB.entropy(gammaB);
         // S_AB is invariant under unitary evolution: S(rho(0)) = S(gamma_A) + S(gamma_B) exactly
-        this.initial = new InitialValues(entropyA, entropyA + entropyB, probeA.energy(gammaA), probeB.energy(gammaB));
+        double energyA = probeA.energy(gammaA);
+        double energyB = probeB.energy(gammaB);
+        this.initial = new InitialValues(entropyA, entropyA + entropyB, energyA, energyB,
+                energyA + energyB + coupling.traceOfProduct(initialState).re(),
+                initialState.traceOfProduct(initialState).re());
         this.referenceB = new RelativeEntropyReference(gammaB);
         this.rhoInEigenbasis = ComplexMatrix.zeros(d);
         this.rho = ComplexMatrix.zeros(d);
@@ -114,13 +126,46 @@ public final class ClosedEvolver implements Evolver {
         double heatA = energyA - initial.energyA();
         double heatB = energyB - initial.energyB();
         double spohn = entropyA - initial.entropyA() - heatA / temperatureB; // Eq. 14, integrated
-        return new Frame(t, entropyA, entropyB, entropyAB, correlation, -correlation,
+        last = new Frame(t, entropyA, entropyB, entropyAB, correlation, -correlation,
                 energyA, energyB, coupling.traceOfProduct(rho).re(), heatA, heatB,
                 entropyRateA, heatRateA, entropyRateB, heatRateB, spohn,
                 split.interior(), split.exterior(),
                 GeneralizedTemperature.of(heatRateA, entropyRateA),
                 GeneralizedTemperature.of(heatRateB, entropyRateB),
                 relativeEntropyB);
+        return last;
+    }
+
+    /** rho_B larger than this is not copied out for drawing. */
+    private static final int DRAWABLE_DIMENSION = 16;
+
+    @Override
+    public StateSnapshot stateA() {
+        return last == null ? null : snapshot(rhoA);
+    }
+
+    @Override
+    public StateSnapshot stateB() {
+        return last == null || dB > DRAWABLE_DIMENSION ? null : snapshot(rhoB);
+    }
+
+    static StateSnapshot snapshot(ComplexMatrix m) {
+        double[][][] arrays = m.toArrays();
+        return new StateSnapshot(arrays[0], arrays[1]);
+    }
+
+    @Override
+    public Invariants invariants() {
+        if (last == null) {
+            return Invariants.UNKNOWN;
+        }
+        double entropyDrift = dimension() <= SPECTRAL_CHECK_LIMIT
+                ? Math.abs(Entropy.vonNeumann(rho) - initial.entropyAB()) : Double.NaN;
+        return new Invariants(Math.abs(rho.trace().re() - 1),
+                Math.min(probeA.smallestEigenvalue(), probeB.smallestEigenvalue()), entropyDrift,
+                Math.abs(rho.traceOfProduct(rho).re() - initial.purity()),
+                Math.abs(last.energyA() + last.energyB() + last.energyCoupling() - initial.totalEnergy()),
+                Math.abs(last.interiorProductionA()));
     }
 
     /** rate = -i (K - K^dag) with K = tr_X(H rho): the reduced rho_dot_X of rho_dot = -i[H, rho]. */

@@ -1,5 +1,6 @@
 package dev.clausius.dynamics;
 
+import dev.clausius.dynamics.engine.EngineMedia;
 import dev.clausius.preset.Mode;
 import dev.clausius.preset.Preset;
 import dev.clausius.preset.PresetException;
@@ -20,6 +21,9 @@ public final class Evolvers {
     public static Evolver create(Preset preset, String source) throws PresetException {
         if (preset.mode() == Mode.OPEN) {
             return new OpenEvolver(OpenSystem.of(preset, source), preset.time().dt());
+        }
+        if (preset.mode() == Mode.ENGINE) {
+            return EngineMedia.evolver(preset.engine());
         }
         if (preset.mode() != Mode.CLOSED) {
             throw new PresetException(source, new Problem("$.mode",

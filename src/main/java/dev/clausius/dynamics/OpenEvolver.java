@@ -5,6 +5,8 @@ import dev.clausius.linalg.ComplexMatrix;
 import dev.clausius.quantum.GibbsState;
 import dev.clausius.thermo.Frame;
 import dev.clausius.thermo.GeneralizedTemperature;
+import dev.clausius.thermo.Invariants;
+import dev.clausius.thermo.StateSnapshot;
 
 /**
  * Open mode, exact at every t: A alone under rho_dot = -i[H_A, rho] + D(rho) (paper Eqs. 7-8),
@@ -25,6 +27,7 @@ public final class OpenEvolver implements Evolver {
     private final ComplexMatrix rho;
     private final ComplexMatrix rate;
     private final ComplexMatrix dissipator;
+    private Frame last;
 
     /**
      * @param gridStep the output grid step: consecutive grid times cost one matrix-vector product each
@@ -78,7 +81,26 @@ public final class OpenEvolver implements Evolver {
         double heat = energy - initialEnergy;
         // Eq. 14 integrated; at T_B = 0 any heat given up produces infinitely much (heat 0 gives 0, not 0/0)
         double spohn = entropy - initialEntropy - (heat == 0 ? 0 : heat / bathTemperature);
-        return frame(t, entropy, energy, heat, entropyRate, heatRate, spohn, interior, exterior);
+        last = frame(t, entropy, energy, heat, entropyRate, heatRate, spohn, interior, exterior);
+        return last;
+    }
+
+    /**
+     * Oracle 2 and 4 on the last frame: trace, smallest eigenvalue, |interior_A|. The closed-mode
+     * drifts (S_AB, purity, total energy) are not invariants of an open system: NaN.
+     */
+    @Override
+    public Invariants invariants() {
+        if (last == null) {
+            return Invariants.UNKNOWN;
+        }
+        return new Invariants(Math.abs(rho.trace().re() - 1), probe.smallestEigenvalue(), Double.NaN, Double.NaN,
+                Double.NaN, Math.abs(last.interiorProductionA()));
+    }
+
+    @Override
+    public StateSnapshot stateA() {
+        return last == null ? null : ClosedEvolver.snapshot(rho);
     }
 
     private static Frame frame(double t, double entropy, double energy, double heat, double entropyRate,

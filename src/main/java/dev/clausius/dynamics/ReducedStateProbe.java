@@ -41,6 +41,11 @@ final class ReducedStateProbe {
         return s;
     }
 
+    /** The smallest eigenvalue of the rho of the last entropy() call. */
+    double smallestEigenvalue() {
+        return solver.value(0);
+    }
+
     /** -tr(x ln rho) for the rho of the last entropy() call: NaN off a full-rank rho (ln 0 there). */
     double minusTraceWithLog(ComplexMatrix x) {
         if (!fullRank) {

@@ -1,5 +1,8 @@
 package dev.clausius.dynamics;
 
+import dev.clausius.dynamics.engine.EngineSchedule;
+import dev.clausius.preset.Preset;
+
 /** The output grid of CONTRACT.md: t_k = k dt for k = 0..round(end/dt). */
 public record TimeGrid(double dt, double end) {
 
@@ -10,6 +13,20 @@ public record TimeGrid(double dt, double end) {
         if (Math.round(end / dt) >= Integer.MAX_VALUE) {
             throw new IllegalArgumentException("end/dt = " + end / dt + " rows is more than a time series can hold");
         }
+    }
+
+    /** A preset's grid: its time section, an engine's missing end being the end of its last cycle. */
+    public static TimeGrid of(Preset preset) {
+        return new TimeGrid(preset.time().dt(), end(preset));
+    }
+
+    /** time.end, or in engine mode without one the end of the last cycle (CONTRACT.md). */
+    public static double end(Preset preset) {
+        double end = preset.time().end();
+        if (Double.isNaN(end) && preset.engine() != null) {
+            return EngineSchedule.lastCycleEnd(preset.engine());
+        }
+        return end;
     }
 
     /** Number of rows, round(end/dt) + 1. */

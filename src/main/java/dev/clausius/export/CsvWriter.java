@@ -18,19 +18,30 @@ import java.util.stream.Collectors;
  * standard output).
  */
 public final class CsvWriter implements Flushable {
-    private static final List<Column> COLUMNS = List.of(Column.values());
-    private static final String HEADER = COLUMNS.stream().map(Column::csvName).collect(Collectors.joining(","));
-
     private final Writer out;
+    private final List<Column> columns;
+    private final String header;
     private final StringBuilder line = new StringBuilder(512);
 
+    /** A writer of the closed/open-mode columns. */
     public CsvWriter(Writer out) {
-        this.out = out;
+        this(out, Column.timeSeries());
     }
 
-    /** The header line without its line end: every column name, in {@link Column} order. */
+    /** A writer of the given columns, in that order (an engine adds its ledger columns). */
+    public CsvWriter(Writer out, List<Column> columns) {
+        this.out = out;
+        this.columns = List.copyOf(columns);
+        this.header = header(this.columns);
+    }
+
+    /** The closed/open-mode header line without its line end, in {@link Column} order. */
     public static String header() {
-        return HEADER;
+        return header(Column.timeSeries());
+    }
+
+    public static String header(List<Column> columns) {
+        return columns.stream().map(Column::csvName).collect(Collectors.joining(","));
     }
 
     /**
@@ -44,17 +55,18 @@ public final class CsvWriter implements Flushable {
     }
 
     public void writeHeader() throws IOException {
-        out.write(HEADER);
+        out.write(header);
         out.write('\n');
     }
 
     public void writeRow(Frame frame) throws IOException {
         line.setLength(0);
-        for (Column column : COLUMNS) {
+        for (Column column : columns) {
             if (line.length() > 0) {
                 line.append(',');
             }
-            line.append(format(column.valueOf(frame)));
+            double value = column.valueOf(frame);
+            line.append(column.isCount() && Double.isFinite(value) ? Long.toString((long) value) : format(value));
         }
         line.append('\n');
         out.append(line);

@@ -13,7 +13,7 @@ public final class TimeSeriesExport {
 
     /** Writes the header and one row per grid time t_k = k dt, k = 0..round(end/dt), then flushes. */
     public static void writeCsv(Evolver evolver, TimeGrid grid, Writer out) throws IOException {
-        CsvWriter csv = new CsvWriter(out);
+        CsvWriter csv = new CsvWriter(out, evolver.columns());
         csv.writeHeader();
         int rows = grid.size();
         for (int k = 0; k < rows; k++) {

@@ -1,5 +1,7 @@
 package dev.clausius.thermo;
 
+import java.util.Arrays;
+import java.util.List;
 import java.util.function.ToDoubleFunction;
 
 /** The time-series columns of CONTRACT.md, in the order Clausius writes them; each name is defined here only. */
@@ -24,16 +26,52 @@ public enum Column {
     EXTERIOR_PRODUCTION_A("exterior_A", "nats/time", Frame::exteriorProductionA),
     GENERALIZED_TEMPERATURE_A("T_A_gen", "energy", Frame::generalizedTemperatureA),
     GENERALIZED_TEMPERATURE_B("T_B_gen", "energy", Frame::generalizedTemperatureB),
-    RELATIVE_ENTROPY_B("D_B", "nats", Frame::relativeEntropyB);
+    RELATIVE_ENTROPY_B("D_B", "nats", Frame::relativeEntropyB),
+    // engine mode only (CONTRACT.md): cumulative since t = 0
+    CYCLE("cycle", "", f -> f.engine() == null ? Double.NaN : f.engine().cycle(), true),
+    STROKE("stroke", "", f -> f.engine() == null ? Double.NaN : f.engine().stroke(), true),
+    OMEGA("omega", "energy", f -> f.engine() == null ? Double.NaN : f.engine().omega(), true),
+    HEAT_HOT("Q_hot", "energy", f -> f.engine() == null ? Double.NaN : f.engine().heatHot(), true),
+    HEAT_COLD("Q_cold", "energy", f -> f.engine() == null ? Double.NaN : f.engine().heatCold(), true),
+    WORK("W", "energy", f -> f.engine() == null ? Double.NaN : f.engine().work(), true);
+
+    private static final List<Column> EVERY_MODE = Arrays.stream(values()).filter(c -> !c.engineOnly).toList();
+    private static final List<Column> ENGINE_MODE = List.of(values());
 
     private final String csvName;
     private final String unit;
     private final ToDoubleFunction<Frame> accessor;
+    private final boolean engineOnly;
 
     Column(String csvName, String unit, ToDoubleFunction<Frame> accessor) {
+        this(csvName, unit, accessor, false);
+    }
+
+    Column(String csvName, String unit, ToDoubleFunction<Frame> accessor, boolean engineOnly) {
         this.csvName = csvName;
         this.unit = unit;
         this.accessor = accessor;
+        this.engineOnly = engineOnly;
+    }
+
+    /** The columns of a closed- or open-mode time series. */
+    public static List<Column> timeSeries() {
+        return EVERY_MODE;
+    }
+
+    /** The columns of an engine-mode time series: every column, the engine ledger last. */
+    public static List<Column> engineTimeSeries() {
+        return ENGINE_MODE;
+    }
+
+    /** True for the integer columns (cycle, stroke), written without a decimal point. */
+    public boolean isCount() {
+        return this == CYCLE || this == STROKE;
+    }
+
+    /** True for the columns only an engine has (cycle, stroke, omega, Q_hot, Q_cold, W). */
+    public boolean engineOnly() {
+        return engineOnly;
     }
 
     /** The CSV header name of CONTRACT.md, e.g. {@code S_A}. */

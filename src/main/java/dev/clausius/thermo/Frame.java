@@ -26,6 +26,7 @@ package dev.clausius.thermo;
  * @param generalizedTemperatureA T_A(t) = dQ_A/dS_A, paper Eq. 17
  * @param generalizedTemperatureB T_B(t) = dQ_B/dS_B
  * @param relativeEntropyB    D(rho_B(t) || rho_B(0))
+ * @param engine              engine-mode cycle, drive, heats and work; null in the other modes
  */
 public record Frame(
         double time,
@@ -48,5 +49,18 @@ public record Frame(
         double exteriorProductionA,
         double generalizedTemperatureA,
         double generalizedTemperatureB,
-        double relativeEntropyB) {
+        double relativeEntropyB,
+        EngineLedger engine) {
+
+    /** A frame of the closed or open mode (no engine ledger). */
+    public Frame(double time, double entropyA, double entropyB, double entropyAB, double correlationEntropy,
+                 double mutualInformation, double energyA, double energyB, double energyCoupling, double heatA,
+                 double heatB, double entropyRateA, double heatRateA, double entropyRateB, double heatRateB,
+                 double spohnProduction, double interiorProductionA, double exteriorProductionA,
+                 double generalizedTemperatureA, double generalizedTemperatureB, double relativeEntropyB) {
+        this(time, entropyA, entropyB, entropyAB, correlationEntropy, mutualInformation, energyA, energyB,
+                energyCoupling, heatA, heatB, entropyRateA, heatRateA, entropyRateB, heatRateB, spohnProduction,
+                interiorProductionA, exteriorProductionA, generalizedTemperatureA, generalizedTemperatureB,
+                relativeEntropyB, null);
+    }
 }

@@ -200,4 +200,32 @@ class ClosedOraclesTest {
         assertEquals(GibbsState.of(Subsystems.qubit(1.1).hamiltonian(), 2.0).re(0, 0),
                 new ClosedEvolver(qutritQubit()).frameAt(0).energyB() / 1.1 + 0.5, 1e-14);
     }
+
+    @Test
+    void liveInvariantsStayAtRoundOff() {
+        for (BipartiteSystem system : List.of(resonantQubits(), qutritQubit(), jaynesCummings())) {
+            ClosedEvolver evolver = new ClosedEvolver(system);
+            for (int k = 0; k <= 30; k++) {
+                evolver.frameAt(3.1 * k);
+                dev.clausius.thermo.Invariants checks = evolver.invariants();
+                assertTrue(checks.traceError() < 1e-13);
+                assertTrue(checks.minEigenvalue() >= -1e-12);
+                assertTrue(checks.entropyDriftAB() < 1e-10, "S_AB drift " + checks.entropyDriftAB());
+                assertTrue(checks.purityDrift() < 1e-13);
+                assertTrue(checks.energyDrift() < 1e-13);
+                assertTrue(checks.interiorMagnitude() < 1e-14 || Double.isNaN(checks.interiorMagnitude()));
+            }
+        }
+    }
+
+    @Test
+    void stateSnapshotOfTheResonantSwapIsDiagonalWithTheSwappedPopulation() {
+        ClosedEvolver evolver = new ClosedEvolver(resonantQubits());
+        evolver.frameAt(Math.PI / (2 * G));
+        dev.clausius.thermo.StateSnapshot a = evolver.stateA();
+        assertEquals(excitedPopulation(1, TB), a.population(0), 1e-13);
+        double[] bloch = a.blochVector();
+        assertEquals(0, bloch[0], 1e-14);
+        assertEquals(2 * excitedPopulation(1, TB) - 1, bloch[2], 1e-13);
+    }
 }

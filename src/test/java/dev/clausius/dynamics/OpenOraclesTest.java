@@ -15,6 +15,7 @@ import dev.clausius.quantum.Subsystem;
 import dev.clausius.quantum.Subsystems;
 import dev.clausius.testing.NaiveMatrix;
 import dev.clausius.thermo.Frame;
+import dev.clausius.thermo.Invariants;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -76,6 +77,10 @@ class OpenOraclesTest {
             assertEquals(0, rho.trace().im(), 1e-15);
             assertEquals(0, rho.hermiticityError(), 0, name + " Hermitian at k=" + k);
             assertTrue(HermitianEigen.valuesOf(rho)[0] >= -1e-12, name + " positive at k=" + k);
+            Invariants live = evolver.invariants();
+            assertEquals(HermitianEigen.valuesOf(rho)[0], live.minEigenvalue(), 1e-15);
+            assertTrue(live.traceError() < 1e-13 && live.interiorMagnitude() < 1e-15);
+            assertEquals(rho.re(0, 0), evolver.stateA().population(0), 0);
         }
     }
 

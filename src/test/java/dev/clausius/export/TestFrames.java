@@ -4,7 +4,6 @@ import dev.clausius.dynamics.Evolver;
 import dev.clausius.thermo.Column;
 import dev.clausius.thermo.Frame;
 
-import java.lang.reflect.RecordComponent;
 import java.util.Arrays;
 
 /** Frames and evolvers with made-up values, for tests that check files and text, not physics. */
@@ -14,11 +13,12 @@ public final class TestFrames {
 
     /** A frame whose columns hold the given values, in {@link Column} order. */
     public static Frame of(double... values) {
-        RecordComponent[] components = Frame.class.getRecordComponents();
-        if (values.length != components.length) {
-            throw new IllegalArgumentException("a Frame has " + components.length + " values");
+        // the closed/open-mode constructor: one double per column of Column.timeSeries()
+        int columns = Column.timeSeries().size();
+        if (values.length != columns) {
+            throw new IllegalArgumentException("a Frame has " + columns + " values");
         }
-        Class<?>[] types = new Class<?>[components.length];
+        Class<?>[] types = new Class<?>[columns];
         Arrays.fill(types, double.class);
         Object[] arguments = Arrays.stream(values).boxed().toArray();
         try {
@@ -30,7 +30,7 @@ public final class TestFrames {
 
     /** A frame at t with simple distinct values in every other column. */
     public static Frame at(double t) {
-        double[] values = new double[Column.values().length];
+        double[] values = new double[Column.timeSeries().size()];
         values[0] = t;
         for (int i = 1; i < values.length; i++) {
             values[i] = Math.sin(t + i) / i;

@@ -34,9 +34,11 @@ class PresetFilesTest {
     @Test
     void theShippedPresetsAreThereWithTeachingDescriptions() throws PresetException {
         List<String> names = TestPresets.jsonFiles(PRESETS).map(p -> p.getFileName().toString()).toList();
-        assertEquals(List.of("davies-qutrit.json", "detuned-qubits.json", "jaynes-cummings.json",
-                "lindblad-oscillator.json", "lindblad-qubit.json", "qubit-spin-bath.json",
-                "qutrit-qubit.json", "resonant-qubits.json", "two-oscillators.json"), names);
+        // issue 2's closed-mode presets and issue 3's engines and open modes
+        assertTrue(names.containsAll(List.of("detuned-qubits.json", "jaynes-cummings.json", "qubit-spin-bath.json",
+                "qutrit-qubit.json", "resonant-qubits.json", "two-oscillators.json",
+                "otto-qubit.json", "carnot-qubit-slow.json", "carnot-qubit-fast.json",
+                "lindblad-qubit.json", "lindblad-oscillator.json", "davies-qutrit.json")), names.toString());
         for (String name : names) {
             String description = PresetReader.read(PRESETS.resolve(name)).description();
             long sentences = description.chars().filter(c -> c == '.').count();
