@@ -87,7 +87,7 @@ public final class ThermalJumps {
     }
 
     /** gamma (n(w) + 1) for w > 0 (emission), gamma n(|w|) for w < 0 (absorption): detailed balance. */
-    static double rate(double w, double gamma, double temperature) {
+    public static double rate(double w, double gamma, double temperature) {
         double n = occupation(Math.abs(w), temperature);
         return w > 0 ? gamma * (n + 1) : gamma * n;
     }
