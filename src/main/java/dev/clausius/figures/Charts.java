@@ -1,0 +1,74 @@
+package dev.clausius.figures;
+
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.plot.Plot;
+import org.jfree.chart.plot.ValueMarker;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.title.LegendTitle;
+import org.jfree.chart.ui.Layer;
+import org.jfree.chart.ui.RectangleAnchor;
+import org.jfree.chart.ui.RectangleEdge;
+import org.jfree.chart.ui.TextAnchor;
+
+import java.util.Locale;
+
+/** Shared pieces of the figures: the time axis, reference lines and the chart frame. */
+public final class Charts {
+    private Charts() {
+    }
+
+    public static final String TIME_LABEL = "t (1/ω)";
+
+    /** The time axis spanning the whole grid from the start, so curves grow to the right. */
+    public static NumberAxis timeAxis(double end) {
+        NumberAxis axis = new NumberAxis(TIME_LABEL);
+        axis.setAutoRangeIncludesZero(false);
+        if (end > 0 && !Double.isInfinite(end)) {
+            axis.setRange(0.0, end);
+        }
+        return axis;
+    }
+
+    public static NumberAxis valueAxis(String label) {
+        NumberAxis axis = new NumberAxis(label);
+        axis.setAutoRangeIncludesZero(false);
+        axis.setAutoRangeStickyZero(false);
+        return axis;
+    }
+
+    /** A chart with its legend on top and no title (the app shows the title and caption itself). */
+    public static JFreeChart chart(Plot plot, boolean legend) {
+        JFreeChart chart = new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, legend);
+        LegendTitle legendTitle = chart.getLegend();
+        if (legendTitle != null) {
+            legendTitle.setPosition(RectangleEdge.TOP);
+        }
+        FigureStyle.NORMAL.applyTo(chart);
+        return chart;
+    }
+
+    /** A labelled horizontal reference line (a bath temperature, Carnot's efficiency); skipped if not finite. */
+    public static void reference(XYPlot plot, String label, double value) {
+        if (!Double.isFinite(value)) {
+            return;
+        }
+        ValueMarker marker = new ValueMarker(value, Palette.REFERENCE, FigureStyle.NORMAL.referenceStroke());
+        marker.setLabel(label);
+        marker.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
+        marker.setLabelTextAnchor(TextAnchor.BOTTOM_RIGHT);
+        marker.setLabelFont(FigureStyle.NORMAL.tickFont());
+        plot.addRangeMarker(marker, Layer.FOREGROUND);
+    }
+
+    /** Numbers for labels and ledgers: a decimal point on every machine, as in the CSV. */
+    public static String number(double value) {
+        if (Double.isNaN(value)) {
+            return "NaN";
+        }
+        if (value != 0 && (Math.abs(value) < 1e-3 || Math.abs(value) >= 1e5)) {
+            return String.format(Locale.ROOT, "%.3e", value);
+        }
+        return String.format(Locale.ROOT, "%.4f", value);
+    }
+}

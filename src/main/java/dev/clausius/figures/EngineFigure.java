@@ -1,0 +1,164 @@
+package dev.clausius.figures;
+
+import dev.clausius.dynamics.engine.CycleRecord;
+import dev.clausius.preset.Mode;
+import dev.clausius.preset.Preset;
+import dev.clausius.thermo.Frame;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.chart.title.TextTitle;
+
+import java.awt.geom.Ellipse2D;
+import java.awt.geom.Line2D;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Engine mode: the efficiency of each completed cycle from Eq. 19 (generalized temperatures) and
+ * W/Q_hot against Carnot and Curzon-Ahlborn; the cycle in the T-S plane (its enclosed area is the
+ * work); and the heat/work ledger of the last completed cycle as numbers.
+ */
+public final class EngineFigure implements Figure {
+
+    static final String CAPTION = "Eq. 19: η = 1 − ∫T_c dS / ∫T_h dS with the medium's generalized temperature "
+            + "equals W/Q_hot; it reaches η_Carnot only when T_gen tracks the baths (quasi-static).";
+
+    private final boolean engine;
+    private final double etaCarnot;
+    private final double etaCurzonAhlborn;
+    private final SeriesDataset efficiency = new SeriesDataset(List.of("η (Eq. 19)", "η_energy = W/Q_hot"));
+    private final XYLineAndShapeRenderer efficiencyRenderer = new XYLineAndShapeRenderer(true, true);
+    private final TemperatureEntropyPlot cyclePlot;
+    private final TextTitle ledger = new TextTitle("");
+    private final JFreeChart efficiencyChart;
+    private final JFreeChart cycleChart;
+
+    public EngineFigure(Preset preset) {
+        engine = preset.mode() == Mode.ENGINE;
+        double hot = engine ? preset.engine().hot().temperature() : Double.NaN;
+        double cold = engine ? preset.engine().cold().temperature() : Double.NaN;
+        etaCarnot = 1 - cold / hot;
+        etaCurzonAhlborn = 1 - Math.sqrt(cold / hot);
+
+        NumberAxis cycles = new NumberAxis("cycle");
+        cycles.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+        cycles.setAutoRangeIncludesZero(false);
+        NumberAxis eta = Charts.valueAxis("efficiency η");
+        eta.setAutoRangeIncludesZero(true);
+        efficiencyRenderer.setSeriesShape(0, new Ellipse2D.Double(-4, -4, 8, 8));
+        efficiencyRenderer.setSeriesShape(1, new java.awt.Rectangle(-3, -3, 6, 6));
+        efficiencyRenderer.setLegendLine(new Line2D.Double(-14.0, 0.0, 14.0, 0.0));
+        XYPlot plot = new XYPlot(efficiency, cycles, eta, efficiencyRenderer);
+        Charts.reference(plot, "η_Carnot = " + Charts.number(etaCarnot), etaCarnot);
+        Charts.reference(plot, "η_CA = " + Charts.number(etaCurzonAhlborn), etaCurzonAhlborn);
+        efficiencyChart = Charts.chart(plot, true);
+        ledger.setText(engine ? "no completed cycle yet" : "engine mode only: this preset has no cycle");
+        efficiencyChart.addSubtitle(ledger);
+
+        cyclePlot = new TemperatureEntropyPlot(hot, cold);
+        cycleChart = Charts.chart(cyclePlot.plot(), true);
+        style(FigureStyle.NORMAL);
+    }
+
+    public double etaCarnot() {
+        return etaCarnot;
+    }
+
+    public SeriesDataset efficiencyDataset() {
+        return efficiency;
+    }
+
+    public TemperatureEntropyPlot cyclePlot() {
+        return cyclePlot;
+    }
+
+    /** The last completed cycle's ledger, one line of numbers. */
+    public String ledgerText() {
+        return ledger.getText();
+    }
+
+    static String ledger(CycleRecord last, double etaCarnot) {
+        return "cycle " + (last.cycle() + 1) + ":  Q_hot = " + Charts.number(last.heatHot())
+                + "   Q_cold = " + Charts.number(last.heatCold()) + "   W = " + Charts.number(last.work())
+                + "   η (Eq. 19) = " + Charts.number(last.generalizedTemperatureEfficiency())
+                + "   W/Q_hot = " + Charts.number(last.energyEfficiency())
+                + "   η_Carnot = " + Charts.number(etaCarnot);
+    }
+
+    @Override
+    public String name() {
+        return "engine";
+    }
+
+    @Override
+    public String title() {
+        return "Engine";
+    }
+
+    @Override
+    public String caption() {
+        return CAPTION;
+    }
+
+    @Override
+    public List<JFreeChart> charts() {
+        return List.of(efficiencyChart, cycleChart);
+    }
+
+    @Override
+    public void update(FigureData data, int pixels) {
+        if (!engine) {
+            return;
+        }
+        List<CycleRecord> records = data.cycles();
+        int n = records.size();
+        double[] x = new double[n];
+        double[] eq19 = new double[n];
+        double[] energy = new double[n];
+        for (int i = 0; i < n; i++) {
+            x[i] = records.get(i).cycle() + 1;
+            eq19[i] = records.get(i).generalizedTemperatureEfficiency();
+            energy[i] = records.get(i).energyEfficiency();
+        }
+        efficiency.set(0, x, eq19);
+        efficiency.set(1, x, energy);
+        ledger.setText(n == 0 ? "no completed cycle yet" : ledger(records.get(n - 1), etaCarnot));
+        efficiency.changed();
+        cyclePlot.update(lastCycles(data.frames()));
+    }
+
+    /** Frames of the current cycle and of the one before it (the last complete loop). */
+    static List<List<Frame>> lastCycles(List<Frame> frames) {
+        List<Frame> current = new ArrayList<>();
+        List<Frame> previous = new ArrayList<>();
+        if (frames.isEmpty() || frames.get(frames.size() - 1).engine() == null) {
+            return List.of(current, previous);
+        }
+        int cycle = frames.get(frames.size() - 1).engine().cycle();
+        for (int k = frames.size() - 1; k >= 0; k--) {
+            Frame frame = frames.get(k);
+            int c = frame.engine().cycle();
+            if (c == cycle) {
+                current.add(0, frame);
+            } else if (c == cycle - 1) {
+                previous.add(0, frame);
+            } else {
+                break;
+            }
+        }
+        return List.of(current, previous);
+    }
+
+    @Override
+    public void style(FigureStyle style) {
+        efficiencyRenderer.setSeriesPaint(0, Palette.BLUE);
+        efficiencyRenderer.setSeriesStroke(0, style.stroke(Dash.SOLID));
+        efficiencyRenderer.setSeriesPaint(1, Palette.VERMILLION);
+        efficiencyRenderer.setSeriesStroke(1, style.stroke(Dash.DASHED));
+        cyclePlot.style(style);
+        style.applyTo(efficiencyChart);
+        style.applyTo(cycleChart);
+    }
+}

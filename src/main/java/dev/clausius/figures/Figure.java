@@ -1,0 +1,30 @@
+package dev.clausius.figures;
+
+import org.jfree.chart.JFreeChart;
+
+import java.util.List;
+
+/**
+ * One panel of the explorer as JFreeChart charts, built from plain data and free of JavaFX, so the
+ * same objects are shown live (ChartViewer) and rendered headless for export.
+ */
+public interface Figure {
+
+    /** A short identifier, e.g. {@code entropies}: used for ids and file names. */
+    String name();
+
+    /** The panel's title, e.g. "Entropies". */
+    String title();
+
+    /** One line: what the paper claims about this panel. */
+    String caption();
+
+    /** The charts of this panel (most panels have one). */
+    List<JFreeChart> charts();
+
+    /** Redraws from {@code data} for a drawing {@code pixels} wide: one change event per chart. */
+    void update(FigureData data, int pixels);
+
+    /** Switches between the normal and the projector look. */
+    void style(FigureStyle style);
+}

@@ -1,0 +1,121 @@
+package dev.clausius.figures;
+
+import dev.clausius.preset.Mode;
+import dev.clausius.preset.Preset;
+import dev.clausius.thermo.Frame;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.LogAxis;
+import org.jfree.chart.plot.CombinedDomainXYPlot;
+
+import java.util.List;
+
+/**
+ * Entropy production on one time axis: the conventional Sigma = Delta S_A - Q_A/T_B (Eq. 14) and its
+ * rate, the paper's interior term (Eq. 11) and, on a log axis, its magnitude, which sits at
+ * round-off. In closed mode also the exact decomposition I + D(rho_B||rho_B(0)) + Delta E_V/T_B and
+ * the magnitude of its residual, which shows why Sigma may fall below zero without any error.
+ */
+public final class ProductionFigure implements Figure {
+
+    static final String CAPTION = "Eq. 14: Σ = ΔS_A − Q_A/T_B may fall below 0 in a closed system, where "
+            + "Σ = I + D(ρ_B‖ρ_B(0)) + ΔE_V/T_B; Eq. 11's interior term is zero (round-off, log axis).";
+
+    /** Below this a magnitude is drawn at the floor: a log axis has no zero. */
+    static final double LOG_FLOOR = 1e-20;
+
+    private final double bathTemperature;
+    private final boolean closed;
+    /** E_V at t = 0, for Delta E_V; set from the first frame at each update. */
+    private double couplingEnergyAtZero = Double.NaN;
+
+    private final TimePlot integrated;
+    private final TimePlot rates;
+    private final TimePlot magnitudes;
+    private final JFreeChart chart;
+
+    public ProductionFigure(Preset preset, double end) {
+        this.bathTemperature = preset.temperatureB();
+        this.closed = preset.mode() == Mode.CLOSED;
+        integrated = new TimePlot(closed
+                ? List.of(new Curve("Σ_spohn (Eq. 14)", Palette.BLUE, Dash.SOLID, Frame::spohnProduction),
+                        new Curve("I + D_B + ΔE_V/T_B", Palette.BLACK, Dash.DOTTED, this::decomposition),
+                        new Curve("I(A:B)", Palette.BLUISH_GREEN, Dash.DASHED, Frame::mutualInformation),
+                        new Curve("D(ρ_B‖ρ_B(0))", Palette.VERMILLION, Dash.DASH_DOT, Frame::relativeEntropyB))
+                : List.of(new Curve("Σ_spohn (Eq. 14)", Palette.BLUE, Dash.SOLID, Frame::spohnProduction)),
+                null, Charts.valueAxis("Σ (nats)"));
+        rates = new TimePlot(List.of(
+                new Curve("dΣ/dt = dS_A/dt − (dQ_A/dt)/T_B", Palette.SKY_BLUE, Dash.SOLID, this::spohnRate),
+                new Curve("interior_A (Eq. 11)", Palette.ORANGE, Dash.DASHED, Frame::interiorProductionA)),
+                null, Charts.valueAxis("rate (nats/time)"));
+        LogAxis log = new LogAxis("|term| (nats, nats/time)");
+        log.setSmallestValue(LOG_FLOOR);
+        magnitudes = new TimePlot(closed
+                ? List.of(new Curve("|interior_A|", Palette.ORANGE, Dash.SOLID, f -> magnitude(f.interiorProductionA())),
+                        new Curve("|Σ − (I + D_B + ΔE_V/T_B)|", Palette.BLACK, Dash.DOTTED,
+                                f -> magnitude(f.spohnProduction() - decomposition(f))))
+                : List.of(new Curve("|interior_A|", Palette.ORANGE, Dash.SOLID, f -> magnitude(f.interiorProductionA()))),
+                null, log);
+        CombinedDomainXYPlot combined = new CombinedDomainXYPlot(Charts.timeAxis(end));
+        combined.setGap(8);
+        combined.add(integrated.plot(), 3);
+        combined.add(rates.plot(), 2);
+        combined.add(magnitudes.plot(), 2);
+        chart = Charts.chart(combined, true);
+    }
+
+    /** The conventional production rate dS_A/dt - (dQ_A/dt)/T_B (Eq. 14). */
+    double spohnRate(Frame frame) {
+        return frame.entropyRateA() - frame.heatRateA() / bathTemperature;
+    }
+
+    /** I + D(rho_B || rho_B(0)) + (E_V(t) - E_V(0))/T_B: equal to Sigma in closed mode. */
+    double decomposition(Frame frame) {
+        return frame.mutualInformation() + frame.relativeEntropyB()
+                + (frame.energyCoupling() - couplingEnergyAtZero) / bathTemperature;
+    }
+
+    static double magnitude(double value) {
+        return Double.isNaN(value) ? Double.NaN : Math.max(Math.abs(value), LOG_FLOOR);
+    }
+
+    @Override
+    public String name() {
+        return "production";
+    }
+
+    @Override
+    public String title() {
+        return "Entropy production";
+    }
+
+    @Override
+    public String caption() {
+        return CAPTION;
+    }
+
+    @Override
+    public List<JFreeChart> charts() {
+        return List.of(chart);
+    }
+
+    public List<TimePlot> timePlots() {
+        return List.of(integrated, rates, magnitudes);
+    }
+
+    @Override
+    public void update(FigureData data, int pixels) {
+        couplingEnergyAtZero = data.frames().isEmpty() ? Double.NaN : data.frames().get(0).energyCoupling();
+        for (TimePlot plot : timePlots()) {
+            plot.update(data.frames(), pixels);
+        }
+        for (TimePlot plot : timePlots()) {
+            plot.dataset().changed();
+        }
+    }
+
+    @Override
+    public void style(FigureStyle style) {
+        timePlots().forEach(p -> p.style(style));
+        style.applyTo(chart);
+    }
+}

@@ -1,0 +1,66 @@
+package dev.clausius.figures;
+
+import org.jfree.data.xy.AbstractXYDataset;
+
+import java.util.List;
+
+/**
+ * An XY dataset of plain arrays, replaced wholesale: a chart is redrawn from freshly decimated
+ * points at most once per update, with one change event for all its series.
+ */
+public final class SeriesDataset extends AbstractXYDataset {
+    private final List<String> keys;
+    private final double[][] xs;
+    private final double[][] ys;
+
+    public SeriesDataset(List<String> keys) {
+        this.keys = List.copyOf(keys);
+        this.xs = new double[keys.size()][0];
+        this.ys = new double[keys.size()][0];
+    }
+
+    /** Replaces one series without an event; call {@link #changed()} after the last one. */
+    public void set(int series, double[] x, double[] y) {
+        xs[series] = x;
+        ys[series] = y;
+    }
+
+    public void changed() {
+        fireDatasetChanged();
+    }
+
+    @Override
+    public int getSeriesCount() {
+        return keys.size();
+    }
+
+    @Override
+    public Comparable<String> getSeriesKey(int series) {
+        return keys.get(series);
+    }
+
+    @Override
+    public int getItemCount(int series) {
+        return xs[series].length;
+    }
+
+    @Override
+    public Number getX(int series, int item) {
+        return xs[series][item];
+    }
+
+    @Override
+    public double getXValue(int series, int item) {
+        return xs[series][item];
+    }
+
+    @Override
+    public Number getY(int series, int item) {
+        return ys[series][item];
+    }
+
+    @Override
+    public double getYValue(int series, int item) {
+        return ys[series][item];
+    }
+}

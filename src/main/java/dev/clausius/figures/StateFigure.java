@@ -1,0 +1,157 @@
+package dev.clausius.figures;
+
+import dev.clausius.thermo.StateSnapshot;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.XYBarRenderer;
+import org.jfree.chart.renderer.xy.StandardXYBarPainter;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.chart.title.TextTitle;
+import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The state at the newest frame: |rho_A| (and |rho_B| when B is small) as heat maps, the
+ * populations as bars, and for a qubit A its Bloch vector in the x-z plane (y given in numbers).
+ */
+public final class StateFigure implements Figure {
+
+    static final String CAPTION = "ρ_A is Hermitian, so it commutes with ln ρ_A and the interior production "
+            + "tr(−i[H_A, ρ_A] ln ρ_A) of Eq. 11 vanishes; only exchange with B changes S_A.";
+
+    private static final int CIRCLE_POINTS = 96;
+
+    private final DensityHeatMap heatA = new DensityHeatMap("|ρ_A|");
+    private final DensityHeatMap heatB = new DensityHeatMap("|ρ_B|");
+    private final XYSeriesCollection populations = new XYSeriesCollection();
+    private final XYSeries populationsA = new XYSeries("p_i of ρ_A", false, true);
+    private final XYSeries populationsB = new XYSeries("p_i of ρ_B", false, true);
+    private final JFreeChart populationChart;
+    private final XYSeriesCollection bloch = new XYSeriesCollection();
+    private final XYSeries blochVector = new XYSeries("r = (x, z)", false, true);
+    private final TextTitle blochNumbers = new TextTitle("");
+    private final JFreeChart blochChart;
+    private final XYLineAndShapeRenderer blochRenderer = new XYLineAndShapeRenderer(true, false);
+
+    public StateFigure() {
+        populations.addSeries(populationsA);
+        populations.addSeries(populationsB);
+        populations.setIntervalWidth(0.4);
+        NumberAxis level = new NumberAxis("level i (qubit: 0 = |e⟩, 1 = |g⟩)");
+        level.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+        NumberAxis probability = new NumberAxis("population ρ_ii");
+        probability.setRange(0, 1);
+        XYBarRenderer bars = new XYBarRenderer();
+        bars.setBarPainter(new StandardXYBarPainter());
+        bars.setShadowVisible(false);
+        bars.setSeriesPaint(0, Palette.BLUE);
+        bars.setSeriesPaint(1, Palette.ORANGE);
+        populationChart = Charts.chart(new XYPlot(populations, level, probability, bars), true);
+
+        XYSeries circle = new XYSeries("unit sphere (pure states)", false, true);
+        for (int i = 0; i <= CIRCLE_POINTS; i++) {
+            double a = 2 * Math.PI * i / CIRCLE_POINTS;
+            circle.add(Math.cos(a), Math.sin(a));
+        }
+        bloch.addSeries(blochVector);
+        bloch.addSeries(circle);
+        NumberAxis x = new NumberAxis("r_x");
+        NumberAxis z = new NumberAxis("r_z (+1 = |e⟩)");
+        x.setRange(-1.1, 1.1);
+        z.setRange(-1.1, 1.1);
+        blochChart = Charts.chart(new XYPlot(bloch, x, z, blochRenderer), true);
+        blochChart.addSubtitle(blochNumbers);
+        style(FigureStyle.NORMAL);
+    }
+
+    public DensityHeatMap heatMapA() {
+        return heatA;
+    }
+
+    public DensityHeatMap heatMapB() {
+        return heatB;
+    }
+
+    public XYSeries populationsA() {
+        return populationsA;
+    }
+
+    public XYSeries populationsB() {
+        return populationsB;
+    }
+
+    public XYSeries blochVector() {
+        return blochVector;
+    }
+
+    @Override
+    public String name() {
+        return "state";
+    }
+
+    @Override
+    public String title() {
+        return "State";
+    }
+
+    @Override
+    public String caption() {
+        return CAPTION;
+    }
+
+    /** |rho_A|, |rho_B|, populations, Bloch: the app hides those that have nothing to show. */
+    @Override
+    public List<JFreeChart> charts() {
+        return List.of(heatA.chart(), heatB.chart(), populationChart, blochChart);
+    }
+
+    @Override
+    public void update(FigureData data, int pixels) {
+        StateSnapshot a = data.stateA();
+        StateSnapshot b = data.stateB();
+        heatA.show(a);
+        heatB.show(b);
+        fill(populationsA, a, -0.2);
+        fill(populationsB, b, 0.2);
+        blochVector.clear();
+        if (a != null && a.dimension() == 2) {
+            double[] r = a.blochVector();
+            blochVector.add(0.0, 0.0, false);
+            blochVector.add(r[0], r[2], true);
+            blochNumbers.setText("(x, y, z) = (" + Charts.number(r[0]) + ", " + Charts.number(r[1]) + ", "
+                    + Charts.number(r[2]) + "),  |r| = " + Charts.number(Math.sqrt(r[0] * r[0] + r[1] * r[1] + r[2] * r[2])));
+        } else {
+            blochNumbers.setText(a == null ? "no state yet" : "Bloch vector: A is not a qubit");
+        }
+    }
+
+    private static void fill(XYSeries series, StateSnapshot state, double offset) {
+        List<double[]> points = new ArrayList<>();
+        if (state != null) {
+            for (int i = 0; i < state.dimension(); i++) {
+                points.add(new double[] {i + offset, state.population(i)});
+            }
+        }
+        series.setNotify(false);
+        series.clear();
+        for (double[] p : points) {
+            series.add(p[0], p[1], false);
+        }
+        series.setNotify(true);
+    }
+
+    @Override
+    public void style(FigureStyle style) {
+        blochRenderer.setSeriesPaint(0, Palette.BLUE);
+        blochRenderer.setSeriesStroke(0, style.stroke(Dash.SOLID));
+        blochRenderer.setSeriesPaint(1, Palette.REFERENCE);
+        blochRenderer.setSeriesStroke(1, style.stroke(Dash.DOTTED));
+        for (JFreeChart chart : charts()) {
+            style.applyTo(chart);
+        }
+    }
+}

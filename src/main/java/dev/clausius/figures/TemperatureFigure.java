@@ -1,0 +1,135 @@
+package dev.clausius.figures;
+
+import dev.clausius.preset.Mode;
+import dev.clausius.preset.Preset;
+import dev.clausius.preset.SubsystemSpec;
+import dev.clausius.thermo.Frame;
+import org.jfree.chart.JFreeChart;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The generalized temperatures T = dQ/dS (paper Eq. 17) of A and B, with the initial (or bath)
+ * temperatures as reference lines, divergences drawn as gaps, and for a qubit A its population
+ * temperature omega / ln(p_g/p_e) beside them (equal to T_gen while rho_A is diagonal).
+ */
+public final class TemperatureFigure implements Figure {
+
+    static final String CAPTION = "Eq. 17: T(t) = (dQ/dt)/(dS/dt) diverges where dS/dt = 0 (gaps, not spikes); "
+            + "for a qubit with diagonal ρ it equals the population temperature ω/ln(p_g/p_e).";
+
+    /** Gaps begin beyond this many times the problem's largest finite temperature. */
+    static final double CAP_FACTOR = 8.0;
+
+    private final TimePlot plot;
+    private final JFreeChart chart;
+
+    public TemperatureFigure(Preset preset, double end) {
+        List<double[]> references = references(preset);
+        double scale = 1.0;
+        for (double[] reference : references) {
+            if (Double.isFinite(reference[0]) && reference[0] > scale) {
+                scale = reference[0];
+            }
+        }
+        double cap = CAP_FACTOR * scale;
+        List<Curve> curves = new ArrayList<>();
+        String nameA = preset.mode() == Mode.ENGINE ? "T_gen medium" : "T_A_gen";
+        curves.add(new Curve(nameA, Palette.BLUE, Dash.SOLID, Frame::generalizedTemperatureA,
+                Frame::entropyRateA, cap));
+        if (preset.mode() == Mode.CLOSED) {
+            curves.add(new Curve("T_B_gen", Palette.VERMILLION, Dash.DASHED, Frame::generalizedTemperatureB,
+                    Frame::entropyRateB, cap));
+        }
+        double qubitOmega = qubitOmega(preset);
+        if (!Double.isNaN(qubitOmega) || isEngineQubit(preset)) {
+            curves.add(new Curve("T_pop = ω/ln(p_g/p_e)", Palette.BLUISH_GREEN, Dash.DOTTED,
+                    f -> populationTemperature(f, qubitOmega), null, cap));
+        }
+        plot = new TimePlot(curves, Charts.timeAxis(end), Charts.valueAxis("temperature (energy units, k_B = 1)"));
+        List<String> labels = referenceLabels(preset);
+        for (int i = 0; i < references.size(); i++) {
+            Charts.reference(plot.plot(), labels.get(i), references.get(i)[0]);
+        }
+        chart = Charts.chart(plot.plot(), true);
+    }
+
+    private static List<double[]> references(Preset preset) {
+        if (preset.mode() == Mode.ENGINE) {
+            return List.of(new double[] {preset.engine().hot().temperature()},
+                    new double[] {preset.engine().cold().temperature()});
+        }
+        return List.of(new double[] {preset.temperatureA()}, new double[] {preset.temperatureB()});
+    }
+
+    private static List<String> referenceLabels(Preset preset) {
+        if (preset.mode() == Mode.ENGINE) {
+            return List.of("T_hot = " + Charts.number(preset.engine().hot().temperature()),
+                    "T_cold = " + Charts.number(preset.engine().cold().temperature()));
+        }
+        String b = preset.mode() == Mode.OPEN ? "T_bath = " : "T_B(0) = ";
+        return List.of("T_A(0) = " + Charts.number(preset.temperatureA()), b + Charts.number(preset.temperatureB()));
+    }
+
+    private static double qubitOmega(Preset preset) {
+        return preset.subsystemA() instanceof SubsystemSpec.Qubit qubit ? qubit.omega() : Double.NaN;
+    }
+
+    private static boolean isEngineQubit(Preset preset) {
+        return preset.mode() == Mode.ENGINE && preset.engine().medium() instanceof SubsystemSpec.Qubit;
+    }
+
+    /**
+     * omega / ln(p_g/p_e) from E_A = (omega/2)(p_e - p_g) (CONTRACT.md: H = (omega/2) sigma_z); in
+     * engine mode omega is the drive's omega(t) and E_A = tr(rho H(t)).
+     */
+    public static double populationTemperature(Frame frame, double fixedOmega) {
+        double omega = frame.engine() != null ? frame.engine().omega() : fixedOmega;
+        if (!(omega > 0)) {
+            return Double.NaN;
+        }
+        double excited = (frame.energyA() / (omega / 2) + 1) / 2;
+        double ground = 1 - excited;
+        if (!(excited > 0) || !(ground > 0)) {
+            return Double.NaN;
+        }
+        return omega / Math.log(ground / excited);
+    }
+
+    @Override
+    public String name() {
+        return "temperatures";
+    }
+
+    @Override
+    public String title() {
+        return "Temperatures";
+    }
+
+    @Override
+    public String caption() {
+        return CAPTION;
+    }
+
+    @Override
+    public List<JFreeChart> charts() {
+        return List.of(chart);
+    }
+
+    public TimePlot timePlot() {
+        return plot;
+    }
+
+    @Override
+    public void update(FigureData data, int pixels) {
+        plot.update(data.frames(), pixels);
+        plot.dataset().changed();
+    }
+
+    @Override
+    public void style(FigureStyle style) {
+        plot.style(style);
+        style.applyTo(chart);
+    }
+}

@@ -1,0 +1,80 @@
+package dev.clausius.figures;
+
+import dev.clausius.thermo.Frame;
+import org.jfree.chart.axis.ValueAxis;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+
+import java.awt.geom.Line2D;
+import java.util.List;
+
+/**
+ * One XY plot of curves against a shared abscissa (usually t), fed from frames through the
+ * per-pixel min/max decimation. Frames are read, never copied into the chart: the dataset holds
+ * only the decimated points of the latest update.
+ */
+public final class TimePlot {
+    private final List<Curve> curves;
+    private final SeriesDataset dataset;
+    private final XYPlot plot;
+    private final XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, false);
+
+    public TimePlot(List<Curve> curves, ValueAxis domain, ValueAxis range) {
+        this.curves = List.copyOf(curves);
+        this.dataset = new SeriesDataset(curves.stream().map(Curve::label).toList());
+        // one path per series: dash patterns run on across points, drawing stays fast, NaN breaks it
+        renderer.setDrawSeriesLineAsPath(true);
+        renderer.setLegendLine(new Line2D.Double(-14.0, 0.0, 14.0, 0.0));
+        this.plot = new XYPlot(dataset, domain, range, renderer);
+        style(FigureStyle.NORMAL);
+    }
+
+    public XYPlot plot() {
+        return plot;
+    }
+
+    public SeriesDataset dataset() {
+        return dataset;
+    }
+
+    public List<Curve> curves() {
+        return curves;
+    }
+
+    public void style(FigureStyle style) {
+        for (int i = 0; i < curves.size(); i++) {
+            renderer.setSeriesPaint(i, curves.get(i).colour());
+            renderer.setSeriesStroke(i, style.stroke(curves.get(i).dash()));
+        }
+    }
+
+    /**
+     * Decimates every curve of {@code frames} for a drawing {@code pixels} wide over the domain
+     * axis' current range, and replaces the dataset (no event: the figure fires once).
+     */
+    public void update(List<Frame> frames, int pixels) {
+        int n = frames.size();
+        double[] x = new double[n];
+        for (int k = 0; k < n; k++) {
+            x[k] = frames.get(k).time();
+        }
+        double lower = plot.getDomainAxis().getLowerBound();
+        double binWidth = plot.getDomainAxis().getRange().getLength() / Math.max(1, pixels);
+        for (int c = 0; c < curves.size(); c++) {
+            double[] y = new double[n];
+            Curve curve = curves.get(c);
+            double[] rate = curve.poleRate() == null ? null : new double[n];
+            for (int k = 0; k < n; k++) {
+                y[k] = curve.value().applyAsDouble(frames.get(k));
+                if (rate != null) {
+                    rate[k] = curve.poleRate().applyAsDouble(frames.get(k));
+                }
+            }
+            if (rate != null || !Double.isInfinite(curve.cap())) {
+                Divergences.breakAtPoles(y, rate, n, curve.cap());
+            }
+            MinMaxDecimator.Points points = MinMaxDecimator.decimate(x, y, n, lower, binWidth);
+            dataset.set(c, points.x(), points.y());
+        }
+    }
+}
