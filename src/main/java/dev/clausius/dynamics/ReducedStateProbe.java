@@ -19,6 +19,11 @@ final class ReducedStateProbe {
     private final ComplexMatrix dissipator;
     private boolean fullRank;
 
+    /** With no block structure: one eigen-problem of the full size. */
+    ReducedStateProbe(ComplexMatrix hamiltonian) {
+        this(hamiltonian, IndexBlocks.single(hamiltonian.rows()));
+    }
+
     ReducedStateProbe(ComplexMatrix hamiltonian, IndexBlocks blocks) {
         this.hamiltonian = hamiltonian;
         int n = hamiltonian.rows();
