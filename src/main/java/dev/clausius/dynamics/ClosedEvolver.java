@@ -72,6 +72,7 @@ public final class ClosedEvolver implements Evolver {
         ComplexMatrix gammaA = system.initialStateA();
         ComplexMatrix gammaB = system.initialStateB();
         this.initialState = gammaA.kron(gammaB);
+        releaseTemporaries(d); // H's and V's building blocks, before the eigen-decompositions add theirs
         InvariantBlocks blocks = useBlocks ? InvariantBlocks.of(system, initialState) : InvariantBlocks.none(dA, dB);
         this.propagator = new BlockPropagator(h, initialState, blocks.full());
         boolean dense = blocks.full().count() == 1;
@@ -95,6 +96,22 @@ public final class ClosedEvolver implements Evolver {
         this.productB = ComplexMatrix.zeros(dB);
         this.rateA = ComplexMatrix.zeros(dA);
         this.rateB = ComplexMatrix.zeros(dB);
+        releaseTemporaries(d);
+    }
+
+    /** From this dimension on, setup temporaries (64 MB each at D = 2048) are released explicitly. */
+    private static final int LARGE_DIMENSION = 1024;
+
+    /**
+     * Matrices live in native (ND4J) memory that is returned only when their small Java wrappers
+     * are collected; the Java heap barely grows, so no collection would come for a long time and
+     * the dozen D x D temporaries of the setup would stay resident (D = 2048 measured 1.5 GB of
+     * RSS without this, docs/performance.md).
+     */
+    private static void releaseTemporaries(int dimension) {
+        if (dimension >= LARGE_DIMENSION) {
+            System.gc();
+        }
     }
 
     @Override
