@@ -2,6 +2,7 @@ package dev.clausius.dynamics;
 
 import dev.clausius.linalg.Complex;
 import dev.clausius.linalg.ComplexMatrix;
+import dev.clausius.linalg.KernelFloor;
 import dev.clausius.quantum.BipartiteSystem;
 import dev.clausius.quantum.Coupling;
 import dev.clausius.quantum.Subsystem;
@@ -26,7 +27,8 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * One closed-mode frame with every CSV column, on W1's family (a qubit, sx (x) sum_k sx_k,
  * log2(D) - 1 free spins with omegas 0.8..1.2) at D = 64 ... 2048, with the invariant blocks
- * ({@code blocks = true}) and on the dense path. Run: docs/performance.md.
+ * ({@code blocks = true}) and on the dense path, next to its kernel floor (the same BLAS/LAPACK
+ * calls alone). Run: docs/performance.md.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
@@ -42,6 +44,7 @@ public class FrameBenchmark {
     public boolean blocks;
 
     private ClosedEvolver evolver;
+    private KernelFloor floor;
     private int step;
 
     /** W1's family at dimension 2^(n+1). */
@@ -56,7 +59,19 @@ public class FrameBenchmark {
 
     @Setup(Level.Trial)
     public void setUp() {
-        evolver = ClosedEvolver.withBlocks(spinBath(dimension), blocks);
+        BipartiteSystem system = spinBath(dimension);
+        evolver = ClosedEvolver.withBlocks(system, blocks);
+        int dA = system.a().dimension();
+        int dB = system.b().dimension();
+        floor = new KernelFloor(evolver.blocks(), evolver.blocks().reduced(dA, dB, true),
+                evolver.blocks().reduced(dA, dB, false), system.hamiltonian().isReal());
+    }
+
+    /** The same BLAS/LAPACK calls as one frame, alone: the frame's kernel floor. */
+    @Benchmark
+    public KernelFloor kernelFloor() {
+        floor.run();
+        return floor;
     }
 
     @Benchmark
