@@ -34,6 +34,7 @@ public final class DensityHeatMap {
         XYBlockRenderer renderer = new XYBlockRenderer();
         LookupPaintScale scale = scale();
         renderer.setPaintScale(scale);
+        renderer.setDefaultToolTipGenerator(new org.jfree.chart.labels.StandardXYZToolTipGenerator());
         XYPlot plot = new XYPlot(dataset, column, row, renderer);
         chart = Charts.chart(plot, false);
         NumberAxis scaleAxis = new NumberAxis(key);

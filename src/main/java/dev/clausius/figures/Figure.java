@@ -27,4 +27,9 @@ public interface Figure {
 
     /** Switches between the normal and the projector look. */
     void style(FigureStyle style);
+
+    /** The time plots whose curves a cursor readout reports (empty for panels not against t). */
+    default List<TimePlot> timePlots() {
+        return List.of();
+    }
 }

@@ -98,6 +98,7 @@ public final class ProductionFigure implements Figure {
         return List.of(chart);
     }
 
+    @Override
     public List<TimePlot> timePlots() {
         return List.of(integrated, rates, magnitudes);
     }

@@ -48,6 +48,7 @@ public final class StateFigure implements Figure {
         XYBarRenderer bars = new XYBarRenderer();
         bars.setBarPainter(new StandardXYBarPainter());
         bars.setShadowVisible(false);
+        bars.setDefaultToolTipGenerator(new org.jfree.chart.labels.StandardXYToolTipGenerator());
         bars.setSeriesPaint(0, Palette.BLUE);
         bars.setSeriesPaint(1, Palette.ORANGE);
         populationChart = Charts.chart(new XYPlot(populations, level, probability, bars), true);
