@@ -91,7 +91,9 @@ public final class ExplorerWindow {
         export.setDisable(true);
         // a disabled control shows no tooltip of its own, so the reason sits on a wrapper-free label too
         export.setTooltip(new Tooltip("Export of figures arrives with the next release (Ctrl+E tells you so)"));
-        Scene scene = new Scene(root, 1400, 880);
+        // never larger than the screen (a laptop, a projector at 1024x768, Monocle's 1280x800)
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(root, Math.min(1400, screen.getWidth()), Math.min(880, screen.getHeight()));
         scene.getStylesheets().add(ExplorerWindow.class.getResource(CSS).toExternalForm());
         actions = new ExplorerActions(this, stage, builder);
         scene.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, actions::onKeyPressed);

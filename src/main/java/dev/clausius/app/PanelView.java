@@ -112,6 +112,11 @@ final class PanelView {
         }
         try {
             figure.update(data, pixels);
+            for (int i = 0; i < viewers.size(); i++) {
+                boolean show = figure.hasContent(i, data);
+                viewers.get(i).setVisible(show);
+                viewers.get(i).setManaged(show);
+            }
         } finally {
             for (JFreeChart chart : figure.charts()) {
                 chart.setNotify(true);
@@ -133,7 +138,8 @@ final class PanelView {
     void resetZoom() {
         for (JFreeChart chart : figure.charts()) {
             if (chart.getPlot() instanceof org.jfree.chart.plot.CombinedDomainXYPlot combined) {
-                combined.getSubplots().forEach(sub -> sub.getRangeAxis().setAutoRange(true));
+                combined.getSubplots().stream().filter(sub -> !(sub.getRangeAxis() instanceof org.jfree.chart.axis.LogAxis))
+                        .forEach(sub -> sub.getRangeAxis().setAutoRange(true));
                 restoreDomain(combined.getDomainAxis());
             } else if (chart.getPlot() instanceof XYPlot xy) {
                 xy.getRangeAxis().setAutoRange(true);

@@ -109,6 +109,11 @@ public final class EngineFigure implements Figure {
     }
 
     @Override
+    public boolean hasContent(int index, FigureData data) {
+        return engine || index == 0;
+    }
+
+    @Override
     public void update(FigureData data, int pixels) {
         if (!engine) {
             return;

@@ -111,6 +111,17 @@ public final class StateFigure implements Figure {
     }
 
     @Override
+    public boolean hasContent(int index, FigureData data) {
+        if (index == 1) {
+            return data.stateB() != null;
+        }
+        if (index == 3) {
+            return data.stateA() != null && data.stateA().dimension() == 2;
+        }
+        return true;
+    }
+
+    @Override
     public void update(FigureData data, int pixels) {
         StateSnapshot a = data.stateA();
         StateSnapshot b = data.stateB();
