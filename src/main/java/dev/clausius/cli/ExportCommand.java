@@ -27,7 +27,8 @@ import java.util.concurrent.Callable;
 @Command(name = "export", mixinStandardHelpOptions = true, version = ClausiusCommand.VERSION,
         header = "Renders a preset's panels (png, svg, pdf) and time series (csv) into a directory, headless.",
         description = {"Writes into DIR, named <preset>_<panel>.<format>: one PNG, SVG and PDF per panel,",
-                "<preset>_all-panels.pdf (one page per panel), <preset>_timeseries.csv, and a copy of the preset.",
+                "<preset>_all-panels.pdf (one page per panel), <preset>_timeseries.csv (every column),",
+                "<preset>_<panel>.csv (exactly the series the panel shows, every frame), and a copy of the preset.",
                 "Figures are laid out at the printed width (--width inches) and rasterized at --dpi.",
                 "Existing files are kept unless --force; every file is written whole or not at all."})
 final class ExportCommand implements Callable<Integer> {

@@ -28,8 +28,9 @@ final class ExportPlan {
         return formats.contains(format);
     }
 
+    /** Panels are drawn for any figure format, and for CSV too (each panel's own series). */
     boolean hasFigures() {
-        return has(ExportFormat.PNG) || has(ExportFormat.SVG) || has(ExportFormat.PDF);
+        return !formats.isEmpty();
     }
 
     Path csv() {
@@ -70,7 +71,7 @@ final class ExportPlan {
             if ("engine".equals(panel) && mode != Mode.ENGINE) {
                 continue;
             }
-            for (ExportFormat format : List.of(ExportFormat.PNG, ExportFormat.SVG, ExportFormat.PDF)) {
+            for (ExportFormat format : List.of(ExportFormat.PNG, ExportFormat.SVG, ExportFormat.PDF, ExportFormat.CSV)) {
                 if (has(format)) {
                     targets.add(panel(panel, format));
                 }

@@ -2,11 +2,14 @@ package dev.clausius.cli;
 
 import dev.clausius.export.AtomicFileWriter;
 import dev.clausius.export.FigureSize;
+import dev.clausius.export.PanelCsv;
 import dev.clausius.export.PanelExport;
 import dev.clausius.export.PdfFigures;
 import dev.clausius.export.PngFigure;
 import dev.clausius.export.RecordedRun;
 import dev.clausius.export.SvgFigure;
+import java.io.OutputStreamWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import org.jfree.chart.JFreeChart;
@@ -43,6 +46,10 @@ final class PanelFiles {
             if (plan.has(ExportFormat.PDF)) {
                 writer.write(plan.panel(panel.name(), ExportFormat.PDF),
                         out -> PdfFigures.write(List.of(panel.charts()), size, metadata, out));
+            }
+            if (plan.has(ExportFormat.CSV) && !panel.curves().isEmpty()) {
+                writer.write(plan.panel(panel.name(), ExportFormat.CSV), out -> PanelCsv.write(panel.curves(),
+                        run.frames(), new OutputStreamWriter(out, StandardCharsets.UTF_8)));
             }
         }
         if (plan.has(ExportFormat.PDF)) {

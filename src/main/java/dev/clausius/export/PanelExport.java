@@ -1,5 +1,6 @@
 package dev.clausius.export;
 
+import dev.clausius.figures.Curve;
 import dev.clausius.figures.Figure;
 import dev.clausius.figures.Figures;
 import dev.clausius.preset.Mode;
@@ -16,8 +17,8 @@ public final class PanelExport {
     private PanelExport() {
     }
 
-    /** One panel ready to write: its file-name part, its title and its charts. */
-    public record Panel(String name, String title, List<JFreeChart> charts) {
+    /** One panel ready to write: its file-name part, its title, its charts and the time curves they draw. */
+    public record Panel(String name, String title, List<JFreeChart> charts, List<Curve> curves) {
     }
 
     /**
@@ -36,7 +37,8 @@ public final class PanelExport {
             if (caption) {
                 figure.charts().forEach(chart -> chart.addSubtitle(new TextTitle(parameters)));
             }
-            return new Panel(figure.name(), figure.title(), figure.charts());
+            List<Curve> curves = figure.timePlots().stream().flatMap(plot -> plot.curves().stream()).toList();
+            return new Panel(figure.name(), figure.title(), figure.charts(), curves);
         }).toList();
     }
 
