@@ -60,6 +60,9 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--caption", description = "Add the preset's key parameters as a caption line on every chart.")
     private boolean caption;
 
+    @Option(names = "--no-title", description = "Leave the panel's title off its figure (a journal sets its own caption).")
+    private boolean noTitle;
+
     @Option(names = "--force", description = "Replace files that already exist.")
     private boolean force;
 
@@ -90,7 +93,7 @@ final class ExportCommand implements Callable<Integer> {
             write(plan.csv(), stream -> run.writeCsv(new OutputStreamWriter(stream, StandardCharsets.UTF_8)));
         }
         if (plan.hasFigures()) {
-            new PanelFiles(plan, size, run, caption, this::write).writeAll(PanelExport.panels(run, size.widthPixels(), caption));
+            new PanelFiles(plan, size, run, caption, this::write).writeAll(PanelExport.panels(run, size.widthPixels(), caption, !noTitle));
         }
         copyPreset(plan.presetCopy());
         return ExitCodes.SUCCESS;

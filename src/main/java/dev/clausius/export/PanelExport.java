@@ -24,9 +24,9 @@ public final class PanelExport {
     /**
      * Every panel that applies to the run's mode (the engine panel only for engines), filled with
      * the whole run for a drawing {@code pixels} wide; with a caption, each chart carries the
-     * preset's key parameters as a subtitle.
+     * preset's key parameters as a subtitle; titled, the panel's title heads its first chart.
      */
-    public static List<Panel> panels(RecordedRun run, int pixels, boolean caption) {
+    public static List<Panel> panels(RecordedRun run, int pixels, boolean caption, boolean titled) {
         Preset preset = run.preset();
         List<Figure> figures = Figures.forPreset(preset, run.end()).stream()
                 .filter(f -> preset.mode() == Mode.ENGINE || !"engine".equals(f.name()))
@@ -36,6 +36,9 @@ public final class PanelExport {
             figure.update(run.figureData(), pixels);
             if (caption) {
                 figure.charts().forEach(chart -> chart.addSubtitle(new TextTitle(parameters)));
+            }
+            if (titled && !figure.charts().isEmpty()) {
+                figure.charts().get(0).setTitle(figure.title()); // a handout names its panel; a journal figure may not
             }
             List<Curve> curves = figure.timePlots().stream().flatMap(plot -> plot.curves().stream()).toList();
             return new Panel(figure.name(), figure.title(), figure.charts(), curves);
