@@ -19,6 +19,9 @@ public final class Evolvers {
      *                         mode is not simulated by this version
      */
     public static Evolver create(Preset preset, String source) throws PresetException {
+        if (preset.mode() == Mode.OPEN) {
+            return new OpenEvolver(OpenSystem.of(preset, source), preset.time().dt());
+        }
         if (preset.mode() == Mode.ENGINE) {
             return EngineMedia.evolver(preset.engine());
         }

@@ -7,6 +7,7 @@ import static org.bytedeco.openblas.global.openblas.CblasTrans;
 import static org.bytedeco.openblas.global.openblas.LAPACK_COL_MAJOR;
 
 import org.bytedeco.javacpp.DoublePointer;
+import org.bytedeco.javacpp.IntPointer;
 import org.bytedeco.openblas.global.openblas;
 
 /**
@@ -23,6 +24,12 @@ final class Blas {
 
     /** C = op(A) op(B), op = adjoint where asked; C must not alias A or B. */
     static void multiply(ComplexMatrix a, boolean adjointA, ComplexMatrix b, boolean adjointB, ComplexMatrix c) {
+        multiply(a, adjointA, b, adjointB, c, false);
+    }
+
+    /** C = op(A) op(B), or C += op(A) op(B) when accumulate; C must not alias A or B. */
+    static void multiply(ComplexMatrix a, boolean adjointA, ComplexMatrix b, boolean adjointB, ComplexMatrix c,
+                         boolean accumulate) {
         int m = adjointA ? a.columns() : a.rows();
         int k = adjointA ? a.rows() : a.columns();
         int kb = adjointB ? b.columns() : b.rows();
@@ -32,7 +39,29 @@ final class Blas {
         }
         openblas.cblas_zgemm(CblasColMajor, adjointA ? CblasConjTrans : CblasNoTrans,
                 adjointB ? CblasConjTrans : CblasNoTrans, m, n, k,
-                ONE, a.pointer(), a.rows(), b.pointer(), b.rows(), ZERO, c.pointer(), c.rows());
+                ONE, a.pointer(), a.rows(), b.pointer(), b.rows(), accumulate ? ONE : ZERO, c.pointer(), c.rows());
+    }
+
+    /**
+     * Solves A X = B in place by LU with partial pivoting (zgesv): A is overwritten by its factors,
+     * B by the solution X. OpenBLAS's parallel getrf keeps a job table of about MAX_CPU_NUMBER^2
+     * cache lines on the calling thread's stack (1-2 MB in this build), more than a JVM thread's
+     * default 1 MB: from an ordinary thread it overflows the stack and kills the JVM (SIGSEGV from
+     * n of about 20 up). The call therefore runs on a thread of its own with a large stack.
+     */
+    static void solve(ComplexMatrix a, ComplexMatrix b) {
+        int n = a.rows();
+        if (!a.isSquare() || b.rows() != n || a == b) {
+            throw new IllegalArgumentException("zgesv shapes do not fit");
+        }
+        int[] info = new int[1];
+        LargeStackCall.run("zgesv", () -> {
+            try (IntPointer pivots = new IntPointer(n)) {
+                info[0] = openblas.LAPACKE_zgesv(LAPACK_COL_MAJOR, n, b.columns(), a.pointer(), n, pivots,
+                        b.pointer(), n);
+            }
+        });
+        check(info[0], "zgesv");
     }
 
     /**

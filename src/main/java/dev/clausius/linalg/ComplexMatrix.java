@@ -148,6 +148,15 @@ public final class ComplexMatrix {
         return c;
     }
 
+    /** this += x o, in place (real x). */
+    public void addScaled(double x, ComplexMatrix o) {
+        requireSameShape(o);
+        long n = length();
+        for (long k = 0; k < n; k++) {
+            storage.put(k, storage.get(k) + x * o.storage.get(k));
+        }
+    }
+
     /** z * this. */
     public ComplexMatrix scaled(Complex z) {
         ComplexMatrix c = new ComplexMatrix(rows, columns);

@@ -13,7 +13,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The closed cases of ../shared/refs (computed independently with QuTiP, numpy and mpmath),
+ * The closed and open cases of ../shared/refs (computed independently with QuTiP, numpy and mpmath),
  * column by column at atol 1e-8, rtol 1e-7. As in refs/compare.py: a non-finite reference value
  * is not checked, and T_gen is checked where |dS| > 1e-6 with the tolerance dS and dQ grant.
  */
@@ -22,7 +22,7 @@ class ReferenceCasesTest {
     private static final double RTOL = 1e-7;
 
     @ParameterizedTest
-    @ValueSource(strings = {"resonant-qubits", "jaynes-cummings-cold"})
+    @ValueSource(strings = {"resonant-qubits", "jaynes-cummings-cold", "open-qubit"})
     void everyColumnMatchesTheReference(String name) throws Exception {
         Path dir = Path.of("src/test/resources/refs", name);
         Preset preset = PresetReader.read(dir.resolve("preset.json"));
@@ -31,6 +31,7 @@ class ReferenceCasesTest {
         TimeGrid grid = new TimeGrid(preset.time().dt(), preset.time().end());
         assertEquals(ref.rows(), grid.size());
         int checked = 0;
+        int finite = 0;
         for (int k = 0; k < grid.size(); k++) {
             Frame frame = evolver.frameAt(grid.time(k));
             assertEquals(ref.value("t", k), frame.time(), 1e-9);
@@ -40,6 +41,7 @@ class ReferenceCasesTest {
                 if (!Double.isFinite(expected)) {
                     continue;
                 }
+                finite++;
                 double tolerance = ATOL + RTOL * Math.abs(expected);
                 if (column == Column.GENERALIZED_TEMPERATURE_A || column == Column.GENERALIZED_TEMPERATURE_B) {
                     boolean isA = column == Column.GENERALIZED_TEMPERATURE_A;
@@ -55,6 +57,7 @@ class ReferenceCasesTest {
                 checked++;
             }
         }
-        assertTrue(checked > 20 * grid.size() * 0.9, "checked " + checked);
+        // everything finite in the reference is checked, but T_gen where |dS| <= 1e-6
+        assertTrue(checked > 0.9 * finite && checked > 8 * grid.size(), "checked " + checked + " of " + finite);
     }
 }

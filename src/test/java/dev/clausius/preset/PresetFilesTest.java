@@ -34,10 +34,11 @@ class PresetFilesTest {
     @Test
     void theShippedPresetsAreThereWithTeachingDescriptions() throws PresetException {
         List<String> names = TestPresets.jsonFiles(PRESETS).map(p -> p.getFileName().toString()).toList();
-        // issue 2's closed-mode presets and issue 3's engines (the open-mode ones are checked with their evolver)
+        // issue 2's closed-mode presets and issue 3's engines and open modes
         assertTrue(names.containsAll(List.of("detuned-qubits.json", "jaynes-cummings.json", "qubit-spin-bath.json",
                 "qutrit-qubit.json", "resonant-qubits.json", "two-oscillators.json",
-                "otto-qubit.json", "carnot-qubit-slow.json", "carnot-qubit-fast.json")), names.toString());
+                "otto-qubit.json", "carnot-qubit-slow.json", "carnot-qubit-fast.json",
+                "lindblad-qubit.json", "lindblad-oscillator.json", "davies-qutrit.json")), names.toString());
         for (String name : names) {
             String description = PresetReader.read(PRESETS.resolve(name)).description();
             long sentences = description.chars().filter(c -> c == '.').count();
@@ -56,6 +57,20 @@ class PresetFilesTest {
         assertEquals(new TimeSpec(0.25, 100.0), shipped.time());
         CouplingSpec.Term term = ((CouplingSpec.Terms) shipped.coupling()).terms().get(0);
         assertEquals(new CouplingSpec.Term(ComplexValue.real(0.05), "sp", "sm", true, 0, 0), term);
+    }
+
+    @Test
+    void openPresetsAreOpenModeWithABath() throws PresetException {
+        Preset qubit = PresetReader.read(PRESETS.resolve("lindblad-qubit.json"));
+        assertEquals(Mode.OPEN, qubit.mode());
+        assertEquals(new OpenSpec(0.05, "sm", List.of()), qubit.open());
+        assertEquals(new TimeSpec(0.5, 150.0), qubit.time());
+        Preset oscillator = PresetReader.read(PRESETS.resolve("lindblad-oscillator.json"));
+        assertEquals(new SubsystemSpec.Oscillator(1.0, 10), oscillator.subsystemA());
+        assertEquals("a", oscillator.open().operator());
+        Preset qutrit = PresetReader.read(PRESETS.resolve("davies-qutrit.json"));
+        assertEquals(3, qutrit.subsystemA().dimension());
+        assertEquals(1.0, qutrit.temperatureB());
     }
 
     @Test

@@ -1,6 +1,7 @@
 package dev.clausius.dynamics.engine;
 
 import dev.clausius.linalg.ComplexMatrix;
+import dev.clausius.dynamics.lindblad.ThermalJumps;
 import dev.clausius.linalg.HermitianEigen;
 
 /**
@@ -96,20 +97,13 @@ final class PopulationMasterEquation {
                     continue;
                 }
                 double released = omega * (energies[j] - energies[i]); // energy handed to the bath by j -> i
-                double flow = gamma * couplingSquared[i][j] * bathFactor(released, temperature) * p[j];
+                if (released == 0) {
+                    continue; // secular: a zero Bohr frequency moves no population
+                }
+                double flow = ThermalJumps.rate(released, gamma, temperature) * couplingSquared[i][j] * p[j];
                 out[i] += flow;
                 out[j] -= flow;
             }
         }
-    }
-
-    /** n(w) + 1 for emission (w > 0), n(-w) for absorption: detailed balance at T. */
-    private static double bathFactor(double released, double temperature) {
-        if (released == 0) {
-            return 0; // secular: a zero Bohr frequency moves no population
-        }
-        double w = Math.abs(released);
-        double occupation = temperature == 0 ? 0 : 1 / Math.expm1(w / temperature);
-        return released > 0 ? occupation + 1 : occupation;
     }
 }
