@@ -69,8 +69,12 @@ public final class ExplorerApp extends Application {
             PresetErrorDialog.show(presetFile + ": $.time: " + e.getMessage(), afterError);
             return Optional.empty();
         }
-        ExplorerWindow window = new ExplorerWindow(stage, session.preset(), model);
+        ExplorerWindow window = new ExplorerWindow(stage, session.preset(), model, session.source(), new PresetFileLoader());
+        window.setLibrary(PresetLibrary.scan(presetFile.toAbsolutePath().getParent() == null
+                ? Path.of("presets") : Path.of("presets")));
+        PresetLibrary.entry(presetFile).ifPresent(window::addToLibrary);
         window.show();
+        ExplorerBenchmark.attachIfAsked(window);
         return Optional.of(window);
     }
 }

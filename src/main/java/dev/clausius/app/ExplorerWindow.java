@@ -1,65 +1,234 @@
 package dev.clausius.app;
 
+import dev.clausius.figures.FigureData;
+import dev.clausius.figures.FigureStyle;
+import dev.clausius.figures.Figures;
 import dev.clausius.preset.Preset;
+import dev.clausius.thermo.Frame;
 import javafx.animation.AnimationTimer;
-import javafx.geometry.Insets;
+import javafx.collections.ListChangeListener;
+import javafx.fxml.FXML;
+import javafx.fxml.FXMLLoader;
 import javafx.scene.Scene;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyEvent;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
 /**
- * The thin controller of one explorer window: lays out the views, turns keys into model actions
- * and drives the model from an AnimationTimer. It computes nothing itself.
+ * The thin controller of the explorer window: lays out the views (FXML + CSS), wires user actions
+ * to the model, and drives the model from one AnimationTimer that redraws at most once per pulse
+ * and only the visible panel. It computes no physics: sessions are built by {@link SessionBuilder}.
  */
 public final class ExplorerWindow {
 
     static final String TITLE_PREFIX = "Clausius - ";
+    static final String CSS = "/dev/clausius/app/css/clausius.css";
+    static final String PROJECTOR_CSS = "/dev/clausius/app/css/projector.css";
+
+    @FXML private BorderPane root;
+    @FXML private ListView<PresetLibrary.Entry> library;
+    @FXML private Label description;
+    @FXML private ProgressIndicator progress;
+    @FXML private Button cancel;
+    @FXML private VBox sheetHolder;
+    @FXML private Label presetName;
+    @FXML private ToggleButton projector;
+    @FXML private Button export;
+    @FXML private Button help;
+    @FXML private TabPane panels;
+    @FXML private VBox transportHolder;
+    @FXML private VBox statusHolder;
 
     private final Stage stage;
-    private final SimulationModel model;
-    private final EntropyChartPanel chartPanel;
+    private final SessionBuilder builder;
+    private final ExplorerStatusBar statusBar = new ExplorerStatusBar();
+    private final ParameterSheet sheet = new ParameterSheet(this::commitParameter);
+    private final ExplorerActions actions;
     private final AnimationTimer timer;
+    private final PulseStats pulseStats = new PulseStats();
+    private Preset preset;
+    private Path source;
+    private SimulationModel model;
+    private AuditLog audit;
+    private List<PanelView> panelViews = new ArrayList<>();
+    private TransportBar transport;
+    private final List<Frame> newFrames = new ArrayList<>();
+    private boolean dirty;
 
     public ExplorerWindow(Stage stage, Preset preset, SimulationModel model) {
+        this(stage, preset, model, null, new PresetFileLoader());
+    }
+
+    ExplorerWindow(Stage stage, Preset preset, SimulationModel model, Path source, SessionLoader loader) {
         this.stage = stage;
-        this.model = model;
-        this.chartPanel = new EntropyChartPanel(model);
-
-        BorderPane root = new BorderPane();
-        root.setTop(header(preset));
-        root.setCenter(chartPanel.node());
-        root.setBottom(new PlaybackBar(model).node());
-
-        Scene scene = new Scene(root, 960, 600);
-        scene.addEventFilter(KeyEvent.KEY_PRESSED, this::onKeyPressed);
-        stage.setTitle(TITLE_PREFIX + preset.name());
+        this.builder = new SessionBuilder(loader);
+        FXMLLoader fxml = new FXMLLoader(ExplorerWindow.class.getResource("explorer.fxml"));
+        fxml.setController(this);
+        try {
+            fxml.load();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        sheetHolder.getChildren().add(sheet.node());
+        statusHolder.getChildren().add(statusBar.node());
+        progress.visibleProperty().bind(builder.busyProperty());
+        cancel.visibleProperty().bind(builder.busyProperty());
+        cancel.setOnAction(e -> builder.cancel());
+        export.setDisable(true);
+        // a disabled control shows no tooltip of its own, so the reason sits on a wrapper-free label too
+        export.setTooltip(new Tooltip("Export of figures arrives with the next release (Ctrl+E tells you so)"));
+        // never larger than the screen (a laptop, a projector at 1024x768, Monocle's 1280x800)
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(root, Math.min(1400, screen.getWidth()), Math.min(880, screen.getHeight()));
+        scene.getStylesheets().add(ExplorerWindow.class.getResource(CSS).toExternalForm());
+        actions = new ExplorerActions(this, stage, builder);
+        scene.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, actions::onKeyPressed);
+        projector.selectedProperty().addListener((obs, was, on) -> setProjector(on));
+        help.setOnAction(e -> actions.showHelp());
+        library.getSelectionModel().selectedItemProperty().addListener((obs, old, entry) -> {
+            if (entry != null && !entry.file().equals(source)) {
+                actions.open(entry.file());
+            }
+        });
+        panels.getSelectionModel().selectedIndexProperty().addListener((obs, old, index) -> dirty = true);
         stage.setScene(scene);
-
         timer = new AnimationTimer() {
             @Override
             public void handle(long now) {
-                model.pulse(now);
+                onPulse(now);
             }
         };
-        // closing the window stops the pulses and the background thread with it
         stage.setOnHidden(event -> close());
+        setSession(preset, model, source);
     }
 
-    /** The preset's name and free-text description (CONTRACT.md: "shown in the explorer"). */
-    private static VBox header(Preset preset) {
-        Label name = new Label(preset.name());
-        name.setId("presetName");
-        name.setStyle("-fx-font-weight: bold; -fx-font-size: 1.15em;");
-        Label description = new Label(preset.description() == null ? "" : preset.description());
-        description.setId("description");
-        description.setWrapText(true);
-        VBox header = new VBox(2, name, description);
-        header.setPadding(new Insets(8, 10, 2, 10));
-        return header;
+    /** Replaces the preset and model shown (after opening a file or editing a parameter). */
+    void setSession(Preset newPreset, SimulationModel newModel, Path newSource) {
+        if (model != null) {
+            model.close();
+        }
+        preset = newPreset;
+        model = newModel;
+        source = newSource;
+        audit = new AuditLog(preset);
+        stage.setTitle(TITLE_PREFIX + preset.name());
+        presetName.setText(preset.name());
+        description.setText(preset.description() == null ? "" : preset.description());
+        int selected = Math.max(0, panels.getSelectionModel().getSelectedIndex());
+        panelViews = new ArrayList<>();
+        panels.getTabs().clear();
+        double end = model.grid().end();
+        for (var figure : Figures.forPreset(preset, end)) {
+            PanelView view = new PanelView(figure, () -> model.frames(), end);
+            panelViews.add(view);
+            Tab tab = new Tab(figure.title(), view.node());
+            tab.setId(figure.name() + "Tab");
+            panels.getTabs().add(tab);
+        }
+        panels.getSelectionModel().select(selected);
+        transport = new TransportBar(model, this::reset);
+        transportHolder.getChildren().setAll(transport.node());
+        statusBar.bind(model);
+        sheet.show(PresetParameters.of(preset));
+        model.frames().addListener((ListChangeListener<Frame>) change -> {
+            while (change.next()) {
+                if (change.wasRemoved()) {
+                    audit.clear();
+                    newFrames.clear();
+                    newFrames.addAll(change.getList());
+                } else if (change.wasAdded()) {
+                    newFrames.addAll(change.getAddedSubList());
+                }
+            }
+            dirty = true;
+        });
+        setProjector(projector.isSelected());
+        dirty = true;
+        // the state at t = 0 is on screen at once; playback waits for Space
+        model.step();
+    }
+
+    void addToLibrary(PresetLibrary.Entry entry) {
+        if (library.getItems().stream().noneMatch(e -> e.file().equals(entry.file()))) {
+            library.getItems().add(entry);
+        }
+    }
+
+    void setLibrary(List<PresetLibrary.Entry> entries) {
+        library.getItems().setAll(entries);
+    }
+
+    private void onPulse(long now) {
+        long start = System.nanoTime();
+        model.pulse(now);
+        if (!newFrames.isEmpty()) {
+            if (audit.inspect(newFrames)) {
+                List<AuditLog.Note> notes = audit.notes();
+                statusBar.showAudit(notes.get(notes.size() - 1));
+            }
+            newFrames.clear();
+            statusBar.showInvariants(model.latestProperty().get().invariants());
+        }
+        if (dirty) {
+            dirty = false;
+            int index = panels.getSelectionModel().getSelectedIndex();
+            if (index >= 0 && index < panelViews.size()) {
+                panelViews.get(index).redraw(figureData());
+            }
+        }
+        pulseStats.record(now, System.nanoTime() - start, model.frames().size());
+    }
+
+    FigureData figureData() {
+        FrameExtras latest = model.latestProperty().get();
+        return new FigureData(preset, model.frames(), latest.cycles(), latest.stateA(), latest.stateB(),
+                model.grid().end());
+    }
+
+    void reset() {
+        model.reset();
+        model.step();
+    }
+
+    void setProjector(boolean on) {
+        String css = ExplorerWindow.class.getResource(PROJECTOR_CSS).toExternalForm();
+        if (on && !stage.getScene().getStylesheets().contains(css)) {
+            stage.getScene().getStylesheets().add(css);
+        } else if (!on) {
+            stage.getScene().getStylesheets().remove(css);
+        }
+        for (PanelView view : panelViews) {
+            view.style(on ? FigureStyle.PROJECTOR : FigureStyle.NORMAL);
+        }
+        if (projector.isSelected() != on) {
+            projector.setSelected(on);
+        }
+        dirty = true;
+    }
+
+    private void commitParameter(Parameter parameter, String text) {
+        ParameterCommit.Result result = ParameterCommit.commit(parameter, text,
+                source == null ? preset.name() : source.toString());
+        if (result.problem() != null) {
+            sheet.showMessage(result.problem());
+            return;
+        }
+        sheet.showMessage(null);
+        actions.rebuild(result.preset(), source);
     }
 
     /** Shows the window and starts the pulses; playback itself waits for Space or Play. */
@@ -72,22 +241,53 @@ public final class ExplorerWindow {
         return model;
     }
 
-    public EntropyChartPanel chartPanel() {
-        return chartPanel;
+    public Preset preset() {
+        return preset;
+    }
+
+    Path source() {
+        return source;
+    }
+
+    List<PanelView> panelViews() {
+        return panelViews;
+    }
+
+    PanelView panel(String name) {
+        return panelViews.stream().filter(v -> v.figure().name().equals(name)).findFirst().orElseThrow();
+    }
+
+    TabPane tabs() {
+        return panels;
+    }
+
+    ParameterSheet sheet() {
+        return sheet;
+    }
+
+    ExplorerStatusBar statusBar() {
+        return statusBar;
+    }
+
+    TransportBar transport() {
+        return transport;
+    }
+
+    PulseStats pulseStats() {
+        return pulseStats;
+    }
+
+    ListView<PresetLibrary.Entry> library() {
+        return library;
+    }
+
+    boolean projectorOn() {
+        return projector.isSelected();
     }
 
     void close() {
         timer.stop();
         model.close();
-    }
-
-    private void onKeyPressed(KeyEvent event) {
-        if (event.getCode() == KeyCode.SPACE) {
-            model.togglePlay();
-            event.consume();
-        } else if (event.getCode() == KeyCode.R && !event.isShortcutDown()) {
-            model.reset();
-            event.consume();
-        }
+        builder.close();
     }
 }

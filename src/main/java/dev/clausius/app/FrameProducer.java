@@ -2,6 +2,8 @@ package dev.clausius.app;
 
 import dev.clausius.dynamics.Evolver;
 import dev.clausius.dynamics.TimeGrid;
+import dev.clausius.dynamics.engine.CycleRecord;
+import dev.clausius.dynamics.engine.EngineEvolver;
 import dev.clausius.thermo.Frame;
 
 import java.util.ArrayList;
@@ -33,8 +35,8 @@ final class FrameProducer implements AutoCloseable {
     /** How long a blocked producer waits before it checks again whether it was reset. */
     private static final long OFFER_WAIT_MS = 50;
 
-    /** One computed frame, or the message of a failure at grid index {@code index}. */
-    record Item(long generation, int index, Frame frame, String failure) {
+    /** One computed frame with its extras, or the message of a failure at grid index {@code index}. */
+    record Item(long generation, int index, Frame frame, FrameExtras extras, String failure) {
     }
 
     private final Evolver evolver;
@@ -44,6 +46,8 @@ final class FrameProducer implements AutoCloseable {
     private final AtomicLong generation = new AtomicLong();
     /** Whether a worker runs (or ran) for the current generation; consumer thread only. */
     private boolean started;
+    /** The grid index the next worker starts at (closed and open evolvers are exact at any t). */
+    private int startIndex;
 
     FrameProducer(Evolver evolver, TimeGrid grid) {
         this.evolver = evolver;
@@ -63,14 +67,21 @@ final class FrameProducer implements AutoCloseable {
         }
         started = true;
         long current = generation.get();
-        executor.execute(() -> produce(current));
+        int from = startIndex;
+        executor.execute(() -> produce(current, from));
     }
 
     /** Forgets every frame computed so far; the next {@link #ensureStarted()} begins again at t = 0. */
     void restart() {
+        restartFrom(0);
+    }
+
+    /** Forgets every frame computed so far; the next {@link #ensureStarted()} begins at grid index {@code index}. */
+    void restartFrom(int index) {
         generation.incrementAndGet();
         queue.clear();
         started = false;
+        startIndex = index;
     }
 
     /** Up to {@code max} items of the current generation, in grid order; never blocks. */
@@ -95,24 +106,31 @@ final class FrameProducer implements AutoCloseable {
         executor.shutdownNow();
     }
 
-    private void produce(long myGeneration) {
-        for (int k = 0; k < grid.size(); k++) {
+    private void produce(long myGeneration, int from) {
+        for (int k = from; k < grid.size(); k++) {
             if (generation.get() != myGeneration) {
                 return;
             }
             Item item;
             try {
-                item = new Item(myGeneration, k, evolver.frameAt(grid.time(k)), null);
+                Frame frame = evolver.frameAt(grid.time(k));
+                item = new Item(myGeneration, k, frame, extras(), null);
             } catch (RuntimeException e) {
                 // reported on the FX thread as a status message; the window stays usable
                 String message = e.getMessage() == null ? e.toString() : e.getMessage();
-                offerUntilStale(new Item(myGeneration, k, null, message), myGeneration);
+                offerUntilStale(new Item(myGeneration, k, null, null, message), myGeneration);
                 return;
             }
             if (!offerUntilStale(item, myGeneration)) {
                 return;
             }
         }
+    }
+
+    /** The checks and state copies of the frame just computed: on this thread, never the FX thread. */
+    private FrameExtras extras() {
+        List<CycleRecord> cycles = evolver instanceof EngineEvolver engine ? engine.completedCycles() : List.of();
+        return new FrameExtras(evolver.invariants(), evolver.stateA(), evolver.stateB(), cycles);
     }
 
     /** Waits for room in the queue; false once this generation was reset or the thread interrupted. */

@@ -13,6 +13,6 @@ final class PresetFileLoader implements SessionLoader {
     @Override
     public Session open(Path presetFile) throws PresetException {
         Preset preset = PresetReader.read(presetFile);
-        return new Session(preset, Evolvers.create(preset, presetFile.toString()));
+        return new Session(preset, Evolvers.create(preset, presetFile.toString()), presetFile);
     }
 }

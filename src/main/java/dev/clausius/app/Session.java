@@ -3,6 +3,12 @@ package dev.clausius.app;
 import dev.clausius.dynamics.Evolver;
 import dev.clausius.preset.Preset;
 
-/** A preset ready to play: the preset as read, and the evolver built from it. */
-public record Session(Preset preset, Evolver evolver) {
+import java.nio.file.Path;
+
+/** A preset ready to play: the preset as read, the evolver built from it, and the file it came from. */
+public record Session(Preset preset, Evolver evolver, Path source) {
+
+    public Session(Preset preset, Evolver evolver) {
+        this(preset, evolver, null);
+    }
 }

@@ -7,6 +7,8 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
@@ -34,8 +36,15 @@ public final class SimulationModel implements AutoCloseable {
     private static final long NANOS_PER_SECOND = 1_000_000_000L;
 
     private final TimeGrid grid;
-    private final PlaybackClock clock;
+    private final double normalRate;
+    private PlaybackClock clock;
     private final FrameProducer producer;
+    /** Frames still to show one by one (Right key) while paused. */
+    private int pendingSteps;
+    /** The grid index a forward jump of the time slider runs to, or -1. */
+    private int seekTarget = -1;
+    /** The extras of every shown frame, parallel to {@link #frames}, so a jump back shows its state. */
+    private final List<FrameExtras> extras = new ArrayList<>();
 
     private final ObservableList<Frame> frames = FXCollections.observableArrayList();
     private final ObservableList<Frame> readOnlyFrames = FXCollections.unmodifiableObservableList(frames);
@@ -44,6 +53,8 @@ public final class SimulationModel implements AutoCloseable {
     private final ReadOnlyBooleanWrapper finished = new ReadOnlyBooleanWrapper(this, "finished", false);
     private final ReadOnlyDoubleWrapper framesPerSecond = new ReadOnlyDoubleWrapper(this, "framesPerSecond", 0.0);
     private final ReadOnlyStringWrapper failure = new ReadOnlyStringWrapper(this, "failure", null);
+    private final ReadOnlyObjectWrapper<FrameExtras> latest = new ReadOnlyObjectWrapper<>(this, "latest", FrameExtras.NONE);
+    private final ReadOnlyObjectWrapper<Speed> speed = new ReadOnlyObjectWrapper<>(this, "speed", Speed.NORMAL);
 
     private final FrameRateMeter rateMeter = new FrameRateMeter(NANOS_PER_SECOND);
 
@@ -55,6 +66,7 @@ public final class SimulationModel implements AutoCloseable {
     /** A model that plays {@code playbackRate} frames per second of wall time. */
     public SimulationModel(Evolver evolver, TimeGrid grid, double playbackRate) {
         this.grid = grid;
+        this.normalRate = playbackRate;
         this.clock = new PlaybackClock(playbackRate);
         this.producer = new FrameProducer(evolver, grid);
     }
@@ -67,9 +79,69 @@ public final class SimulationModel implements AutoCloseable {
         return grid;
     }
 
-    /** Frames per second of wall time that playback aims for. */
+    /** Frames per second of wall time that playback aims for (infinite at {@link Speed#MAX}). */
     public double playbackRate() {
-        return clock.framesPerSecond();
+        return speed.get() == Speed.MAX ? Double.POSITIVE_INFINITY : clock.framesPerSecond();
+    }
+
+    public ReadOnlyObjectProperty<Speed> speedProperty() {
+        return speed.getReadOnlyProperty();
+    }
+
+    /** Changes the playback speed; takes effect at the next pulse. */
+    public void setSpeed(Speed newSpeed) {
+        speed.set(newSpeed);
+        if (newSpeed != Speed.MAX) {
+            clock = new PlaybackClock(normalRate * newSpeed.factor());
+        }
+    }
+
+    /** The invariants, states and cycles of the newest frame shown. */
+    public ReadOnlyObjectProperty<FrameExtras> latestProperty() {
+        return latest.getReadOnlyProperty();
+    }
+
+    /** Grid index of the newest frame shown, -1 before the first. */
+    public int shownIndex() {
+        return frames.size() - 1;
+    }
+
+    /** Shows the next frame and stays paused (the Right key). */
+    public void step() {
+        if (failure.get() != null || finished.get()) {
+            return;
+        }
+        pause();
+        pendingSteps++;
+        producer.ensureStarted();
+    }
+
+    /**
+     * Jumps to grid index {@code index}, paused. Back: the frames after it are dropped and the
+     * producer restarts just after it (closed and open evolvers are exact at any t, so nothing is
+     * recomputed). Forward: the frames up to it are computed and shown as fast as they come.
+     */
+    public void seek(int index) {
+        int target = Math.max(0, Math.min(index, grid.size() - 1));
+        pause();
+        pendingSteps = 0;
+        if (target <= shownIndex()) {
+            frames.remove(target + 1, frames.size());
+            extras.subList(target + 1, extras.size()).clear();
+            time.set(frames.get(target).time());
+            latest.set(extras.get(target));
+            finished.set(target == grid.size() - 1);
+            seekTarget = -1;
+            producer.restartFrom(target + 1);
+        } else {
+            seekTarget = target;
+            producer.ensureStarted();
+        }
+    }
+
+    /** True while a forward jump is still computing. */
+    public boolean seeking() {
+        return seekTarget >= 0;
     }
 
     /** The Frames shown so far, in time order; grows by at most one addAll per pulse. */
@@ -109,6 +181,8 @@ public final class SimulationModel implements AutoCloseable {
         if (finished.get()) {
             reset();
         }
+        seekTarget = -1;
+        pendingSteps = 0;
         producer.ensureStarted();
         playing.set(true);
     }
@@ -132,8 +206,12 @@ public final class SimulationModel implements AutoCloseable {
     /** Back to t = 0 with nothing shown, paused. */
     public void reset() {
         pause();
+        pendingSteps = 0;
+        seekTarget = -1;
         producer.restart();
         frames.clear();
+        extras.clear();
+        latest.set(FrameExtras.NONE);
         time.set(0.0);
         finished.set(false);
         failure.set(null);
@@ -146,12 +224,20 @@ public final class SimulationModel implements AutoCloseable {
      * @param nowNanos the pulse time (AnimationTimer's clock), for the frames/s measurement
      */
     public void pulse(long nowNanos) {
-        if (!playing.get()) {
+        int due;
+        if (seekTarget >= 0) {
+            due = seekTarget - shownIndex();
+        } else if (playing.get()) {
+            due = speed.get() == Speed.MAX ? FrameProducer.LOOKAHEAD : clock.framesDue(nowNanos);
+        } else if (pendingSteps > 0) {
+            due = pendingSteps;
+        } else {
             return;
         }
-        int due = clock.framesDue(nowNanos);
         List<FrameProducer.Item> items = producer.poll(due);
-        clock.shown(items.size(), due);
+        if (playing.get() && speed.get() != Speed.MAX && seekTarget < 0) {
+            clock.shown(items.size(), due);
+        }
         List<Frame> batch = new ArrayList<>(items.size());
         for (FrameProducer.Item item : items) {
             if (item.failure() != null) {
@@ -159,6 +245,7 @@ public final class SimulationModel implements AutoCloseable {
                 break;
             }
             batch.add(item.frame());
+            extras.add(item.extras());
             if (item.index() == grid.size() - 1) {
                 finished.set(true);
             }
@@ -166,9 +253,19 @@ public final class SimulationModel implements AutoCloseable {
         if (!batch.isEmpty()) {
             frames.addAll(batch);
             time.set(batch.get(batch.size() - 1).time());
+            latest.set(extras.get(extras.size() - 1));
         }
-        rateMeter.count(batch.size(), nowNanos).ifPresent(framesPerSecond::set);
+        if (!playing.get()) {
+            pendingSteps = Math.max(0, pendingSteps - batch.size());
+            if (seekTarget >= 0 && shownIndex() >= seekTarget) {
+                seekTarget = -1;
+            }
+        } else {
+            rateMeter.count(batch.size(), nowNanos).ifPresent(framesPerSecond::set);
+        }
         if (finished.get() || failure.get() != null) {
+            seekTarget = -1;
+            pendingSteps = 0;
             pause();
         }
     }

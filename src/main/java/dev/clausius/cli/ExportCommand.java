@@ -3,7 +3,9 @@ package dev.clausius.cli;
 import dev.clausius.dynamics.Evolver;
 import dev.clausius.dynamics.TimeGrid;
 import dev.clausius.export.AtomicFileWriter;
-import dev.clausius.export.TimeSeriesExport;
+import dev.clausius.export.FigureSize;
+import dev.clausius.export.PanelExport;
+import dev.clausius.export.RecordedRun;
 import dev.clausius.preset.Preset;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -21,12 +23,14 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 
-/** {@code export PRESET --out DIR [--format ...]}: writes a preset's results into a directory. */
+/** {@code export PRESET --out DIR [--format ...]}: the explorer's figures and the time series, headless. */
 @Command(name = "export", mixinStandardHelpOptions = true, version = ClausiusCommand.VERSION,
-        header = "Writes a preset's time series (csv) into a directory; figures are not available yet.",
-        description = {"Writes a preset's results into DIR: with csv, DIR/<preset>_timeseries.csv and a copy",
-                "of the preset. The figure formats png, svg and pdf are not available yet",
-                "(asking for one exits with status 1 before anything is written)."})
+        header = "Renders a preset's panels (png, svg, pdf) and time series (csv) into a directory, headless.",
+        description = {"Writes into DIR, named <preset>_<panel>.<format>: one PNG, SVG and PDF per panel,",
+                "<preset>_all-panels.pdf (one page per panel), <preset>_timeseries.csv (every column),",
+                "<preset>_<panel>.csv (exactly the series the panel shows, every frame), and a copy of the preset.",
+                "Figures are laid out at the printed width (--width inches) and rasterized at --dpi.",
+                "Existing files are kept unless --force; every file is written whole or not at all."})
 final class ExportCommand implements Callable<Integer> {
 
     @Spec
@@ -38,10 +42,29 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "Output directory (created if missing).")
     private Path outputDirectory;
 
-    @Option(names = "--format", split = ",", paramLabel = "FORMAT", defaultValue = "csv",
+    @Option(names = "--format", split = ",", paramLabel = "FORMAT", defaultValue = "png,svg,pdf,csv",
             converter = ExportFormat.Converter.class,
-            description = "Comma-separated: png, svg, pdf, csv (default: ${DEFAULT-VALUE}; only csv is available yet).")
+            description = "Comma-separated: png, svg, pdf, csv (default: ${DEFAULT-VALUE}).")
     private List<ExportFormat> formats;
+
+    @Option(names = "--dpi", paramLabel = "N", defaultValue = "300", description = "PNG resolution (default ${DEFAULT-VALUE}).")
+    private int dpi;
+
+    @Option(names = "--width", paramLabel = "INCHES", defaultValue = "3.4",
+            description = "Figure width in inches: 3.4 for a journal column (default), 7 for a page.")
+    private double width;
+
+    @Option(names = "--t-end", paramLabel = "T", description = "End time instead of the preset's.")
+    private Double tEnd;
+
+    @Option(names = "--caption", description = "Add the preset's key parameters as a caption line on every chart.")
+    private boolean caption;
+
+    @Option(names = "--no-title", description = "Leave the panel's title off its figure (a journal sets its own caption).")
+    private boolean noTitle;
+
+    @Option(names = "--force", description = "Replace files that already exist.")
+    private boolean force;
 
     private final Backend backend;
     private final PrintStream out;
@@ -53,33 +76,44 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        GridResolver.checkOverrides(spec, null, tEnd);
+        FigureSize size = figureSize();
         Set<ExportFormat> wanted = EnumSet.copyOf(formats);
-        // Checked first, so a request that cannot be met in full writes nothing at all.
-        for (ExportFormat format : wanted) {
-            if (!format.available()) {
-                throw CliException.failure("format " + format.optionName() + " is not available yet (available: csv)");
-            }
-        }
         String source = preset.toString();
         Preset loaded = backend.presets().read(preset);
-        TimeGrid grid = GridResolver.resolve(spec, loaded, source, null, null);
-        // Before the evolver: building and running it can take minutes.
+        TimeGrid grid = GridResolver.resolve(spec, loaded, source, null, tEnd);
+        ExportPlan plan = new ExportPlan(outputDirectory, stem(preset), preset, wanted, loaded.mode());
+        // Before anything is computed or written: refuse to overwrite, and fail on a bad directory.
+        plan.checkTargets(force);
         Files.createDirectories(outputDirectory);
         Evolver evolver = backend.evolvers().create(loaded, source);
+        RecordedRun run = RecordedRun.of(loaded, evolver, grid);
 
         if (wanted.contains(ExportFormat.CSV)) {
-            Path csv = outputDirectory.resolve(stem(preset) + "_timeseries.csv");
-            AtomicFileWriter.write(csv, stream ->
-                    TimeSeriesExport.writeCsv(evolver, grid, new OutputStreamWriter(stream, StandardCharsets.UTF_8)));
-            out.println("wrote " + csv);
-            copyPreset();
+            write(plan.csv(), stream -> run.writeCsv(new OutputStreamWriter(stream, StandardCharsets.UTF_8)));
         }
+        if (plan.hasFigures()) {
+            new PanelFiles(plan, size, run, caption, this::write).writeAll(PanelExport.panels(run, size.widthPixels(), caption, !noTitle));
+        }
+        copyPreset(plan.presetCopy());
         return ExitCodes.SUCCESS;
     }
 
+    private FigureSize figureSize() {
+        try {
+            return FigureSize.ofWidth(width, dpi);
+        } catch (IllegalArgumentException e) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "Invalid --width/--dpi: " + e.getMessage());
+        }
+    }
+
+    private void write(Path file, AtomicFileWriter.Body content) throws Exception {
+        AtomicFileWriter.write(file, content);
+        out.println("wrote " + file);
+    }
+
     /** The preset beside its results, so the directory says what produced them. */
-    private void copyPreset() throws Exception {
-        Path copy = outputDirectory.resolve(preset.getFileName().toString());
+    private void copyPreset(Path copy) throws Exception {
         if (Files.exists(copy) && Files.isSameFile(copy, preset)) {
             return;
         }

@@ -7,9 +7,9 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
-/** The formats of {@code export --format}; the figures come with the explorer's charts. */
+/** The formats of {@code export --format}: the explorer's figures and the time series. */
 enum ExportFormat {
-    PNG(false), SVG(false), PDF(false), CSV(true);
+    PNG(true), SVG(true), PDF(true), CSV(true);
 
     private final boolean available;
 

@@ -28,6 +28,15 @@ public record FigureSize(double widthInches, double heightInches, int dpi) {
         return new FigureSize(widthInches, widthInches * ASPECT, dpi);
     }
 
+    /**
+     * The figures' fonts and strokes are sized for a screen (12-13 pt); a narrow printed figure is
+     * laid out this many times larger and scaled down, so a 3.4-inch column figure carries about
+     * 8-pt text and 1.4-pt lines, and a 7-inch page figure keeps the screen sizes.
+     */
+    public double layoutScale() {
+        return Math.max(1, Math.min(2, 5.0 / widthInches));
+    }
+
     public double widthPoints() {
         return widthInches * 72;
     }

@@ -2,7 +2,6 @@ package dev.clausius.export;
 
 import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2D;
 import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2DFontTextDrawerDefaultFonts;
-import java.awt.geom.Rectangle2D;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.Calendar;
@@ -16,25 +15,25 @@ import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.jfree.chart.JFreeChart;
 
 /**
- * Charts as a vector PDF, one page each, through pdfbox-graphics2d on PDFBox 3. Text is drawn
+ * Panels as a vector PDF, one page each (a panel's charts stacked on its page), through pdfbox-graphics2d on PDFBox 3. Text is drawn
  * with the standard PDF fonts where they can encode it, so titles and labels stay extractable.
  */
 public final class PdfFigures {
     private PdfFigures() {
     }
 
-    public static void write(List<JFreeChart> charts, FigureSize size, FigureMetadata metadata, OutputStream out)
+    public static void write(List<List<JFreeChart>> panels, FigureSize size, FigureMetadata metadata, OutputStream out)
             throws IOException {
         try (PDDocument document = new PDDocument()) {
-            for (JFreeChart chart : charts) {
+            for (List<JFreeChart> panel : panels) {
                 float w = (float) size.widthPoints();
-                float h = (float) size.heightPoints();
+                float h = (float) (size.heightPoints() * panel.size());
                 PDPage page = new PDPage(new PDRectangle(w, h));
                 document.addPage(page);
                 PdfBoxGraphics2D g = new PdfBoxGraphics2D(document, w, h);
                 g.setFontTextDrawer(new PdfBoxGraphics2DFontTextDrawerDefaultFonts());
                 try {
-                    chart.draw(g, new Rectangle2D.Double(0, 0, w, h));
+                    PanelLayout.draw(panel, g, size);
                 } finally {
                     g.dispose();
                 }

@@ -3,10 +3,10 @@ package dev.clausius.export;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
-import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.List;
 import java.util.Map;
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
@@ -25,8 +25,10 @@ public final class PngFigure {
     private PngFigure() {
     }
 
-    public static BufferedImage render(JFreeChart chart, FigureSize size) {
-        BufferedImage image = new BufferedImage(size.widthPixels(), size.heightPixels(), BufferedImage.TYPE_INT_RGB);
+    /** One chart, or a panel of several stacked top to bottom, each at the given size. */
+    public static BufferedImage render(List<JFreeChart> panel, FigureSize size) {
+        BufferedImage image = new BufferedImage(size.widthPixels(), size.heightPixels() * panel.size(),
+                BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
         try {
             g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
@@ -35,16 +37,16 @@ public final class PngFigure {
             g.fillRect(0, 0, image.getWidth(), image.getHeight());
             double scale = size.dpi() / 72.0;
             g.scale(scale, scale);
-            chart.draw(g, new Rectangle2D.Double(0, 0, size.widthPoints(), size.heightPoints()));
+            PanelLayout.draw(panel, g, size);
         } finally {
             g.dispose();
         }
         return image;
     }
 
-    public static void write(JFreeChart chart, FigureSize size, FigureMetadata metadata, OutputStream out)
+    public static void write(List<JFreeChart> panel, FigureSize size, FigureMetadata metadata, OutputStream out)
             throws IOException {
-        BufferedImage image = render(chart, size);
+        BufferedImage image = render(panel, size);
         ImageWriter writer = ImageIO.getImageWritersByFormatName("png").next();
         try (ImageOutputStream stream = ImageIO.createImageOutputStream(out)) {
             writer.setOutput(stream);

@@ -34,6 +34,9 @@ public final class DensityHeatMap {
         XYBlockRenderer renderer = new XYBlockRenderer();
         LookupPaintScale scale = scale();
         renderer.setPaintScale(scale);
+        // blocks centred on (j, i), so row and column labels sit in the middle of their cells
+        renderer.setBlockAnchor(org.jfree.chart.ui.RectangleAnchor.CENTER);
+        renderer.setDefaultToolTipGenerator(new org.jfree.chart.labels.StandardXYZToolTipGenerator());
         XYPlot plot = new XYPlot(dataset, column, row, renderer);
         chart = Charts.chart(plot, false);
         NumberAxis scaleAxis = new NumberAxis(key);
@@ -79,5 +82,10 @@ public final class DensityHeatMap {
             }
         }
         dataset.addSeries(key, data);
+        if (d > 0) {
+            XYPlot plot = chart.getXYPlot();
+            plot.getDomainAxis().setRange(-0.5, d - 0.5);
+            plot.getRangeAxis().setRange(-0.5, d - 0.5);
+        }
     }
 }

@@ -50,6 +50,7 @@ public final class EngineFigure implements Figure {
         efficiencyRenderer.setSeriesShape(0, new Ellipse2D.Double(-4, -4, 8, 8));
         efficiencyRenderer.setSeriesShape(1, new java.awt.Rectangle(-3, -3, 6, 6));
         efficiencyRenderer.setLegendLine(new Line2D.Double(-14.0, 0.0, 14.0, 0.0));
+        efficiencyRenderer.setDefaultToolTipGenerator(new org.jfree.chart.labels.StandardXYToolTipGenerator());
         XYPlot plot = new XYPlot(efficiency, cycles, eta, efficiencyRenderer);
         Charts.reference(plot, "η_Carnot = " + Charts.number(etaCarnot), etaCarnot);
         Charts.reference(plot, "η_CA = " + Charts.number(etaCurzonAhlborn), etaCurzonAhlborn);
@@ -105,6 +106,11 @@ public final class EngineFigure implements Figure {
     @Override
     public List<JFreeChart> charts() {
         return List.of(efficiencyChart, cycleChart);
+    }
+
+    @Override
+    public boolean hasContent(int index, FigureData data) {
+        return engine || index == 0;
     }
 
     @Override

@@ -49,6 +49,11 @@ public final class EntropiesFigure implements Figure {
     }
 
     @Override
+    public List<TimePlot> timePlots() {
+        return List.of(plot);
+    }
+
+    @Override
     public void update(FigureData data, int pixels) {
         plot.update(data.frames(), pixels);
         plot.dataset().changed();

@@ -27,4 +27,14 @@ public interface Figure {
 
     /** Switches between the normal and the projector look. */
     void style(FigureStyle style);
+
+    /** Whether chart {@code index} has anything to show for {@code data} (the app hides it if not). */
+    default boolean hasContent(int index, FigureData data) {
+        return true;
+    }
+
+    /** The time plots whose curves a cursor readout reports (empty for panels not against t). */
+    default List<TimePlot> timePlots() {
+        return List.of();
+    }
 }

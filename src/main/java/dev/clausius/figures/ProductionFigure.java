@@ -49,6 +49,8 @@ public final class ProductionFigure implements Figure {
                 null, Charts.valueAxis("rate (nats/time)"));
         LogAxis log = new LogAxis("|term| (nats, nats/time)");
         log.setSmallestValue(LOG_FLOOR);
+        // a fixed range from the floor up: round-off (~1e-16) sits visibly low, an error would climb
+        log.setRange(LOG_FLOOR / 10, 1e-2);
         magnitudes = new TimePlot(closed
                 ? List.of(new Curve("|interior_A|", Palette.ORANGE, Dash.SOLID, f -> magnitude(f.interiorProductionA())),
                         new Curve("|Σ − (I + D_B + ΔE_V/T_B)|", Palette.BLACK, Dash.DOTTED,
@@ -98,6 +100,7 @@ public final class ProductionFigure implements Figure {
         return List.of(chart);
     }
 
+    @Override
     public List<TimePlot> timePlots() {
         return List.of(integrated, rates, magnitudes);
     }

@@ -48,6 +48,7 @@ public final class StateFigure implements Figure {
         XYBarRenderer bars = new XYBarRenderer();
         bars.setBarPainter(new StandardXYBarPainter());
         bars.setShadowVisible(false);
+        bars.setDefaultToolTipGenerator(new org.jfree.chart.labels.StandardXYToolTipGenerator());
         bars.setSeriesPaint(0, Palette.BLUE);
         bars.setSeriesPaint(1, Palette.ORANGE);
         populationChart = Charts.chart(new XYPlot(populations, level, probability, bars), true);
@@ -107,6 +108,17 @@ public final class StateFigure implements Figure {
     @Override
     public List<JFreeChart> charts() {
         return List.of(heatA.chart(), heatB.chart(), populationChart, blochChart);
+    }
+
+    @Override
+    public boolean hasContent(int index, FigureData data) {
+        if (index == 1) {
+            return data.stateB() != null;
+        }
+        if (index == 3) {
+            return data.stateA() != null && data.stateA().dimension() == 2;
+        }
+        return true;
     }
 
     @Override

@@ -122,6 +122,11 @@ public final class TemperatureFigure implements Figure {
     }
 
     @Override
+    public List<TimePlot> timePlots() {
+        return List.of(plot);
+    }
+
+    @Override
     public void update(FigureData data, int pixels) {
         plot.update(data.frames(), pixels);
         plot.dataset().changed();

@@ -235,4 +235,48 @@ class SimulationModelTest {
         assertNotNull(failed);
         assertTrue(failed.endsWith("evolver failed at t = 1.0: boom"));
     }
+
+    @Test
+    void stepShowsExactlyOneFrameAndStaysPaused() throws InterruptedException {
+        SimulationModel model = model(evolver, 1);
+        model.step();
+        pulseUntil(model, () -> model.frames().size() == 1);
+        model.step();
+        model.step();
+        pulseUntil(model, () -> model.frames().size() == 3);
+        for (int i = 0; i < 5; i++) {
+            clock += PULSE_NANOS;
+            model.pulse(clock);
+        }
+        assertEquals(3, model.frames().size());
+        assertFalse(model.playingProperty().get());
+        assertEquals(0.5, model.timeProperty().get());
+    }
+
+    @Test
+    void seekForwardComputesUpToTheTargetAndSeekBackDropsTheRest() throws InterruptedException {
+        SimulationModel model = model(evolver, 1);
+        model.seek(20);
+        pulseUntil(model, () -> model.frames().size() == 21);
+        assertFalse(model.seeking());
+        assertEquals(5.0, model.timeProperty().get());
+        model.seek(4);
+        assertEquals(5, model.frames().size());
+        assertEquals(1.0, model.timeProperty().get());
+        model.step();
+        pulseUntil(model, () -> model.frames().size() == 6);
+        assertEquals(evolver.frameAt(1.25), model.frames().get(5));
+    }
+
+    @Test
+    void fastestSpeedShowsEveryFrameAsSoonAsItIsReady() throws InterruptedException {
+        SimulationModel model = model(evolver, 1);
+        model.setSpeed(Speed.MAX);
+        assertEquals(Double.POSITIVE_INFINITY, model.playbackRate());
+        model.play();
+        pulseUntil(model, () -> model.finishedProperty().get());
+        assertEquals(grid.size(), model.frames().size());
+        model.setSpeed(Speed.SLOW);
+        assertEquals(model.playbackRate(), 60.0 * 0.25, 1e-12);
+    }
 }

@@ -35,12 +35,15 @@ class ExportCommandTest {
     }
 
     @Test
-    void csvIsTheDefaultFormat() {
+    void everyFormatIsTheDefault() {
         Path preset = Cli.resource("resonant-qubits.json", directory);
         Path out = directory.resolve("out");
         Cli.Result result = Cli.run(backend(), "export", preset.toString(), "--out", out.toString());
         assertEquals(ExitCodes.SUCCESS, result.code(), result.err());
-        assertTrue(Files.exists(out.resolve("resonant-qubits_timeseries.csv")));
+        for (String file : List.of("resonant-qubits_timeseries.csv", "resonant-qubits_entropies.png",
+                "resonant-qubits_entropies.svg", "resonant-qubits_entropies.pdf", "resonant-qubits_all-panels.pdf")) {
+            assertTrue(Files.exists(out.resolve(file)), file);
+        }
     }
 
     @Test
@@ -53,18 +56,71 @@ class ExportCommandTest {
     }
 
     @Test
-    void figureFormatsAreNotAvailableYetAndWriteNothing() {
+    void figureFormatsWriteOneFilePerPanelNamedByPresetAndPanel() throws IOException {
         Path preset = Cli.resource("resonant-qubits.json", directory);
-        Path out = directory.resolve("out");
-        for (String format : List.of("png", "svg", "pdf", "csv,png")) {
+        for (String format : List.of("png", "svg", "pdf")) {
+            Path out = directory.resolve("out-" + format);
             Cli.Result result = Cli.run(backend(), "export", preset.toString(), "--out", out.toString(),
                     "--format", format).assertNoStackTrace();
-            assertEquals(ExitCodes.FAILURE, result.code(), format);
-            assertEquals(1, result.errLines().size(), result.err());
-            assertTrue(result.err().contains("format " + format.replace("csv,", "") + " is not available yet"),
-                    result.err());
-            assertFalse(Files.exists(out));
+            assertEquals(ExitCodes.SUCCESS, result.code(), result.err());
+            for (String panel : List.of("entropies", "production", "temperatures", "state")) {
+                Path file = out.resolve("resonant-qubits_" + panel + "." + format);
+                assertTrue(Files.size(file) > 1000, file.toString());
+            }
+            // the engine panel belongs to engine presets only; no CSV was asked for
+            assertFalse(Files.exists(out.resolve("resonant-qubits_engine." + format)));
+            assertFalse(Files.exists(out.resolve("resonant-qubits_timeseries.csv")));
         }
+    }
+
+    @Test
+    void pngSizeFollowsDpiAndWidth() throws IOException {
+        Path preset = Cli.resource("resonant-qubits.json", directory);
+        Path out = directory.resolve("png");
+        Cli.Result result = Cli.run(backend(), "export", preset.toString(), "--out", out.toString(),
+                "--format", "png", "--dpi", "150", "--width", "7");
+        assertEquals(ExitCodes.SUCCESS, result.code(), result.err());
+        java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(out.resolve("resonant-qubits_entropies.png").toFile());
+        assertEquals(1050, image.getWidth());
+        assertEquals(788, image.getHeight());
+    }
+
+    @Test
+    void existingFilesAreRefusedWithoutForceAndKeptIntact() throws IOException {
+        Path preset = Cli.resource("resonant-qubits.json", directory);
+        Path out = directory.resolve("twice");
+        assertEquals(ExitCodes.SUCCESS, Cli.run(backend(), "export", preset.toString(), "--out", out.toString(),
+                "--format", "csv").code());
+        Path csv = out.resolve("resonant-qubits_timeseries.csv");
+        Files.writeString(csv, "mine");
+        Cli.Result refused = Cli.run(backend(), "export", preset.toString(), "--out", out.toString(), "--format", "csv")
+                .assertNoStackTrace();
+        assertEquals(ExitCodes.FAILURE, refused.code());
+        assertTrue(refused.err().contains("--force"), refused.err());
+        assertEquals("mine", Files.readString(csv));
+        Cli.Result forced = Cli.run(backend(), "export", preset.toString(), "--out", out.toString(), "--format", "csv",
+                "--force");
+        assertEquals(ExitCodes.SUCCESS, forced.code(), forced.err());
+        assertTrue(Files.readString(csv).startsWith("t,"));
+    }
+
+    @Test
+    void aTargetThatCannotBeADirectoryLeavesNothingBehind() throws IOException {
+        Path preset = Cli.resource("resonant-qubits.json", directory);
+        Path file = Files.writeString(directory.resolve("plain-file"), "x");
+        Cli.Result result = Cli.run(backend(), "export", preset.toString(), "--out", file.resolve("sub").toString())
+                .assertNoStackTrace();
+        assertTrue(result.code() != ExitCodes.SUCCESS);
+        assertEquals(1, result.errLines().size(), result.err());
+        assertEquals("x", Files.readString(file));
+    }
+
+    @Test
+    void badDpiIsBadInput() {
+        Path preset = Cli.resource("resonant-qubits.json", directory);
+        Cli.Result result = Cli.run(backend(), "export", preset.toString(), "--out", directory.toString(), "--dpi", "1")
+                .assertNoStackTrace();
+        assertEquals(ExitCodes.BAD_INPUT, result.code());
     }
 
     @Test

@@ -37,8 +37,9 @@ class MainTest {
     }
 
     @Test
-    void exportHelpSaysFiguresAreNotAvailableYet() {
-        assertTrue(Cli.run("export", "--help").out().contains("not available yet"));
+    void exportHelpNamesEveryFormatAndTheOverwriteRule() {
+        String help = Cli.run("export", "--help").out();
+        assertTrue(help.contains("png, svg, pdf, csv") && help.contains("--force") && help.contains("--dpi"), help);
     }
 
     @Test

@@ -43,7 +43,7 @@ class FigureWritersTest {
     void pngHasTheRequestedPixelsTextChunksAndIsNotBlank() throws Exception {
         FigureSize size = FigureSize.ofWidth(FigureSize.COLUMN_WIDTH, 300);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        PngFigure.write(chart("Entropies"), size, META, out);
+        PngFigure.write(List.of(chart("Entropies")), size, META, out);
         BufferedImage image = ImageIO.read(new ByteArrayInputStream(out.toByteArray()));
         assertEquals(1020, image.getWidth()); // 3.4 in at 300 dpi
         assertEquals(765, image.getHeight());
@@ -86,7 +86,7 @@ class FigureWritersTest {
     @Test
     void svgParsesWithPathsTextAndMetadata() throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        SvgFigure.write(chart("Entropies"), FigureSize.ofWidth(FigureSize.PAGE_WIDTH, 300), META, out);
+        SvgFigure.write(List.of(chart("Entropies")), FigureSize.ofWidth(FigureSize.PAGE_WIDTH, 300), META, out);
         DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
         factory.setNamespaceAware(true);
         // the SVG 1.0 DOCTYPE names a DTD on the web; a viewer never fetches it and neither does this test
@@ -108,7 +108,7 @@ class FigureWritersTest {
     @Test
     void pdfHasOnePagePerChartWithExtractableTitlesAndInfo() throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        PdfFigures.write(List.of(chart("Entropies"), chart("Temperatures")), FigureSize.ofWidth(3.4, 300), META, out);
+        PdfFigures.write(List.of(List.of(chart("Entropies")), List.of(chart("Temperatures"), chart("T-S plane"))), FigureSize.ofWidth(3.4, 300), META, out);
         try (PDDocument pdf = Loader.loadPDF(out.toByteArray())) {
             assertEquals(2, pdf.getNumberOfPages());
             PDFTextStripper stripper = new PDFTextStripper();
@@ -118,6 +118,7 @@ class FigureWritersTest {
             assertEquals("Entropies", pdf.getDocumentInformation().getTitle());
             assertEquals("Clausius 0.1.0", pdf.getDocumentInformation().getCreator());
             assertEquals(3.4 * 72, pdf.getPage(0).getMediaBox().getWidth(), 0.01);
+            assertEquals(2 * 3.4 * 0.75 * 72, pdf.getPage(1).getMediaBox().getHeight(), 0.01); // two charts stacked
         }
     }
 

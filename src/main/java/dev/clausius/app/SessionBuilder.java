@@ -1,0 +1,88 @@
+package dev.clausius.app;
+
+import dev.clausius.dynamics.Evolvers;
+import dev.clausius.preset.Preset;
+import dev.clausius.preset.PresetException;
+import javafx.application.Platform;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+
+import java.nio.file.Path;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
+
+/**
+ * Builds sessions (reads a preset file, diagonalizes a Hamiltonian) on one background thread, so
+ * the window stays responsive during a slow build. Cancel cannot stop a LAPACK call halfway, so it
+ * drops the build's result instead: the window keeps its current session at once.
+ */
+final class SessionBuilder implements AutoCloseable {
+    private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
+        Thread thread = new Thread(r, "clausius-builder");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private final AtomicLong generation = new AtomicLong();
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy", false);
+    private final SessionLoader loader;
+
+    SessionBuilder(SessionLoader loader) {
+        this.loader = loader;
+    }
+
+    ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    /** Opens a preset file off the FX thread; exactly one callback runs later on the FX thread. */
+    void open(Path file, Consumer<Session> done, Consumer<String> failed) {
+        submit(() -> ExplorerApp.load(file, loader), done, failed);
+    }
+
+    /** Builds the evolver of an edited (already validated) preset off the FX thread. */
+    void rebuild(Preset preset, String source, Consumer<Session> done, Consumer<String> failed) {
+        submit(() -> {
+            try {
+                return new ExplorerApp.Loaded(new Session(preset, Evolvers.create(preset, source), Path.of(source)), null);
+            } catch (PresetException e) {
+                return new ExplorerApp.Loaded(null, e.getMessage());
+            } catch (RuntimeException e) {
+                return new ExplorerApp.Loaded(null, source + ": " + e);
+            }
+        }, done, failed);
+    }
+
+    /** Forgets the running build; its result will be dropped. */
+    void cancel() {
+        generation.incrementAndGet();
+        busy.set(false);
+    }
+
+    private void submit(java.util.function.Supplier<ExplorerApp.Loaded> work, Consumer<Session> done,
+                        Consumer<String> failed) {
+        long mine = generation.incrementAndGet();
+        busy.set(true);
+        executor.execute(() -> {
+            ExplorerApp.Loaded loaded = work.get();
+            Platform.runLater(() -> {
+                if (generation.get() != mine) {
+                    return;
+                }
+                busy.set(false);
+                if (loaded.error() != null) {
+                    failed.accept(loaded.error());
+                } else {
+                    done.accept(loaded.session());
+                }
+            });
+        });
+    }
+
+    @Override
+    public void close() {
+        generation.incrementAndGet();
+        executor.shutdownNow();
+    }
+}

@@ -1,0 +1,41 @@
+package dev.clausius.export;
+
+import dev.clausius.figures.Curve;
+import dev.clausius.thermo.Frame;
+import java.io.IOException;
+import java.io.Writer;
+import java.util.List;
+
+/**
+ * Exactly the series a panel shows, at full resolution (every frame, not the decimated drawing):
+ * t, then one column per curve, headed by its legend label.
+ */
+public final class PanelCsv {
+    private PanelCsv() {
+    }
+
+    public static void write(List<Curve> curves, List<Frame> frames, Writer out) throws IOException {
+        StringBuilder line = new StringBuilder("t");
+        for (Curve curve : curves) {
+            line.append(',').append(quoted(curve.label()));
+        }
+        out.write(line.append('\n').toString());
+        for (Frame frame : frames) {
+            line.setLength(0);
+            line.append(CsvWriter.format(frame.time()));
+            for (Curve curve : curves) {
+                line.append(',').append(CsvWriter.format(curve.value().applyAsDouble(frame)));
+            }
+            out.write(line.append('\n').toString());
+        }
+        out.flush();
+    }
+
+    /** A label with a comma or quote is quoted as RFC 4180 says. */
+    static String quoted(String label) {
+        if (label.indexOf(',') < 0 && label.indexOf('"') < 0) {
+            return label;
+        }
+        return '"' + label.replace("\"", "\"\"") + '"';
+    }
+}

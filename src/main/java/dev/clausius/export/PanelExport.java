@@ -1,0 +1,73 @@
+package dev.clausius.export;
+
+import dev.clausius.figures.Curve;
+import dev.clausius.figures.Figure;
+import dev.clausius.figures.Figures;
+import dev.clausius.preset.Mode;
+import dev.clausius.preset.Preset;
+import java.util.List;
+import java.util.Locale;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.title.TextTitle;
+
+/** The explorer's panels for a recorded run, drawn headless with the same figure classes as the window. */
+public final class PanelExport {
+    public static final String SOFTWARE = "Clausius 0.1.0";
+
+    private PanelExport() {
+    }
+
+    /** One panel ready to write: its file-name part, its title, its charts and the time curves they draw. */
+    public record Panel(String name, String title, List<JFreeChart> charts, List<Curve> curves) {
+    }
+
+    /**
+     * Every panel that applies to the run's mode (the engine panel only for engines), filled with
+     * the whole run for a drawing {@code pixels} wide; with a caption, each chart carries the
+     * preset's key parameters as a subtitle; titled, the panel's title heads its first chart.
+     */
+    public static List<Panel> panels(RecordedRun run, int pixels, boolean caption, boolean titled) {
+        Preset preset = run.preset();
+        List<Figure> figures = Figures.forPreset(preset, run.end()).stream()
+                .filter(f -> preset.mode() == Mode.ENGINE || !"engine".equals(f.name()))
+                .toList();
+        String parameters = parameters(preset);
+        return figures.stream().map(figure -> {
+            figure.update(run.figureData(), pixels);
+            if (caption) {
+                figure.charts().forEach(chart -> chart.addSubtitle(new TextTitle(parameters)));
+            }
+            if (titled && !figure.charts().isEmpty()) {
+                figure.charts().get(0).setTitle(figure.title()); // a handout names its panel; a journal figure may not
+            }
+            List<Curve> curves = figure.timePlots().stream().flatMap(plot -> plot.curves().stream()).toList();
+            return new Panel(figure.name(), figure.title(), figure.charts(), curves);
+        }).toList();
+    }
+
+    public static FigureMetadata metadata(Preset preset, String title) {
+        return new FigureMetadata(title, preset.name(), parameters(preset), SOFTWARE);
+    }
+
+    /** The preset's key parameters in one line, for captions and file metadata. */
+    public static String parameters(Preset preset) {
+        StringBuilder s = new StringBuilder(preset.mode().jsonName());
+        if (preset.mode() == Mode.ENGINE) {
+            s.append(String.format(Locale.ROOT, "; T_h = %s, T_c = %s, %d cycles", number(preset.engine().hot().temperature()),
+                    number(preset.engine().cold().temperature()), preset.engine().cycles()));
+        } else {
+            s.append("; A ").append(preset.subsystemA().kind());
+            if (preset.subsystemB() != null) {
+                s.append(", B ").append(preset.subsystemB().kind());
+            }
+            s.append(String.format(Locale.ROOT, "; T_A = %s, T_B = %s", number(preset.temperatureA()),
+                    number(preset.temperatureB())));
+        }
+        s.append(String.format(Locale.ROOT, "; dt = %s", number(preset.time().dt())));
+        return s.toString();
+    }
+
+    private static String number(double x) {
+        return Double.isInfinite(x) ? "inf" : String.format(Locale.ROOT, "%.4g", x);
+    }
+}

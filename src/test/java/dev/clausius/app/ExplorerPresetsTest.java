@@ -1,0 +1,139 @@
+package dev.clausius.app;
+
+import dev.clausius.figures.EntropiesFigure;
+import dev.clausius.figures.EngineFigure;
+import javafx.scene.control.DialogPane;
+import javafx.scene.control.TextField;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeoutException;
+
+import static dev.clausius.app.FxReads.onFx;
+import static dev.clausius.app.FxReads.waitUntil;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The real window with the real physics: every preset file, a parameter edit, a broken file. */
+@ExtendWith(ApplicationExtension.class)
+class ExplorerPresetsTest {
+
+    private Stage stage;
+    private ExplorerWindow window;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        window = ExplorerApp.open(stage, Path.of("presets", "resonant-qubits.json"), new PresetFileLoader(), () -> { })
+                .orElseThrow();
+    }
+
+    @AfterEach
+    void closeWindow() {
+        WaitForAsyncUtils.asyncFx(() -> stage.hide());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private void openAndWait(Path file) throws TimeoutException {
+        onFx(() -> {
+            new ExplorerActions(window, stage, new SessionBuilder(new PresetFileLoader())).open(file);
+            return null;
+        });
+        waitUntil(60, () -> file.equals(window.source()) && window.model().frames().size() >= 1);
+    }
+
+    @Test
+    void everyPresetFeedsEveryPanel() throws TimeoutException {
+        List<Path> files = PresetLibrary.scan(Path.of("presets")).stream().map(PresetLibrary.Entry::file).toList();
+        assertTrue(files.size() >= 9, "presets found: " + files);
+        for (Path file : files) {
+            openAndWait(file);
+            onFx(() -> {
+                window.model().setSpeed(Speed.MAX);
+                window.model().play();
+                return null;
+            });
+            waitUntil(120, () -> window.model().frames().size() >= 30 || window.model().finishedProperty().get());
+            for (int tab = 0; tab < window.panelViews().size(); tab++) {
+                int index = tab;
+                onFx(() -> {
+                    window.tabs().getSelectionModel().select(index);
+                    return null;
+                });
+                WaitForAsyncUtils.waitForFxEvents();
+                PanelView view = window.panelViews().get(tab);
+                waitUntil(10, () -> hasData(view));
+            }
+            onFx(() -> {
+                window.model().pause();
+                return null;
+            });
+        }
+    }
+
+    private static boolean hasData(PanelView view) {
+        var figure = view.figure();
+        if (figure instanceof EngineFigure engine) {
+            return !engine.ledgerText().isEmpty();
+        }
+        var dataset = figure.charts().get(0).getXYPlot().getDataset();
+        if (figure.name().equals("production")) {
+            dataset = ((org.jfree.chart.plot.CombinedDomainXYPlot) figure.charts().get(0).getPlot())
+                    .getSubplots().get(0).getDataset();
+        }
+        return dataset != null && dataset.getItemCount(0) > 0;
+    }
+
+    @Test
+    void changingTheCouplingChangesTheCurve() throws TimeoutException {
+        onFx(() -> {
+            window.model().setSpeed(Speed.MAX);
+            window.model().seek(100);
+            return null;
+        });
+        waitUntil(20, () -> window.model().frames().size() == 101);
+        double before = onFx(() -> window.model().frames().get(100).entropyA());
+        TextField g = onFx(() -> (TextField) stage.getScene().lookup("#param-_coupling_0_g"));
+        onFx(() -> {
+            g.setText("0.1");
+            g.fireEvent(new javafx.event.ActionEvent());
+            return null;
+        });
+        waitUntil(60, () -> window.preset().coupling() != null && window.model().frames().size() == 1
+                && ((dev.clausius.preset.CouplingSpec.Terms) window.preset().coupling()).terms().get(0).g().re() == 0.1);
+        onFx(() -> {
+            window.model().seek(100);
+            return null;
+        });
+        waitUntil(20, () -> window.model().frames().size() == 101);
+        double after = onFx(() -> ((EntropiesFigure) window.panel("entropies").figure()).timePlot().dataset().getYValue(0, 100));
+        assertNotEquals(before, after, 1e-6);
+        assertEquals(window.model().frames().get(100).entropyA(), after, 0.0);
+    }
+
+    @Test
+    void aBrokenPresetFileOpensTheErrorDialog(FxRobot robot) throws Exception {
+        Path broken = Files.createTempFile("broken", ".json");
+        Files.writeString(broken, Files.readString(Path.of("presets", "resonant-qubits.json"))
+                .replace("\"omega\": 1.0", "\"omega\": -1"));
+        onFx(() -> {
+            new ExplorerActions(window, stage, new SessionBuilder(new PresetFileLoader())).open(broken);
+            return null;
+        });
+        waitUntil(30, () -> robot.lookup("#presetError").tryQuery().isPresent());
+        DialogPane pane = robot.lookup("#presetError").queryAs(DialogPane.class);
+        assertTrue(pane.getContentText().contains("$.A.omega"), pane.getContentText());
+        robot.clickOn(pane.lookupButton(javafx.scene.control.ButtonType.OK));
+        assertEquals("Clausius - Resonant qubits: heat swap", onFx(stage::getTitle));
+    }
+}

@@ -1,0 +1,28 @@
+package dev.clausius.app;
+
+import javafx.scene.image.PixelReader;
+import javafx.scene.image.WritableImage;
+
+import java.awt.Color;
+
+/** Counts pixels of one colour in a snapshot, to check a curve is really drawn. */
+final class Pixels {
+    private Pixels() {
+    }
+
+    static int count(WritableImage image, Color colour) {
+        int count = 0;
+        PixelReader pixels = image.getPixelReader();
+        for (int y = 0; y < (int) image.getHeight(); y++) {
+            for (int x = 0; x < (int) image.getWidth(); x++) {
+                int argb = pixels.getArgb(x, y);
+                if (Math.abs(((argb >> 16) & 0xFF) - colour.getRed()) <= 8
+                        && Math.abs(((argb >> 8) & 0xFF) - colour.getGreen()) <= 8
+                        && Math.abs((argb & 0xFF) - colour.getBlue()) <= 8) {
+                    count++;
+                }
+            }
+        }
+        return count;
+    }
+}
