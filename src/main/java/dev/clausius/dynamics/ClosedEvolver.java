@@ -53,19 +53,25 @@ public final class ClosedEvolver implements Evolver {
 
     /** Evolves in the invariant blocks of H and rho(0) that {@link InvariantBlocks} finds. */
     public ClosedEvolver(BipartiteSystem system) {
-        this(system, true);
+        this(system, true, SetupProgress.NONE);
+    }
+
+    /** As above, reporting the one-time setup (seconds at D = 2048) to {@code progress}. */
+    public ClosedEvolver(BipartiteSystem system, SetupProgress progress) {
+        this(system, true, progress);
     }
 
     /** The dense path (one block) as a reference for tests, when useBlocks is false. */
     static ClosedEvolver withBlocks(BipartiteSystem system, boolean useBlocks) {
-        return new ClosedEvolver(system, useBlocks);
+        return new ClosedEvolver(system, useBlocks, SetupProgress.NONE);
     }
 
-    private ClosedEvolver(BipartiteSystem system, boolean useBlocks) {
+    private ClosedEvolver(BipartiteSystem system, boolean useBlocks, SetupProgress progress) {
         this.dA = system.a().dimension();
         this.dB = system.b().dimension();
         this.temperatureB = system.temperatureB();
         int d = dA * dB;
+        progress.reached(0, "building H");
         ComplexMatrix h = system.hamiltonian();
         this.hamiltonian = SparseComplexMatrix.of(h);
         this.coupling = SparseComplexMatrix.of(system.coupling());
@@ -74,7 +80,8 @@ public final class ClosedEvolver implements Evolver {
         this.initialState = gammaA.kron(gammaB);
         releaseTemporaries(d); // H's and V's building blocks, before the eigen-decompositions add theirs
         InvariantBlocks blocks = useBlocks ? InvariantBlocks.of(system, initialState) : InvariantBlocks.none(dA, dB);
-        this.propagator = new BlockPropagator(h, initialState, blocks.full());
+        this.propagator = new BlockPropagator(h, initialState, blocks.full(),
+                new BlockProgress(blocks.full(), progress));
         boolean dense = blocks.full().count() == 1;
         this.slicesOfA = dense ? null : FactorSlices.ofA(blocks.full(), dA, dB);
         this.slicesOfB = dense ? null : FactorSlices.ofB(blocks.full(), dA, dB);
@@ -97,6 +104,7 @@ public final class ClosedEvolver implements Evolver {
         this.rateA = ComplexMatrix.zeros(dA);
         this.rateB = ComplexMatrix.zeros(dB);
         releaseTemporaries(d);
+        progress.reached(1, "ready");
     }
 
     /** From this dimension on, setup temporaries (64 MB each at D = 2048) are released explicitly. */

@@ -1,5 +1,7 @@
 package dev.clausius.linalg;
 
+import java.util.function.IntConsumer;
+
 /**
  * rho(t) = U rho(0) U^dag computed block by block (PHYSICS.md section 1 in each invariant block of
  * H and rho(0)): each block has its own H_k = W_k diag(E_k) W_k^dag and rho~_k(0), so the one-time
@@ -19,6 +21,11 @@ public final class BlockPropagator {
      * @param initial     rho(0), block diagonal in {@code blocks}
      */
     public BlockPropagator(ComplexMatrix hamiltonian, ComplexMatrix initial, IndexBlocks blocks) {
+        this(hamiltonian, initial, blocks, k -> { });
+    }
+
+    /** As above, calling {@code blockDone} with k after block k is diagonalized (for progress displays). */
+    public BlockPropagator(ComplexMatrix hamiltonian, ComplexMatrix initial, IndexBlocks blocks, IntConsumer blockDone) {
         this.blocks = blocks;
         int count = blocks.count();
         this.transforms = new EigenbasisTransform[count];
@@ -38,6 +45,7 @@ public final class BlockPropagator {
             transforms[k] = new EigenbasisTransform(HermitianEigen.of(h));
             initialInEigenbasis[k] = transforms[k].toEigenbasis(rho0);
             inEigenbasis[k] = ComplexMatrix.zeros(m);
+            blockDone.accept(k);
         }
     }
 

@@ -128,6 +128,22 @@ class SymmetryBlocksTest {
     }
 
     @Test
+    void setupProgressRisesToOneThroughEveryBlock() {
+        List<Double> fractions = new java.util.ArrayList<>();
+        List<String> stages = new java.util.ArrayList<>();
+        new ClosedEvolver(parityBath(4), (fraction, stage) -> {
+            fractions.add(fraction);
+            stages.add(stage);
+        });
+        for (int i = 1; i < fractions.size(); i++) {
+            assertTrue(fractions.get(i) >= fractions.get(i - 1), fractions.toString());
+        }
+        assertEquals(0, fractions.get(0));
+        assertEquals(1, fractions.get(fractions.size() - 1));
+        assertTrue(stages.contains("diagonalizing H: block 2 of 2 (16)"), stages.toString());
+    }
+
+    @Test
     void complexCouplingOfAQutritAndAQubitKeepsTotalParity() {
         assertEquals(2, new ClosedEvolver(ClosedOraclesTest.qutritQubit()).blocks().count());
         assertSameFrames(ClosedOraclesTest.qutritQubit(), 2);
