@@ -5,10 +5,33 @@ import java.awt.geom.AffineTransform;
 import java.awt.geom.Rectangle2D;
 import java.util.List;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.plot.CombinedDomainXYPlot;
 
-/** A panel's charts drawn top to bottom, each at the figure's size in points. */
-final class PanelLayout {
+/**
+ * A panel's charts drawn top to bottom at the figure's width. A chart of k stacked plots gets a
+ * taller slot (each plot keeps room for its axis labels at print size).
+ */
+public final class PanelLayout {
+    /** Height of each further stacked plot, relative to a single plot's. */
+    private static final double STACKED_PLOT_SHARE = 0.55;
+
     private PanelLayout() {
+    }
+
+    /** The height in points of one chart's slot. */
+    static double chartHeight(JFreeChart chart, FigureSize size) {
+        int plots = chart.getPlot() instanceof CombinedDomainXYPlot combined ? combined.getSubplots().size() : 1;
+        return size.heightPoints() * Math.max(1, 1 + STACKED_PLOT_SHARE * (plots - 1));
+    }
+
+    /** The panel's total height in points. */
+    public static double heightPoints(List<JFreeChart> panel, FigureSize size) {
+        return panel.stream().mapToDouble(chart -> chartHeight(chart, size)).sum();
+    }
+
+    /** The panel's total height in pixels at the figure's dpi. */
+    public static int heightPixels(List<JFreeChart> panel, FigureSize size) {
+        return (int) Math.round(heightPoints(panel, size) * size.dpi() / 72.0);
     }
 
     static void draw(List<JFreeChart> panel, Graphics2D g, FigureSize size) {
@@ -16,9 +39,11 @@ final class PanelLayout {
         AffineTransform saved = g.getTransform();
         g.scale(1 / scale, 1 / scale);
         double w = size.widthPoints() * scale;
-        double h = size.heightPoints() * scale;
-        for (int i = 0; i < panel.size(); i++) {
-            panel.get(i).draw(g, new Rectangle2D.Double(0, i * h, w, h));
+        double y = 0;
+        for (JFreeChart chart : panel) {
+            double h = chartHeight(chart, size) * scale;
+            chart.draw(g, new Rectangle2D.Double(0, y, w, h));
+            y += h;
         }
         g.setTransform(saved);
     }

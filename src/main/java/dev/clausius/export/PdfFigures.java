@@ -27,7 +27,7 @@ public final class PdfFigures {
         try (PDDocument document = new PDDocument()) {
             for (List<JFreeChart> panel : panels) {
                 float w = (float) size.widthPoints();
-                float h = (float) (size.heightPoints() * panel.size());
+                float h = (float) PanelLayout.heightPoints(panel, size);
                 PDPage page = new PDPage(new PDRectangle(w, h));
                 document.addPage(page);
                 PdfBoxGraphics2D g = new PdfBoxGraphics2D(document, w, h);

@@ -27,7 +27,7 @@ public final class PngFigure {
 
     /** One chart, or a panel of several stacked top to bottom, each at the given size. */
     public static BufferedImage render(List<JFreeChart> panel, FigureSize size) {
-        BufferedImage image = new BufferedImage(size.widthPixels(), size.heightPixels() * panel.size(),
+        BufferedImage image = new BufferedImage(size.widthPixels(), PanelLayout.heightPixels(panel, size),
                 BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
         try {

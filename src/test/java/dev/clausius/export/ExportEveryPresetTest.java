@@ -60,7 +60,8 @@ class ExportEveryPresetTest {
         PngFigure.write(panel.charts(), SIZE, meta, out);
         BufferedImage image = ImageIO.read(new ByteArrayInputStream(out.toByteArray()));
         assertEquals(SIZE.widthPixels(), image.getWidth());
-        assertEquals(SIZE.heightPixels() * panel.charts().size(), image.getHeight());
+        assertEquals(PanelLayout.heightPixels(panel.charts(), SIZE), image.getHeight());
+        assertTrue(image.getHeight() >= SIZE.heightPixels() * panel.charts().size());
         long dark = 0;
         for (int x = 0; x < image.getWidth(); x += 2) {
             for (int y = 0; y < image.getHeight(); y += 2) {
