@@ -29,6 +29,8 @@ public final class ClosedEvolver implements Evolver {
     private final SparseComplexMatrix coupling;
     private final FactorSlices slicesOfA;
     private final FactorSlices slicesOfB;
+    private final double[] scratchA;
+    private final double[] scratchB;
     private final InitialValues initial;
     private final RelativeEntropyReference referenceB;
     private final ReducedStateProbe probeA;
@@ -85,6 +87,8 @@ public final class ClosedEvolver implements Evolver {
         boolean dense = blocks.full().count() == 1;
         this.slicesOfA = dense ? null : FactorSlices.ofA(blocks.full(), dA, dB);
         this.slicesOfB = dense ? null : FactorSlices.ofB(blocks.full(), dA, dB);
+        this.scratchA = new double[2 * dA * dA];
+        this.scratchB = new double[2 * dB * dB];
         this.probeA = new ReducedStateProbe(system.a().hamiltonian(), blocks.reducedA());
         this.probeB = new ReducedStateProbe(system.b().hamiltonian(), blocks.reducedB());
         double entropyA = probeA.entropy(gammaA);
@@ -151,8 +155,8 @@ public final class ClosedEvolver implements Evolver {
             hamiltonian.partialTraceOverAOfProduct(rho, dA, dB, productB);
         } else {
             // the entries of rho outside the blocks are zero: skip them (half of rho for W1)
-            hamiltonian.partialTraceOverBOfProduct(rho, dA, dB, slicesOfA, productA);
-            hamiltonian.partialTraceOverAOfProduct(rho, dA, dB, slicesOfB, productB);
+            hamiltonian.partialTraceOverBOfProduct(rho, dA, dB, slicesOfA, productA, scratchA);
+            hamiltonian.partialTraceOverAOfProduct(rho, dA, dB, slicesOfB, productB, scratchB);
         }
         commutatorRate(productA, rateA);
         commutatorRate(productB, rateB);

@@ -145,10 +145,12 @@ public final class SparseComplexMatrix {
     /**
      * tr_B(this rho) as {@link #partialTraceOverBOfProduct(ComplexMatrix, int, int, ComplexMatrix)},
      * for this and rho block diagonal in the blocks of {@code slices}: reads only rho[a2 dB + b, c]
-     * with a2 dB + b in c's block, the others being zero.
+     * with a2 dB + b in c's block, the others being zero. {@code acc} is scratch of at least 2 dA^2
+     * doubles, reused across frames (at dB = 1024 a fresh one per frame would be 16 MB).
      */
-    public void partialTraceOverBOfProduct(ComplexMatrix rho, int dA, int dB, FactorSlices slices, ComplexMatrix out) {
-        double[] acc = new double[2 * dA * dA];
+    public void partialTraceOverBOfProduct(ComplexMatrix rho, int dA, int dB, FactorSlices slices, ComplexMatrix out,
+                                           double[] acc) {
+        java.util.Arrays.fill(acc, 0, 2 * dA * dA, 0);
         for (int a = 0; a < dA; a++) {
             for (int b = 0; b < dB; b++) {
                 int row = a * dB + b;
@@ -177,10 +179,12 @@ public final class SparseComplexMatrix {
 
     /**
      * tr_A(this rho) as {@link #partialTraceOverAOfProduct(ComplexMatrix, int, int, ComplexMatrix)},
-     * reading only the b2 with a dB + b2 in the block of c ({@code slices} from {@link FactorSlices#ofB}).
+     * reading only the b2 with a dB + b2 in the block of c ({@code slices} from {@link FactorSlices#ofB});
+     * {@code acc} is scratch of at least 2 dB^2 doubles.
      */
-    public void partialTraceOverAOfProduct(ComplexMatrix rho, int dA, int dB, FactorSlices slices, ComplexMatrix out) {
-        double[] acc = new double[2 * dB * dB];
+    public void partialTraceOverAOfProduct(ComplexMatrix rho, int dA, int dB, FactorSlices slices, ComplexMatrix out,
+                                           double[] acc) {
+        java.util.Arrays.fill(acc, 0, 2 * dB * dB, 0);
         for (int a = 0; a < dA; a++) {
             for (int b = 0; b < dB; b++) {
                 int row = a * dB + b;
