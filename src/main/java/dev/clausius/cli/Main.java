@@ -39,6 +39,7 @@ public final class Main {
                     .addSubcommand(new ValidateCommand(backend, out, err, () -> debug || root.debug()))
                     .addSubcommand(new BenchCommand(backend, out))
                     .addSubcommand(new ExportCommand(backend, out))
+                    .addSubcommand(new SweepCommand(backend, out))
                     .addSubcommand(new CommandLine.HelpCommand())
                     .setOut(new PrintWriter(out, true, StandardCharsets.UTF_8))
                     .setErr(new PrintWriter(err, true, StandardCharsets.UTF_8))

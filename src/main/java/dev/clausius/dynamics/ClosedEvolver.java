@@ -1,8 +1,9 @@
 package dev.clausius.dynamics;
 
 import dev.clausius.linalg.ComplexMatrix;
-import dev.clausius.linalg.EigenbasisTransform;
-import dev.clausius.linalg.HermitianEigen;
+import dev.clausius.linalg.BlockPropagator;
+import dev.clausius.linalg.FactorSlices;
+import dev.clausius.linalg.IndexBlocks;
 import dev.clausius.linalg.PartialTrace;
 import dev.clausius.linalg.SparseComplexMatrix;
 import dev.clausius.quantum.BipartiteSystem;
@@ -22,17 +23,17 @@ public final class ClosedEvolver implements Evolver {
     private final int dA;
     private final int dB;
     private final double temperatureB;
-    private final EigenbasisTransform transform;
+    private final BlockPropagator propagator;
     private final ComplexMatrix initialState;
-    private final ComplexMatrix initialInEigenbasis;
     private final SparseComplexMatrix hamiltonian;
     private final SparseComplexMatrix coupling;
+    private final FactorSlices slicesOfA;
+    private final FactorSlices slicesOfB;
     private final InitialValues initial;
     private final RelativeEntropyReference referenceB;
     private final ReducedStateProbe probeA;
     private final ReducedStateProbe probeB;
     // work buffers, reused every frame
-    private final ComplexMatrix rhoInEigenbasis;
     private final ComplexMatrix rho;
     private final ComplexMatrix rhoA;
     private final ComplexMatrix rhoB;
@@ -50,21 +51,42 @@ public final class ClosedEvolver implements Evolver {
     private static final int SPECTRAL_CHECK_LIMIT = 64;
     private Frame last;
 
+    /** Evolves in the invariant blocks of H and rho(0) that {@link InvariantBlocks} finds. */
     public ClosedEvolver(BipartiteSystem system) {
+        this(system, true, SetupProgress.NONE);
+    }
+
+    /** As above, reporting the one-time setup (seconds at D = 2048) to {@code progress}. */
+    public ClosedEvolver(BipartiteSystem system, SetupProgress progress) {
+        this(system, true, progress);
+    }
+
+    /** The dense path (one block) as a reference for tests, when useBlocks is false. */
+    static ClosedEvolver withBlocks(BipartiteSystem system, boolean useBlocks) {
+        return new ClosedEvolver(system, useBlocks, SetupProgress.NONE);
+    }
+
+    private ClosedEvolver(BipartiteSystem system, boolean useBlocks, SetupProgress progress) {
         this.dA = system.a().dimension();
         this.dB = system.b().dimension();
         this.temperatureB = system.temperatureB();
         int d = dA * dB;
+        progress.reached(0, "building H");
         ComplexMatrix h = system.hamiltonian();
-        this.transform = new EigenbasisTransform(HermitianEigen.of(h));
         this.hamiltonian = SparseComplexMatrix.of(h);
         this.coupling = SparseComplexMatrix.of(system.coupling());
         ComplexMatrix gammaA = system.initialStateA();
         ComplexMatrix gammaB = system.initialStateB();
         this.initialState = gammaA.kron(gammaB);
-        this.initialInEigenbasis = transform.toEigenbasis(initialState);
-        this.probeA = new ReducedStateProbe(system.a().hamiltonian());
-        this.probeB = new ReducedStateProbe(system.b().hamiltonian());
+        releaseTemporaries(d); // H's and V's building blocks, before the eigen-decompositions add theirs
+        InvariantBlocks blocks = useBlocks ? InvariantBlocks.of(system, initialState) : InvariantBlocks.none(dA, dB);
+        this.propagator = new BlockPropagator(h, initialState, blocks.full(),
+                new BlockProgress(blocks.full(), progress));
+        boolean dense = blocks.full().count() == 1;
+        this.slicesOfA = dense ? null : FactorSlices.ofA(blocks.full(), dA, dB);
+        this.slicesOfB = dense ? null : FactorSlices.ofB(blocks.full(), dA, dB);
+        this.probeA = new ReducedStateProbe(system.a().hamiltonian(), blocks.reducedA());
+        this.probeB = new ReducedStateProbe(system.b().hamiltonian(), blocks.reducedB());
         double entropyA = probeA.entropy(gammaA);
         double entropyB = probeB.entropy(gammaB);
         // S_AB is invariant under unitary evolution: S(rho(0)) = S(gamma_A) + S(gamma_B) exactly
@@ -74,7 +96,6 @@ public final class ClosedEvolver implements Evolver {
                 energyA + energyB + coupling.traceOfProduct(initialState).re(),
                 initialState.traceOfProduct(initialState).re());
         this.referenceB = new RelativeEntropyReference(gammaB);
-        this.rhoInEigenbasis = ComplexMatrix.zeros(d);
         this.rho = ComplexMatrix.zeros(d);
         this.rhoA = ComplexMatrix.zeros(dA);
         this.rhoB = ComplexMatrix.zeros(dB);
@@ -82,11 +103,33 @@ public final class ClosedEvolver implements Evolver {
         this.productB = ComplexMatrix.zeros(dB);
         this.rateA = ComplexMatrix.zeros(dA);
         this.rateB = ComplexMatrix.zeros(dB);
+        releaseTemporaries(d);
+        progress.reached(1, "ready");
+    }
+
+    /** From this dimension on, setup temporaries (64 MB each at D = 2048) are released explicitly. */
+    private static final int LARGE_DIMENSION = 1024;
+
+    /**
+     * Matrices live in native (ND4J) memory that is returned only when their small Java wrappers
+     * are collected; the Java heap barely grows, so no collection would come for a long time and
+     * the dozen D x D temporaries of the setup would stay resident (D = 2048 measured 1.5 GB of
+     * RSS without this, docs/performance.md).
+     */
+    private static void releaseTemporaries(int dimension) {
+        if (dimension >= LARGE_DIMENSION) {
+            System.gc();
+        }
     }
 
     @Override
     public int dimension() {
         return dA * dB;
+    }
+
+    /** The invariant blocks the state evolves in (one block: the dense path). */
+    public IndexBlocks blocks() {
+        return propagator.blocks();
     }
 
     /** The full state at the last frameAt (shared work buffer). */
@@ -99,13 +142,18 @@ public final class ClosedEvolver implements Evolver {
         if (t == 0) {
             rho.assign(initialState); // exact: a pure factor keeps its exact zero eigenvalue
         } else {
-            transform.evolveInEigenbasis(initialInEigenbasis, t, rhoInEigenbasis);
-            transform.toStandardBasis(rhoInEigenbasis, rho);
+            propagator.stateAt(t, rho); // writes the blocks only: outside them rho stays zero
         }
         PartialTrace.overB(rho, dA, dB, rhoA);
         PartialTrace.overA(rho, dA, dB, rhoB);
-        hamiltonian.partialTraceOverBOfProduct(rho, dA, dB, productA);
-        hamiltonian.partialTraceOverAOfProduct(rho, dA, dB, productB);
+        if (slicesOfA == null) {
+            hamiltonian.partialTraceOverBOfProduct(rho, dA, dB, productA);
+            hamiltonian.partialTraceOverAOfProduct(rho, dA, dB, productB);
+        } else {
+            // the entries of rho outside the blocks are zero: skip them (half of rho for W1)
+            hamiltonian.partialTraceOverBOfProduct(rho, dA, dB, slicesOfA, productA);
+            hamiltonian.partialTraceOverAOfProduct(rho, dA, dB, slicesOfB, productB);
+        }
         commutatorRate(productA, rateA);
         commutatorRate(productB, rateB);
 

@@ -19,6 +19,11 @@ public final class Evolvers {
      *                         mode is not simulated by this version
      */
     public static Evolver create(Preset preset, String source) throws PresetException {
+        return create(preset, source, SetupProgress.NONE);
+    }
+
+    /** As {@link #create(Preset, String)}, reporting a closed system's one-time setup to {@code progress}. */
+    public static Evolver create(Preset preset, String source, SetupProgress progress) throws PresetException {
         if (preset.mode() == Mode.OPEN) {
             return new OpenEvolver(OpenSystem.of(preset, source), preset.time().dt());
         }
@@ -29,6 +34,6 @@ public final class Evolvers {
             throw new PresetException(source, new Problem("$.mode",
                     "mode \"" + preset.mode().jsonName() + "\" validates but is not simulated by this version yet"));
         }
-        return new ClosedEvolver(PresetSystems.bipartite(preset, source));
+        return new ClosedEvolver(PresetSystems.bipartite(preset, source), progress);
     }
 }

@@ -1,25 +1,33 @@
 package dev.clausius.dynamics;
 
 import dev.clausius.linalg.ComplexMatrix;
-import dev.clausius.linalg.HermitianEigensolver;
+import dev.clausius.linalg.BlockHermitianEigensolver;
+import dev.clausius.linalg.IndexBlocks;
 
 /**
  * Everything one subsystem's reduced state rho_X and its rate rho_dot_X give, with the
  * eigen-decomposition of rho_X done once per frame and reused for S, dS/dt and the Eq. 10-12 split.
+ * rho_X is block diagonal in the given blocks (InvariantBlocks), so its eigen-problem is solved per
+ * block, and so is ln rho_X; tr(x ln rho_X) then needs only x's diagonal blocks.
  * Holds work buffers for one size; not thread-safe.
  */
 final class ReducedStateProbe {
     private final ComplexMatrix hamiltonian;
-    private final HermitianEigensolver solver;
+    private final BlockHermitianEigensolver solver;
     private final double[] diagonal;
     private final ComplexMatrix commutator;
     private final ComplexMatrix dissipator;
     private boolean fullRank;
 
+    /** With no block structure: one eigen-problem of the full size. */
     ReducedStateProbe(ComplexMatrix hamiltonian) {
+        this(hamiltonian, IndexBlocks.single(hamiltonian.rows()));
+    }
+
+    ReducedStateProbe(ComplexMatrix hamiltonian, IndexBlocks blocks) {
         this.hamiltonian = hamiltonian;
         int n = hamiltonian.rows();
-        this.solver = new HermitianEigensolver(n);
+        this.solver = new BlockHermitianEigensolver(blocks);
         this.diagonal = new double[n];
         this.commutator = ComplexMatrix.zeros(n);
         this.dissipator = ComplexMatrix.zeros(n);
@@ -43,7 +51,7 @@ final class ReducedStateProbe {
 
     /** The smallest eigenvalue of the rho of the last entropy() call. */
     double smallestEigenvalue() {
-        return solver.value(0);
+        return solver.smallest();
     }
 
     /** -tr(x ln rho) for the rho of the last entropy() call: NaN off a full-rank rho (ln 0 there). */

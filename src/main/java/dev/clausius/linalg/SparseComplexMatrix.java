@@ -141,4 +141,71 @@ public final class SparseComplexMatrix {
             }
         }
     }
+
+    /**
+     * tr_B(this rho) as {@link #partialTraceOverBOfProduct(ComplexMatrix, int, int, ComplexMatrix)},
+     * for this and rho block diagonal in the blocks of {@code slices}: reads only rho[a2 dB + b, c]
+     * with a2 dB + b in c's block, the others being zero.
+     */
+    public void partialTraceOverBOfProduct(ComplexMatrix rho, int dA, int dB, FactorSlices slices, ComplexMatrix out) {
+        double[] acc = new double[2 * dA * dA];
+        for (int a = 0; a < dA; a++) {
+            for (int b = 0; b < dB; b++) {
+                int row = a * dB + b;
+                for (int k = rowStart[row]; k < rowStart[row + 1]; k++) {
+                    int c = column[k];
+                    double hr = re[k];
+                    double hi = im[k];
+                    for (int a2 : slices.meeting(b, c)) {
+                        long o = rho.offset(a2 * dB + b, c);
+                        double pr = rho.raw(o);
+                        double pi = -rho.raw(o + 1);
+                        int t = 2 * (a + a2 * dA);
+                        acc[t] += hr * pr - hi * pi;
+                        acc[t + 1] += hr * pi + hi * pr;
+                    }
+                }
+            }
+        }
+        for (int a2 = 0; a2 < dA; a2++) {
+            for (int a = 0; a < dA; a++) {
+                int t = 2 * (a + a2 * dA);
+                out.set(a, a2, acc[t], acc[t + 1]);
+            }
+        }
+    }
+
+    /**
+     * tr_A(this rho) as {@link #partialTraceOverAOfProduct(ComplexMatrix, int, int, ComplexMatrix)},
+     * reading only the b2 with a dB + b2 in the block of c ({@code slices} from {@link FactorSlices#ofB}).
+     */
+    public void partialTraceOverAOfProduct(ComplexMatrix rho, int dA, int dB, FactorSlices slices, ComplexMatrix out) {
+        double[] acc = new double[2 * dB * dB];
+        for (int a = 0; a < dA; a++) {
+            for (int b = 0; b < dB; b++) {
+                int row = a * dB + b;
+                for (int k = rowStart[row]; k < rowStart[row + 1]; k++) {
+                    int c = column[k];
+                    double hr = re[k];
+                    double hi = im[k];
+                    long base = rho.offset(a * dB, c);
+                    int rowBase = 2 * b * dB;
+                    for (int b2 : slices.meeting(a, c)) {
+                        long o = base + 2L * b2;
+                        double pr = rho.raw(o);
+                        double pi = -rho.raw(o + 1);
+                        int t = rowBase + 2 * b2;
+                        acc[t] += hr * pr - hi * pi;
+                        acc[t + 1] += hr * pi + hi * pr;
+                    }
+                }
+            }
+        }
+        for (int b2 = 0; b2 < dB; b2++) {
+            for (int b = 0; b < dB; b++) {
+                int t = 2 * (b * dB + b2);
+                out.set(b, b2, acc[t], acc[t + 1]);
+            }
+        }
+    }
 }

@@ -2,14 +2,16 @@ package dev.clausius.preset;
 
 /**
  * The sizes Clausius refuses before building anything, and the messages that say why. A closed
- * system of dimension D needs about a dozen dense complex D x D work matrices (eigenvectors,
- * the state, products, logarithms), 16 bytes an entry; open and engine modes work on the
- * D^2 x D^2 Liouvillian instead.
+ * system of dimension D needs a fixed base (JVM, ND4J, OpenBLAS) plus about a dozen dense complex
+ * D x D matrices (state, eigenvectors, products, setup temporaries), 16 bytes an entry: peak RSS
+ * measured 0.35 GB at D = 1024 and 0.96 GB at D = 2048 (docs/performance.md), which this fits.
+ * Open and engine modes work on the D^2 x D^2 Liouvillian instead.
  */
 final class DimensionLimits {
-    static final int LARGEST_CLOSED = 4096;
     static final int LARGEST_LIOUVILLIAN = 64;
-    static final double MEMORY_LIMIT_BYTES = 3.0 * (1L << 30);
+    /** Issue 6: the largest closed systems must fit in 2 GB. */
+    static final double MEMORY_LIMIT_BYTES = 2.0 * (1L << 30);
+    static final double BASE_BYTES = 150e6;
     static final int WORK_MATRICES = 12;
     static final int BYTES_PER_ENTRY = 16;
     static final int MOST_SPINS = 12;
@@ -20,8 +22,11 @@ final class DimensionLimits {
     private DimensionLimits() {
     }
 
+    /** The largest D whose estimate fits the limit (3225). */
+    static final int LARGEST_CLOSED = (int) Math.sqrt((MEMORY_LIMIT_BYTES - BASE_BYTES) / (WORK_MATRICES * BYTES_PER_ENTRY));
+
     static double workingMemoryBytes(long dimension) {
-        return (double) WORK_MATRICES * BYTES_PER_ENTRY * dimension * dimension;
+        return BASE_BYTES + (double) WORK_MATRICES * BYTES_PER_ENTRY * dimension * dimension;
     }
 
     /** Reports at {@code at} when the closed system A (x) B is too large to simulate. */

@@ -55,6 +55,17 @@ class BenchCommandTest {
         }
     }
 
+    @Test
+    void benchesEveryModeThroughTheRealEvolvers() throws Exception {
+        for (String preset : List.of("presets/resonant-qubits.json", "presets/lindblad-qubit.json", "presets/otto-qubit.json")) {
+            Cli.Result result = Cli.run("bench", preset, "--steps", "3", "--warmup", "1").assertNoStackTrace();
+            assertEquals(ExitCodes.SUCCESS, result.code(), preset + ": " + result.err());
+            JsonNode json = new ObjectMapper().readTree(result.outLines().get(result.outLines().size() - 1));
+            assertEquals(3, json.get("steps").asInt(), preset);
+            assertTrue(json.get("ms_per_step").asDouble() > 0, preset);
+        }
+    }
+
     private static List<String> fieldNames(JsonNode json) {
         List<String> names = new java.util.ArrayList<>();
         json.fieldNames().forEachRemaining(names::add);
