@@ -21,7 +21,7 @@ final class ExplorerActions {
             "R           reset to t = 0",
             "Ctrl+O      open a preset file",
             "Ctrl+S      save the current preset (with your edits)",
-            "Ctrl+E      export figures (next release)",
+            "Ctrl+E      export figures (PNG, SVG, PDF) and data (CSV)",
             "Ctrl+P      projector mode on / off",
             "F1          this help",
             "",
@@ -30,11 +30,13 @@ final class ExplorerActions {
     private final ExplorerWindow window;
     private final Stage stage;
     private final SessionBuilder builder;
+    private final ExportActions exports;
 
-    ExplorerActions(ExplorerWindow window, Stage stage, SessionBuilder builder) {
+    ExplorerActions(ExplorerWindow window, Stage stage, SessionBuilder builder, ExportActions exports) {
         this.window = window;
         this.stage = stage;
         this.builder = builder;
+        this.exports = exports;
     }
 
     void onKeyPressed(KeyEvent event) {
@@ -48,8 +50,7 @@ final class ExplorerActions {
         } else if (event.isShortcutDown() && event.getCode() == KeyCode.S) {
             chooseAndSave();
         } else if (event.isShortcutDown() && event.getCode() == KeyCode.E) {
-            window.statusBar().showAudit(new AuditLog.Note("Export is not available yet: it arrives with the next "
-                    + "release (java -jar target/clausius.jar export ...)", true));
+            exports.showDialog();
         } else if (event.isShortcutDown() && event.getCode() == KeyCode.P) {
             window.setProjector(!window.projectorOn());
         } else if (event.getCode() == KeyCode.SPACE) {
@@ -79,7 +80,7 @@ final class ExplorerActions {
         return alert;
     }
 
-    private void chooseAndOpen() {
+    void chooseAndOpen() {
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Open preset");
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Clausius preset", "*.json"));
@@ -109,7 +110,7 @@ final class ExplorerActions {
         window.setSession(session.preset(), model, session.source());
     }
 
-    private void chooseAndSave() {
+    void chooseAndSave() {
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Save preset");
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Clausius preset", "*.json"));
