@@ -44,6 +44,9 @@ final class ExplorerActions {
                 && event.getCode() != KeyCode.F1) {
             return;
         }
+        if (window.model() == null && event.getCode() != KeyCode.F1) {
+            return; // the first session is still being prepared: nothing to play, export or save yet
+        }
         boolean handled = true;
         if (event.isShortcutDown() && event.getCode() == KeyCode.O) {
             chooseAndOpen();
@@ -92,7 +95,9 @@ final class ExplorerActions {
 
     /** Opens a preset file off the FX thread; a bad file opens the error dialog naming the problem. */
     void open(Path file) {
-        window.model().pause();
+        if (window.model() != null) {
+            window.model().pause();
+        }
         builder.open(file, session -> {
             show(session);
             PresetLibrary.entry(file).ifPresent(window::addToLibrary);

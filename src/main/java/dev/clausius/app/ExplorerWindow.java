@@ -75,12 +75,23 @@ public final class ExplorerWindow {
     private TransportBar transport;
     private final List<Frame> newFrames = new ArrayList<>();
     private boolean dirty;
+    private long shownNanos = -1;
 
     public ExplorerWindow(Stage stage, Preset preset, SimulationModel model) {
         this(stage, preset, model, null, new PresetFileLoader());
     }
 
     ExplorerWindow(Stage stage, Preset preset, SimulationModel model, Path source, SessionLoader loader) {
+        this(stage, loader);
+        setSession(preset, model, source);
+    }
+
+    /**
+     * The window without a session yet: layout, library and a "preparing" panel, shown while the
+     * first preset is read and its evolver built (ND4J's start-up alone takes seconds) off the FX
+     * thread; {@link #setSession} attaches the result.
+     */
+    ExplorerWindow(Stage stage, SessionLoader loader) {
         this.stage = stage;
         this.builder = new SessionBuilder(loader);
         FXMLLoader fxml = new FXMLLoader(ExplorerWindow.class.getResource("explorer.fxml"));
@@ -123,7 +134,21 @@ public final class ExplorerWindow {
             }
         };
         stage.setOnHidden(event -> close());
-        setSession(preset, model, source);
+        export.setDisable(true);
+    }
+
+    /** Says which preset is being prepared, in the title and in place of the panels. */
+    void showPreparing(String name) {
+        stage.setTitle(TITLE_PREFIX + name);
+        presetName.setText(name);
+        ProgressIndicator spinner = new ProgressIndicator();
+        spinner.setAccessibleText("Preparing the preset");
+        Label what = new Label("preparing " + name + "...");
+        what.setId("preparing");
+        VBox box = new VBox(12, spinner, what);
+        box.setAlignment(javafx.geometry.Pos.CENTER);
+        Tab tab = new Tab("Preparing", box);
+        panels.getTabs().setAll(tab);
     }
 
     /** Replaces the preset and model shown (after opening a file or editing a parameter). */
@@ -135,6 +160,7 @@ public final class ExplorerWindow {
         model = newModel;
         source = newSource;
         audit = new AuditLog(preset);
+        export.setDisable(false);
         stage.setTitle(TITLE_PREFIX + preset.name());
         presetName.setText(preset.name());
         description.setText(preset.description() == null ? "" : preset.description());
@@ -183,6 +209,9 @@ public final class ExplorerWindow {
     }
 
     private void onPulse(long now) {
+        if (model == null) {
+            return; // still preparing the first session
+        }
         long start = System.nanoTime();
         model.pulse(now);
         if (!newFrames.isEmpty()) {
@@ -268,6 +297,14 @@ public final class ExplorerWindow {
     public void show() {
         timer.start();
         stage.show();
+        if (shownNanos < 0) {
+            shownNanos = System.nanoTime();
+        }
+    }
+
+    /** When the window first appeared (System.nanoTime), for the launch benchmark; -1 before. */
+    long shownNanos() {
+        return shownNanos;
     }
 
     public SimulationModel model() {
@@ -320,7 +357,9 @@ public final class ExplorerWindow {
 
     void close() {
         timer.stop();
-        model.close();
+        if (model != null) {
+            model.close();
+        }
         builder.close();
     }
 }
