@@ -55,8 +55,10 @@ public final class Charts {
         }
         ValueMarker marker = new ValueMarker(value, Palette.REFERENCE, FigureStyle.NORMAL.referenceStroke());
         marker.setLabel(label);
-        marker.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
-        marker.setLabelTextAnchor(TextAnchor.BOTTOM_RIGHT);
+        // the label hangs below its line, inside the data area: a reference at the top of the range
+        // (eta_Carnot bounds every efficiency, T_hot every temperature) would otherwise be cut off
+        marker.setLabelAnchor(RectangleAnchor.BOTTOM_RIGHT);
+        marker.setLabelTextAnchor(TextAnchor.TOP_RIGHT);
         marker.setLabelFont(FigureStyle.NORMAL.tickFont());
         plot.addRangeMarker(marker, Layer.FOREGROUND);
     }
