@@ -64,6 +64,7 @@ public final class ExplorerApp extends Application {
             return;
         }
         ExplorerBenchmark.attachIfAsked(window);
+        ExplorerScreenshot.attachIfAsked(window);
     }
 
     /** Reads the preset and builds its evolver; never throws, a failure becomes the message. */
@@ -109,6 +110,7 @@ public final class ExplorerApp extends Application {
         PresetLibrary.entry(presetFile).ifPresent(window::addToLibrary);
         window.show();
         ExplorerBenchmark.attachIfAsked(window);
+        ExplorerScreenshot.attachIfAsked(window);
         return Optional.of(window);
     }
 }
