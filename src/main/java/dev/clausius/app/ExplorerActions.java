@@ -21,7 +21,7 @@ final class ExplorerActions {
             "R           reset to t = 0",
             "Ctrl+O      open a preset file",
             "Ctrl+S      save the current preset (with your edits)",
-            "Ctrl+E      export figures (next release)",
+            "Ctrl+E      export figures (PNG, SVG, PDF) and data (CSV)",
             "Ctrl+P      projector mode on / off",
             "F1          this help",
             "",
@@ -30,11 +30,13 @@ final class ExplorerActions {
     private final ExplorerWindow window;
     private final Stage stage;
     private final SessionBuilder builder;
+    private final ExportActions exports;
 
-    ExplorerActions(ExplorerWindow window, Stage stage, SessionBuilder builder) {
+    ExplorerActions(ExplorerWindow window, Stage stage, SessionBuilder builder, ExportActions exports) {
         this.window = window;
         this.stage = stage;
         this.builder = builder;
+        this.exports = exports;
     }
 
     void onKeyPressed(KeyEvent event) {
@@ -42,14 +44,16 @@ final class ExplorerActions {
                 && event.getCode() != KeyCode.F1) {
             return;
         }
+        if (window.model() == null && event.getCode() != KeyCode.F1) {
+            return; // the first session is still being prepared: nothing to play, export or save yet
+        }
         boolean handled = true;
         if (event.isShortcutDown() && event.getCode() == KeyCode.O) {
             chooseAndOpen();
         } else if (event.isShortcutDown() && event.getCode() == KeyCode.S) {
             chooseAndSave();
         } else if (event.isShortcutDown() && event.getCode() == KeyCode.E) {
-            window.statusBar().showAudit(new AuditLog.Note("Export is not available yet: it arrives with the next "
-                    + "release (java -jar target/clausius.jar export ...)", true));
+            exports.showDialog();
         } else if (event.isShortcutDown() && event.getCode() == KeyCode.P) {
             window.setProjector(!window.projectorOn());
         } else if (event.getCode() == KeyCode.SPACE) {
@@ -79,7 +83,7 @@ final class ExplorerActions {
         return alert;
     }
 
-    private void chooseAndOpen() {
+    void chooseAndOpen() {
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Open preset");
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Clausius preset", "*.json"));
@@ -91,7 +95,9 @@ final class ExplorerActions {
 
     /** Opens a preset file off the FX thread; a bad file opens the error dialog naming the problem. */
     void open(Path file) {
-        window.model().pause();
+        if (window.model() != null) {
+            window.model().pause();
+        }
         builder.open(file, session -> {
             show(session);
             PresetLibrary.entry(file).ifPresent(window::addToLibrary);
@@ -109,7 +115,7 @@ final class ExplorerActions {
         window.setSession(session.preset(), model, session.source());
     }
 
-    private void chooseAndSave() {
+    void chooseAndSave() {
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Save preset");
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Clausius preset", "*.json"));

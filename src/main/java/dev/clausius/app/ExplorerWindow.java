@@ -13,6 +13,8 @@ import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
@@ -47,7 +49,11 @@ public final class ExplorerWindow {
     @FXML private VBox sheetHolder;
     @FXML private Label presetName;
     @FXML private ToggleButton projector;
-    @FXML private Button export;
+    @FXML private MenuButton export;
+    @FXML private MenuItem exportItem;
+    @FXML private MenuItem copyDataItem;
+    @FXML private MenuItem openItem;
+    @FXML private MenuItem saveItem;
     @FXML private Button help;
     @FXML private TabPane panels;
     @FXML private VBox transportHolder;
@@ -58,6 +64,7 @@ public final class ExplorerWindow {
     private final ExplorerStatusBar statusBar = new ExplorerStatusBar();
     private final ParameterSheet sheet = new ParameterSheet(this::commitParameter);
     private final ExplorerActions actions;
+    private final ExportActions exports;
     private final AnimationTimer timer;
     private final PulseStats pulseStats = new PulseStats();
     private Preset preset;
@@ -68,12 +75,23 @@ public final class ExplorerWindow {
     private TransportBar transport;
     private final List<Frame> newFrames = new ArrayList<>();
     private boolean dirty;
+    private long shownNanos = -1;
 
     public ExplorerWindow(Stage stage, Preset preset, SimulationModel model) {
         this(stage, preset, model, null, new PresetFileLoader());
     }
 
     ExplorerWindow(Stage stage, Preset preset, SimulationModel model, Path source, SessionLoader loader) {
+        this(stage, loader);
+        setSession(preset, model, source);
+    }
+
+    /**
+     * The window without a session yet: layout, library and a "preparing" panel, shown while the
+     * first preset is read and its evolver built (ND4J's start-up alone takes seconds) off the FX
+     * thread; {@link #setSession} attaches the result.
+     */
+    ExplorerWindow(Stage stage, SessionLoader loader) {
         this.stage = stage;
         this.builder = new SessionBuilder(loader);
         FXMLLoader fxml = new FXMLLoader(ExplorerWindow.class.getResource("explorer.fxml"));
@@ -88,14 +106,17 @@ public final class ExplorerWindow {
         progress.visibleProperty().bind(builder.busyProperty());
         cancel.visibleProperty().bind(builder.busyProperty());
         cancel.setOnAction(e -> builder.cancel());
-        export.setDisable(true);
-        // a disabled control shows no tooltip of its own, so the reason sits on a wrapper-free label too
-        export.setTooltip(new Tooltip("Export of figures arrives with the next release (Ctrl+E tells you so)"));
+        export.setTooltip(new Tooltip("Export figures (PNG, SVG, PDF) and data (CSV), copy data, save the preset"));
         // never larger than the screen (a laptop, a projector at 1024x768, Monocle's 1280x800)
         javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(root, Math.min(1400, screen.getWidth()), Math.min(880, screen.getHeight()));
         scene.getStylesheets().add(ExplorerWindow.class.getResource(CSS).toExternalForm());
-        actions = new ExplorerActions(this, stage, builder);
+        exports = new ExportActions(this, stage);
+        actions = new ExplorerActions(this, stage, builder, exports);
+        exportItem.setOnAction(e -> exports.showDialog());
+        copyDataItem.setOnAction(e -> exports.copyData());
+        openItem.setOnAction(e -> actions.chooseAndOpen());
+        saveItem.setOnAction(e -> actions.chooseAndSave());
         scene.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, actions::onKeyPressed);
         projector.selectedProperty().addListener((obs, was, on) -> setProjector(on));
         help.setOnAction(e -> actions.showHelp());
@@ -113,7 +134,21 @@ public final class ExplorerWindow {
             }
         };
         stage.setOnHidden(event -> close());
-        setSession(preset, model, source);
+        export.setDisable(true);
+    }
+
+    /** Says which preset is being prepared, in the title and in place of the panels. */
+    void showPreparing(String name) {
+        stage.setTitle(TITLE_PREFIX + name);
+        presetName.setText(name);
+        ProgressIndicator spinner = new ProgressIndicator();
+        spinner.setAccessibleText("Preparing the preset");
+        Label what = new Label("preparing " + name + "...");
+        what.setId("preparing");
+        VBox box = new VBox(12, spinner, what);
+        box.setAlignment(javafx.geometry.Pos.CENTER);
+        Tab tab = new Tab("Preparing", box);
+        panels.getTabs().setAll(tab);
     }
 
     /** Replaces the preset and model shown (after opening a file or editing a parameter). */
@@ -125,6 +160,7 @@ public final class ExplorerWindow {
         model = newModel;
         source = newSource;
         audit = new AuditLog(preset);
+        export.setDisable(false);
         stage.setTitle(TITLE_PREFIX + preset.name());
         presetName.setText(preset.name());
         description.setText(preset.description() == null ? "" : preset.description());
@@ -173,6 +209,9 @@ public final class ExplorerWindow {
     }
 
     private void onPulse(long now) {
+        if (model == null) {
+            return; // still preparing the first session
+        }
         long start = System.nanoTime();
         model.pulse(now);
         if (!newFrames.isEmpty()) {
@@ -197,6 +236,29 @@ public final class ExplorerWindow {
         FrameExtras latest = model.latestProperty().get();
         return new FigureData(preset, model.frames(), latest.cycles(), latest.stateA(), latest.stateB(),
                 model.grid().end());
+    }
+
+    /**
+     * A copy of what the panels draw, for work off the FX thread: the frame list is copied here
+     * because the model appends to the live one on every pulse (frames themselves are immutable).
+     */
+    FigureData snapshot() {
+        FrameExtras latest = model.latestProperty().get();
+        return new FigureData(preset, List.copyOf(model.frames()), List.copyOf(latest.cycles()), latest.stateA(),
+                latest.stateB(), model.grid().end());
+    }
+
+    PanelView currentPanel() {
+        return panelViews.get(Math.max(0, panels.getSelectionModel().getSelectedIndex()));
+    }
+
+    /** One export at a time: the menu item waits until the running one has finished. */
+    void setExporting(boolean running) {
+        exportItem.setDisable(running);
+    }
+
+    ExportActions exports() {
+        return exports;
     }
 
     void reset() {
@@ -235,6 +297,14 @@ public final class ExplorerWindow {
     public void show() {
         timer.start();
         stage.show();
+        if (shownNanos < 0) {
+            shownNanos = System.nanoTime();
+        }
+    }
+
+    /** When the window first appeared (System.nanoTime), for the launch benchmark; -1 before. */
+    long shownNanos() {
+        return shownNanos;
     }
 
     public SimulationModel model() {
@@ -287,7 +357,9 @@ public final class ExplorerWindow {
 
     void close() {
         timer.stop();
-        model.close();
+        if (model != null) {
+            model.close();
+        }
         builder.close();
     }
 }

@@ -7,7 +7,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 
 /** Turns exceptions into the one-line messages the contract asks for. */
-final class Messages {
+public final class Messages {
     static final String ERROR_PREFIX = "clausius: error: ";
 
     private Messages() {
@@ -17,12 +17,12 @@ final class Messages {
      * The text on one line. Library messages (Jackson's, the JDK's) may span lines, and stderr
      * must stay one clear line per error.
      */
-    static String oneLine(String text) {
+    public static String oneLine(String text) {
         return text == null ? "" : text.strip().replaceAll("\\s*\\R\\s*", " ");
     }
 
     /** What went wrong, in words, without the exception's class where the message says enough. */
-    static String describe(Throwable failure) {
+    public static String describe(Throwable failure) {
         if (failure instanceof NoSuchFileException e) {
             return e.getFile() + ": " + (e.getReason() != null ? e.getReason() : "no such file or directory");
         }

@@ -14,6 +14,8 @@ import java.util.Optional;
  */
 final class PassiveOpenMpRelaunch {
     static final String VARIABLE = "OMP_WAIT_POLICY";
+    /** The first JVM's start (epoch ms), passed to the child; read by the explorer's benchmark. */
+    public static final String LAUNCH_VARIABLE = "CLAUSIUS_LAUNCH_EPOCH_MS";
 
     private PassiveOpenMpRelaunch() {
     }
@@ -32,6 +34,9 @@ final class PassiveOpenMpRelaunch {
         command.addAll(List.of(info.arguments().get()));
         ProcessBuilder builder = new ProcessBuilder(command).inheritIO();
         builder.environment().put(VARIABLE, "PASSIVE");
+        // the explorer's launch benchmark counts from this (the user's) JVM start, not the child's
+        builder.environment().put(LAUNCH_VARIABLE,
+                Long.toString(java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime()));
         try {
             Process child = builder.start();
             Thread stopChild = new Thread(child::destroy);

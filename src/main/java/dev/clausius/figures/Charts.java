@@ -50,13 +50,23 @@ public final class Charts {
 
     /** A labelled horizontal reference line (a bath temperature, Carnot's efficiency); skipped if not finite. */
     public static void reference(XYPlot plot, String label, double value) {
+        reference(plot, label, value, false);
+    }
+
+    /**
+     * As {@link #reference(XYPlot, String, double)}; {@code labelAbove} for a reference at the
+     * bottom of the range (T_cold), whose label would be cut off below its line.
+     */
+    public static void reference(XYPlot plot, String label, double value, boolean labelAbove) {
         if (!Double.isFinite(value)) {
             return;
         }
         ValueMarker marker = new ValueMarker(value, Palette.REFERENCE, FigureStyle.NORMAL.referenceStroke());
         marker.setLabel(label);
-        marker.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
-        marker.setLabelTextAnchor(TextAnchor.BOTTOM_RIGHT);
+        // the label hangs below its line, inside the data area: a reference at the top of the range
+        // (eta_Carnot bounds every efficiency, T_hot every temperature) would otherwise be cut off
+        marker.setLabelAnchor(labelAbove ? RectangleAnchor.TOP_RIGHT : RectangleAnchor.BOTTOM_RIGHT);
+        marker.setLabelTextAnchor(labelAbove ? TextAnchor.BOTTOM_RIGHT : TextAnchor.TOP_RIGHT);
         marker.setLabelFont(FigureStyle.NORMAL.tickFont());
         plot.addRangeMarker(marker, Layer.FOREGROUND);
     }

@@ -25,7 +25,7 @@ public final class TemperatureEntropyPlot {
         plot = new XYPlot(dataset, Charts.valueAxis("S_medium (nats)"), Charts.valueAxis("T_gen (energy units)"),
                 renderer);
         Charts.reference(plot, "T_hot", hot);
-        Charts.reference(plot, "T_cold", cold);
+        Charts.reference(plot, "T_cold", cold, true);
     }
 
     public XYPlot plot() {

@@ -40,8 +40,14 @@ class ExplorerAppTest {
     @Test
     void startLoadsThePresetInTheBackgroundAndOpensItsWindow() throws TimeoutException {
         Set<String> loaderThreads = ConcurrentHashMap.newKeySet();
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
         ExplorerLauncher.configure(Path.of("presets/resonant-qubits.json"), file -> {
             loaderThreads.add(Thread.currentThread().getName());
+            try {
+                release.await(10, java.util.concurrent.TimeUnit.SECONDS); // a slow ND4J start-up
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
             Preset preset = TestPresets.resonantQubits(0.25, 10.0);
             return new Session(preset, ResonantQubitsEvolver.standard());
         });
@@ -49,8 +55,14 @@ class ExplorerAppTest {
             new ExplorerApp().start(stage);
             return null;
         });
+        // the window is up, saying what it prepares, before the session exists
         waitUntil(10, stage::isShowing);
-        assertEquals("Clausius - " + TestPresets.RESONANT_NAME, onFx(stage::getTitle));
+        assertEquals("Clausius - resonant-qubits", onFx(stage::getTitle));
+        assertEquals("preparing resonant-qubits...",
+                onFx(() -> ((javafx.scene.control.Label) stage.getScene().lookup("#preparing")).getText()));
+        release.countDown();
+        waitUntil(10, () -> stage.getTitle().equals("Clausius - " + TestPresets.RESONANT_NAME));
+        waitUntil(10, () -> stage.getScene().lookup("#entropiesChart") != null);
         assertEquals(Set.of("clausius-preset-loader"), loaderThreads);
         assertFalse(loaderThreads.contains("JavaFX Application Thread"));
     }

@@ -46,7 +46,7 @@ class ExplorerPresetsTest {
 
     private void openAndWait(Path file) throws TimeoutException {
         onFx(() -> {
-            new ExplorerActions(window, stage, new SessionBuilder(new PresetFileLoader())).open(file);
+            new ExplorerActions(window, stage, new SessionBuilder(new PresetFileLoader()), window.exports()).open(file);
             return null;
         });
         waitUntil(60, () -> file.equals(window.source()) && window.model().frames().size() >= 1);
@@ -127,7 +127,7 @@ class ExplorerPresetsTest {
         Files.writeString(broken, Files.readString(Path.of("presets", "resonant-qubits.json"))
                 .replace("\"omega\": 1.0", "\"omega\": -1"));
         onFx(() -> {
-            new ExplorerActions(window, stage, new SessionBuilder(new PresetFileLoader())).open(broken);
+            new ExplorerActions(window, stage, new SessionBuilder(new PresetFileLoader()), window.exports()).open(broken);
             return null;
         });
         waitUntil(30, () -> robot.lookup("#presetError").tryQuery().isPresent());
