@@ -4,7 +4,6 @@ import dev.clausius.preset.Mode;
 import dev.clausius.preset.Preset;
 import dev.clausius.preset.SubsystemSpec;
 import dev.clausius.thermo.Frame;
-import org.jfree.chart.JFreeChart;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -14,7 +13,7 @@ import java.util.List;
  * temperatures as reference lines, divergences drawn as gaps, and for a qubit A its population
  * temperature omega / ln(p_g/p_e) beside them (equal to T_gen while rho_A is diagonal).
  */
-public final class TemperatureFigure implements Figure {
+public final class TemperatureFigure extends SingleTimePlotFigure {
 
     static final String CAPTION = "Eq. 17: T(t) = (dQ/dt)/(dS/dt) diverges where dS/dt = 0 (gaps, not spikes); "
             + "for a qubit with diagonal ρ it equals the population temperature ω/ln(p_g/p_e).";
@@ -22,10 +21,11 @@ public final class TemperatureFigure implements Figure {
     /** Gaps begin beyond this many times the problem's largest finite temperature. */
     static final double CAP_FACTOR = 8.0;
 
-    private final TimePlot plot;
-    private final JFreeChart chart;
-
     public TemperatureFigure(Preset preset, double end) {
+        super("temperatures", "Temperatures", CAPTION, plot(preset, end));
+    }
+
+    private static TimePlot plot(Preset preset, double end) {
         List<double[]> references = references(preset);
         double scale = 1.0;
         for (double[] reference : references) {
@@ -47,12 +47,12 @@ public final class TemperatureFigure implements Figure {
             curves.add(new Curve("T_pop = ω/ln(p_g/p_e)", Palette.BLUISH_GREEN, Dash.DOTTED,
                     f -> populationTemperature(f, qubitOmega), null, cap));
         }
-        plot = new TimePlot(curves, Charts.timeAxis(end), Charts.valueAxis("temperature (energy units, k_B = 1)"));
+        TimePlot plot = new TimePlot(curves, Charts.timeAxis(end), Charts.valueAxis("temperature (energy units, k_B = 1)"));
         List<String> labels = referenceLabels(preset);
         for (int i = 0; i < references.size(); i++) {
             Charts.reference(plot.plot(), labels.get(i), references.get(i)[0]);
         }
-        chart = Charts.chart(plot.plot(), true);
+        return plot;
     }
 
     private static List<double[]> references(Preset preset) {
@@ -97,44 +97,4 @@ public final class TemperatureFigure implements Figure {
         return omega / Math.log(ground / excited);
     }
 
-    @Override
-    public String name() {
-        return "temperatures";
-    }
-
-    @Override
-    public String title() {
-        return "Temperatures";
-    }
-
-    @Override
-    public String caption() {
-        return CAPTION;
-    }
-
-    @Override
-    public List<JFreeChart> charts() {
-        return List.of(chart);
-    }
-
-    public TimePlot timePlot() {
-        return plot;
-    }
-
-    @Override
-    public List<TimePlot> timePlots() {
-        return List.of(plot);
-    }
-
-    @Override
-    public void update(FigureData data, int pixels) {
-        plot.update(data.frames(), pixels);
-        plot.dataset().changed();
-    }
-
-    @Override
-    public void style(FigureStyle style) {
-        plot.style(style);
-        style.applyTo(chart);
-    }
 }
