@@ -1,5 +1,6 @@
 package dev.clausius.app;
 
+import dev.clausius.dynamics.SetupProgress;
 import dev.clausius.preset.PresetException;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -8,6 +9,7 @@ import javafx.stage.Stage;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * The JavaFX application. It is started by {@link ExplorerLauncher} (the CLI's main class does
@@ -23,21 +25,22 @@ public final class ExplorerApp extends Application {
     public void start(Stage stage) {
         Path file = ExplorerLauncher.presetToOpen();
         SessionLoader loader = ExplorerLauncher.loader();
-        // the window is on screen at once (layout, a "preparing" panel); reading the presets and
-        // building the evolver (ND4J start-up, a diagonalisation) is physics work and runs off the
-        // FX thread. It starts after the window is up: on two cores, starting it in parallel
-        // delayed the window by ~2.5 s (measured 5.9-6.5 s against 3.2-4.5 s) for ~1 s earlier data
+        // the window is on screen at once (layout, a "preparing" panel); reading the preset and
+        // building the evolver is physics work and runs off the FX thread, started by the launcher
+        // before JavaFX itself so that the two overlap. The library of other presets is read last:
+        // it is not needed for the first frame.
+        CompletableFuture<Loaded> preloaded = ExplorerLauncher.takePreloaded();
         ExplorerWindow window = new ExplorerWindow(stage, new PresetFileLoader());
         window.showPreparing(stem(file));
         window.show();
         Thread loading = new Thread(() -> {
+            Loaded loaded = preloaded != null ? preloaded.join() : load(file, loader);
+            Platform.runLater(() -> attach(window, file, loaded, Platform::exit));
             List<PresetLibrary.Entry> library = PresetLibrary.scan(Path.of("presets"));
             Platform.runLater(() -> {
                 window.setLibrary(library);
                 PresetLibrary.entry(file).ifPresent(window::addToLibrary);
             });
-            Loaded loaded = load(file, loader);
-            Platform.runLater(() -> attach(window, file, loaded, Platform::exit));
         }, "clausius-preset-loader");
         loading.setDaemon(true);
         loading.start();
@@ -69,8 +72,13 @@ public final class ExplorerApp extends Application {
 
     /** Reads the preset and builds its evolver; never throws, a failure becomes the message. */
     static Loaded load(Path presetFile, SessionLoader loader) {
+        return load(presetFile, loader, SetupProgress.NONE);
+    }
+
+    /** As {@link #load(Path, SessionLoader)}, reporting the evolver's setup to {@code progress}. */
+    static Loaded load(Path presetFile, SessionLoader loader, SetupProgress progress) {
         try {
-            return new Loaded(loader.open(presetFile), null);
+            return new Loaded(loader.open(presetFile, progress), null);
         } catch (PresetException e) {
             // the message is already one line naming the file, the JSON path and the reason
             return new Loaded(null, e.getMessage());

@@ -1,8 +1,10 @@
 package dev.clausius.app;
 
+import dev.clausius.dynamics.Evolvers;
 import javafx.application.Application;
 
 import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * Starts the explorer from a main class that is not an {@link Application} (the CLI's). JavaFX
@@ -15,6 +17,7 @@ public final class ExplorerLauncher {
 
     private static volatile Path presetToOpen = DEFAULT_PRESET;
     private static volatile SessionLoader loader = new PresetFileLoader();
+    private static volatile CompletableFuture<ExplorerApp.Loaded> preloading;
 
     private ExplorerLauncher() {
     }
@@ -27,6 +30,16 @@ public final class ExplorerLauncher {
      */
     public static void launch(Path presetOrNull) {
         presetToOpen = presetOrNull == null ? DEFAULT_PRESET : presetOrNull;
+        // the native libraries first, alone: JavaCPP loading them beside JavaFX loading its own
+        // can deadlock the two threads in glibc's loader (dev.clausius.linalg.NativeLibraries says how)
+        try {
+            Evolvers.loadNativeLibraries();
+        } catch (RuntimeException | LinkageError e) {
+            // the preset's load below meets the same failure and shows it in the window's dialog
+        }
+        // then reading the preset and building its evolver overlap JavaFX's own start-up and
+        // the window's layout, which leave the second core idle
+        preloading = preload(presetToOpen, loader);
         Application.launch(ExplorerApp.class);
     }
 
@@ -34,6 +47,26 @@ public final class ExplorerLauncher {
     static void configure(Path presetFile, SessionLoader sessionLoader) {
         presetToOpen = presetFile;
         loader = sessionLoader;
+    }
+
+    /** Loads on a daemon thread of its own (JavaFX's launcher thread must not wait for it). */
+    private static CompletableFuture<ExplorerApp.Loaded> preload(Path file, SessionLoader sessionLoader) {
+        CompletableFuture<ExplorerApp.Loaded> loaded = new CompletableFuture<>();
+        Thread thread = new Thread(() -> loaded.complete(ExplorerApp.load(file, sessionLoader)),
+                "clausius-preset-loader");
+        thread.setDaemon(true);
+        thread.start();
+        return loaded;
+    }
+
+    /**
+     * The load {@link #launch} started for {@link #presetToOpen()}, handed over once; null when the
+     * application was started some other way (tests), so the caller loads it itself.
+     */
+    static CompletableFuture<ExplorerApp.Loaded> takePreloaded() {
+        CompletableFuture<ExplorerApp.Loaded> taken = preloading;
+        preloading = null;
+        return taken;
     }
 
     static Path presetToOpen() {

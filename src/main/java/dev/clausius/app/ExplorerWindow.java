@@ -46,6 +46,7 @@ public final class ExplorerWindow {
     @FXML private Label description;
     @FXML private ProgressIndicator progress;
     @FXML private Button cancel;
+    @FXML private Label buildStage;
     @FXML private VBox sheetHolder;
     @FXML private Label presetName;
     @FXML private ToggleButton projector;
@@ -105,6 +106,9 @@ public final class ExplorerWindow {
         statusHolder.getChildren().add(statusBar.node());
         progress.visibleProperty().bind(builder.busyProperty());
         cancel.visibleProperty().bind(builder.busyProperty());
+        progress.progressProperty().bind(builder.progressProperty());
+        buildStage.visibleProperty().bind(builder.busyProperty());
+        buildStage.textProperty().bind(builder.stageProperty());
         cancel.setOnAction(e -> builder.cancel());
         export.setTooltip(new Tooltip("Export figures (PNG, SVG, PDF) and data (CSV), copy data, save the preset"));
         // never larger than the screen (a laptop, a projector at 1024x768, Monocle's 1280x800)
@@ -255,6 +259,10 @@ public final class ExplorerWindow {
     /** One export at a time: the menu item waits until the running one has finished. */
     void setExporting(boolean running) {
         exportItem.setDisable(running);
+    }
+
+    ExplorerActions actions() {
+        return actions;
     }
 
     ExportActions exports() {

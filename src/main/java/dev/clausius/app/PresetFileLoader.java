@@ -1,6 +1,7 @@
 package dev.clausius.app;
 
 import dev.clausius.dynamics.Evolvers;
+import dev.clausius.dynamics.SetupProgress;
 import dev.clausius.preset.Preset;
 import dev.clausius.preset.PresetException;
 import dev.clausius.preset.PresetReader;
@@ -12,7 +13,12 @@ final class PresetFileLoader implements SessionLoader {
 
     @Override
     public Session open(Path presetFile) throws PresetException {
+        return open(presetFile, SetupProgress.NONE);
+    }
+
+    @Override
+    public Session open(Path presetFile, SetupProgress progress) throws PresetException {
         Preset preset = PresetReader.read(presetFile);
-        return new Session(preset, Evolvers.create(preset, presetFile.toString()), presetFile);
+        return new Session(preset, Evolvers.create(preset, presetFile.toString(), progress), presetFile);
     }
 }

@@ -1,24 +1,21 @@
 package dev.clausius.app;
 
 /**
- * Pulse timing for the benchmark (not a test): the longest time one pulse spent in the explorer's
- * own work (model, audit, chart redraw), the longest gap between pulses, and when the first frame
- * reached the screen. Read by {@link ExplorerBenchmark}.
+ * Pulse timing for the benchmark (not a test): the distribution of the time each pulse spent in
+ * the explorer's own work (model, audit, chart redraw) and of the gaps between pulses (which also
+ * hold JavaFX's layout and rendering), and when the first frame reached the screen. Read by
+ * {@link ExplorerBenchmark}.
  */
 final class PulseStats {
-    private long pulses;
-    private long maxWorkNanos;
-    private long maxGapNanos;
+    private final DurationHistogram work = new DurationHistogram();
+    private final DurationHistogram gaps = new DurationHistogram();
     private long lastPulse = -1;
     private long firstFrameNanos = -1;
-    private long totalWorkNanos;
 
     void record(long pulseTime, long workNanos, int framesShown) {
-        pulses++;
-        totalWorkNanos += workNanos;
-        maxWorkNanos = Math.max(maxWorkNanos, workNanos);
+        work.add(workNanos);
         if (lastPulse >= 0) {
-            maxGapNanos = Math.max(maxGapNanos, pulseTime - lastPulse);
+            gaps.add(pulseTime - lastPulse);
         }
         lastPulse = pulseTime;
         if (firstFrameNanos < 0 && framesShown > 0) {
@@ -26,29 +23,23 @@ final class PulseStats {
         }
     }
 
-    /** Forgets the maxima (after a warm-up), keeps the first-frame time. */
+    /** Forgets the distributions (after a warm-up), keeps the first-frame time. */
     void restart() {
-        pulses = 0;
-        maxWorkNanos = 0;
-        maxGapNanos = 0;
-        totalWorkNanos = 0;
+        work.clear();
+        gaps.clear();
         lastPulse = -1;
     }
 
     long pulses() {
-        return pulses;
+        return work.count();
     }
 
-    double maxWorkMillis() {
-        return maxWorkNanos / 1e6;
+    DurationHistogram work() {
+        return work;
     }
 
-    double meanWorkMillis() {
-        return pulses == 0 ? 0 : totalWorkNanos / 1e6 / pulses;
-    }
-
-    double maxGapMillis() {
-        return maxGapNanos / 1e6;
+    DurationHistogram gaps() {
+        return gaps;
     }
 
     long firstFrameNanos() {

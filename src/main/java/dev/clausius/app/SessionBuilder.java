@@ -1,17 +1,24 @@
 package dev.clausius.app;
 
 import dev.clausius.dynamics.Evolvers;
+import dev.clausius.dynamics.SetupProgress;
 import dev.clausius.preset.Preset;
 import dev.clausius.preset.PresetException;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.scene.control.ProgressIndicator;
 
 import java.nio.file.Path;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * Builds sessions (reads a preset file, diagonalizes a Hamiltonian) on one background thread, so
@@ -26,6 +33,9 @@ final class SessionBuilder implements AutoCloseable {
     });
     private final AtomicLong generation = new AtomicLong();
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy", false);
+    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress",
+            ProgressIndicator.INDETERMINATE_PROGRESS);
+    private final ReadOnlyStringWrapper stage = new ReadOnlyStringWrapper(this, "stage", "");
     private final SessionLoader loader;
 
     SessionBuilder(SessionLoader loader) {
@@ -36,16 +46,27 @@ final class SessionBuilder implements AutoCloseable {
         return busy.getReadOnlyProperty();
     }
 
+    /** The running build's fraction done (0..1), or indeterminate until its setup reports one. */
+    ReadOnlyDoubleProperty progressProperty() {
+        return progress.getReadOnlyProperty();
+    }
+
+    /** What the running build is doing, in words ("diagonalizing H: block 2 of 2 (1024)"). */
+    ReadOnlyStringProperty stageProperty() {
+        return stage.getReadOnlyProperty();
+    }
+
     /** Opens a preset file off the FX thread; exactly one callback runs later on the FX thread. */
     void open(Path file, Consumer<Session> done, Consumer<String> failed) {
-        submit(() -> ExplorerApp.load(file, loader), done, failed);
+        submit(reports -> ExplorerApp.load(file, loader, reports), done, failed);
     }
 
     /** Builds the evolver of an edited (already validated) preset off the FX thread. */
     void rebuild(Preset preset, String source, Consumer<Session> done, Consumer<String> failed) {
-        submit(() -> {
+        submit(reports -> {
             try {
-                return new ExplorerApp.Loaded(new Session(preset, Evolvers.create(preset, source), Path.of(source)), null);
+                return new ExplorerApp.Loaded(new Session(preset, Evolvers.create(preset, source, reports),
+                        Path.of(source)), null);
             } catch (PresetException e) {
                 return new ExplorerApp.Loaded(null, e.getMessage());
             } catch (RuntimeException e) {
@@ -60,12 +81,21 @@ final class SessionBuilder implements AutoCloseable {
         busy.set(false);
     }
 
-    private void submit(java.util.function.Supplier<ExplorerApp.Loaded> work, Consumer<Session> done,
+    private void submit(Function<SetupProgress, ExplorerApp.Loaded> work, Consumer<Session> done,
                         Consumer<String> failed) {
         long mine = generation.incrementAndGet();
         busy.set(true);
+        progress.set(ProgressIndicator.INDETERMINATE_PROGRESS);
+        stage.set("reading");
+        // reports come from the building thread; a cancelled or superseded build's are dropped
+        SetupProgress reports = (fraction, what) -> Platform.runLater(() -> {
+            if (generation.get() == mine) {
+                progress.set(fraction);
+                stage.set(what);
+            }
+        });
         executor.execute(() -> {
-            ExplorerApp.Loaded loaded = work.get();
+            ExplorerApp.Loaded loaded = work.apply(reports);
             Platform.runLater(() -> {
                 if (generation.get() != mine) {
                     return;

@@ -18,7 +18,7 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        Optional<Integer> relaunched = PassiveOpenMpRelaunch.relaunchIfNeeded();
+        Optional<Integer> relaunched = PassiveOpenMpRelaunch.relaunchIfNeeded(args);
         System.exit(relaunched.orElseGet(() -> run(args, System.out, System.err)));
     }
 

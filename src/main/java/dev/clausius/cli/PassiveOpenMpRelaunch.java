@@ -20,8 +20,13 @@ final class PassiveOpenMpRelaunch {
     private PassiveOpenMpRelaunch() {
     }
 
-    /** The child's exit status, or empty when this process already has the setting (or cannot relaunch). */
-    static Optional<Integer> relaunchIfNeeded() {
+    /**
+     * The child's exit status, or empty when this process already has the setting (or cannot relaunch).
+     *
+     * @param arguments the command line's arguments after the main class: an explorer launch also
+     *                  gets the start-up class archive ({@link ExplorerClassArchive})
+     */
+    static Optional<Integer> relaunchIfNeeded(String[] arguments) {
         if (System.getenv(VARIABLE) != null) {
             return Optional.empty();
         }
@@ -29,8 +34,11 @@ final class PassiveOpenMpRelaunch {
         if (info.command().isEmpty() || info.arguments().isEmpty()) {
             return Optional.empty();
         }
+        Optional<ExplorerClassArchive> archive = ExplorerClassArchive.forLaunch(List.of(arguments),
+                System.getProperty("java.class.path"));
         List<String> command = new ArrayList<>();
         command.add(info.command().get());
+        archive.ifPresent(a -> command.addAll(a.jvmOptions()));
         command.addAll(List.of(info.arguments().get()));
         ProcessBuilder builder = new ProcessBuilder(command).inheritIO();
         builder.environment().put(VARIABLE, "PASSIVE");
@@ -43,6 +51,7 @@ final class PassiveOpenMpRelaunch {
             Runtime.getRuntime().addShutdownHook(stopChild);
             int status = child.waitFor();
             Runtime.getRuntime().removeShutdownHook(stopChild);
+            archive.ifPresent(a -> a.install(status));
             return Optional.of(status);
         } catch (IOException e) {
             return Optional.empty(); // run here, only slower

@@ -1,6 +1,7 @@
 package dev.clausius.dynamics;
 
 import dev.clausius.dynamics.engine.EngineMedia;
+import dev.clausius.linalg.NativeLibraries;
 import dev.clausius.preset.Mode;
 import dev.clausius.preset.Preset;
 import dev.clausius.preset.PresetException;
@@ -9,6 +10,15 @@ import dev.clausius.preset.Problem;
 /** Builds the evolver a preset's mode asks for. */
 public final class Evolvers {
     private Evolvers() {
+    }
+
+    /**
+     * Loads the native linear algebra every evolver uses, now, on the calling thread. A program
+     * that also loads other native libraries on other threads (JavaFX) calls it first: see
+     * {@link NativeLibraries} for the deadlock this avoids.
+     */
+    public static void loadNativeLibraries() {
+        NativeLibraries.load();
     }
 
     /**

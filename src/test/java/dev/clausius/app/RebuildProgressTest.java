@@ -1,0 +1,99 @@
+package dev.clausius.app;
+
+import dev.clausius.preset.Preset;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.nio.file.Path;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+import static dev.clausius.app.FxReads.onFx;
+import static dev.clausius.app.FxReads.waitUntil;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
+
+/**
+ * A slow build (a diagonalization that takes seconds) shows how far it has got, and Cancel drops
+ * it while the window keeps the session it had.
+ */
+@ExtendWith(ApplicationExtension.class)
+class RebuildProgressTest {
+    private final CountDownLatch reported = new CountDownLatch(1);
+    private final CountDownLatch release = new CountDownLatch(1);
+    private Stage stage;
+    private ExplorerWindow window;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        Preset preset = TestPresets.resonantQubits(0.25, 10.0);
+        SessionLoader slow = new SessionLoader() {
+            @Override
+            public Session open(Path presetFile) {
+                return new Session(TestPresets.resonantQubits(0.5, 10.0), ResonantQubitsEvolver.standard());
+            }
+
+            @Override
+            public Session open(Path presetFile, dev.clausius.dynamics.SetupProgress progress) {
+                progress.reached(0.4, "diagonalizing H: block 1 of 2 (256)");
+                reported.countDown();
+                try {
+                    release.await(10, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                return open(presetFile);
+            }
+        };
+        window = new ExplorerWindow(stage, preset, new SimulationModel(ResonantQubitsEvolver.standard(),
+                PlaybackGrid.of(preset)), null, slow);
+        window.show();
+    }
+
+    @AfterEach
+    void closeWindow() {
+        release.countDown();
+        WaitForAsyncUtils.asyncFx(() -> stage.hide());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void aSlowBuildShowsItsProgressAndCancelKeepsTheCurrentSession(FxRobot robot) throws Exception {
+        SimulationModel before = onFx(window::model);
+        onFx(() -> {
+            window.actions().open(Path.of("presets/resonant-qubits.json"));
+            return null;
+        });
+        reported.await(10, TimeUnit.SECONDS);
+        ProgressIndicator progress = robot.lookup("#progress").queryAs(ProgressIndicator.class);
+        Label stageText = robot.lookup("#buildStage").queryAs(Label.class);
+        waitUntil(10, () -> progress.getProgress() == 0.4);
+        assertEquals("diagonalizing H: block 1 of 2 (256)", onFx(stageText::getText));
+        assertEquals(true, onFx(progress::isVisible));
+
+        robot.clickOn(robot.lookup("#cancel").queryAs(Button.class));
+        waitUntil(10, () -> !progress.isVisible());
+        release.countDown();
+        // the dropped build's session never replaces the one on screen
+        waitFor(500);
+        assertSame(before, onFx(window::model));
+        assertFalse(onFx(stageText::isVisible));
+    }
+
+    private static void waitFor(long millis) throws TimeoutException {
+        WaitForAsyncUtils.sleep(millis, TimeUnit.MILLISECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+}
