@@ -55,6 +55,7 @@ public final class ExplorerWindow {
     @FXML private MenuItem openItem;
     @FXML private MenuItem saveItem;
     @FXML private Button help;
+    @FXML private MenuButton tours;
     @FXML private TabPane panels;
     @FXML private VBox transportHolder;
     @FXML private VBox statusHolder;
@@ -66,6 +67,7 @@ public final class ExplorerWindow {
     private final ExplorerActions actions;
     private final ExportActions exports;
     private final AnimationTimer timer;
+    private final TourPanel tourPanel;
     private final PulseStats pulseStats = new PulseStats();
     private Preset preset;
     private Path source;
@@ -120,6 +122,9 @@ public final class ExplorerWindow {
         scene.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, actions::onKeyPressed);
         projector.selectedProperty().addListener((obs, was, on) -> setProjector(on));
         help.setOnAction(e -> actions.showHelp());
+        tourPanel = new TourPanel(new TourPlayer(this, actions::show), root::setRight);
+        TourMenu.attach(tours, Path.of("presets"), tourPanel::start);
+        scene.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, tourPanel::onKeyPressed);
         library.getSelectionModel().selectedItemProperty().addListener((obs, old, entry) -> {
             if (entry != null && !entry.file().equals(source)) {
                 actions.open(entry.file());
@@ -345,6 +350,10 @@ public final class ExplorerWindow {
 
     PulseStats pulseStats() {
         return pulseStats;
+    }
+
+    TourPanel tourPanel() {
+        return tourPanel;
     }
 
     ListView<PresetLibrary.Entry> library() {

@@ -54,9 +54,9 @@ public final class TemperatureEntropyPlot {
         dataset.changed();
     }
 
-    void style(FigureStyle style) {
-        renderer.setSeriesPaint(0, Palette.BLUE);
-        renderer.setSeriesStroke(0, style.stroke(Dash.SOLID));
+    void style(FigureStyle style, Emphasis current) {
+        renderer.setSeriesPaint(0, current.paint(Palette.BLUE));
+        renderer.setSeriesStroke(0, style.stroke(Dash.SOLID, current));
         renderer.setSeriesPaint(1, Palette.SKY_BLUE);
         renderer.setSeriesStroke(1, style.stroke(Dash.DASHED));
     }
