@@ -4,7 +4,8 @@ import dev.clausius.dynamics.engine.CycleRecord;
 import dev.clausius.thermo.Frame;
 
 import java.util.List;
-import java.util.Locale;
+import java.math.BigDecimal;
+import java.math.MathContext;
 
 /**
  * The claim a tour step makes, as a test on the frame it reaches: e.g. "I_AB below 1e-9" at the
@@ -95,7 +96,16 @@ public record TourCheck(String quantity, Relation relation, double value, double
         return "claim: " + relation.word() + " " + number(value) + slack + (throughout ? ", throughout" : "");
     }
 
+    /** Four significant digits, no trailing zeros: 0.0929, 1.028, 1e-9, 0. */
     public static String number(double x) {
-        return String.format(Locale.ROOT, "%.4g", x);
+        if (!Double.isFinite(x)) {
+            return String.valueOf(x);
+        }
+        BigDecimal rounded = new BigDecimal(x).round(new MathContext(4)).stripTrailingZeros();
+        double size = Math.abs(x);
+        if (size == 0 || size >= 1e-3 && size < 1e6) {
+            return rounded.toPlainString();
+        }
+        return rounded.toString().replace("E+", "e").replace('E', 'e');
     }
 }
