@@ -20,8 +20,14 @@ final class TourMenu {
     private TourMenu() {
     }
 
+    /**
+     * Fills the menu when it opens, not before: reading the tours reads their presets, which
+     * would delay the window's first appearance for a menu that may never be opened.
+     */
     static void attach(MenuButton menu, Path presetsDirectory, Consumer<Tour> start) {
-        menu.getItems().setAll(items(presetsDirectory, start));
+        MenuItem placeholder = new MenuItem("reading the tours...");
+        placeholder.setDisable(true);
+        menu.getItems().setAll(placeholder);
         menu.setOnShowing(e -> menu.getItems().setAll(items(presetsDirectory, start)));
     }
 

@@ -123,10 +123,9 @@ public final class TourReader {
         if (stepFields != null && stepFields.isEmpty()) {
             root.field("steps").problem("a tour needs at least one step");
         }
-        Map<Path, Optional<Preset>> presets = new HashMap<>();
-        Path presetsDirectory = presetsDirectory(file);
+        StepParser parser = new StepParser(presetsDirectory(file));
         for (JsonCursor step : stepFields == null ? List.<JsonCursor>of() : stepFields) {
-            steps.add(StepParser.parse(step, presetsDirectory, presets));
+            steps.add(parser.parse(step));
         }
         return new Tour(file, name, description, steps);
     }
@@ -139,12 +138,20 @@ public final class TourReader {
         return text;
     }
 
-    /** One step: its preset is read (once per file) to check the panel, moment, highlight and check. */
+    /**
+     * The steps of one tour: each step's preset is read (once per file, as are its panels) to check
+     * the panel, moment, highlight and check.
+     */
     private static final class StepParser {
-        private StepParser() {
+        private final Path presetsDirectory;
+        private final Map<Path, Optional<Preset>> presets = new HashMap<>();
+        private final Map<Preset, List<Figure>> figures = new HashMap<>();
+
+        StepParser(Path presetsDirectory) {
+            this.presetsDirectory = presetsDirectory;
         }
 
-        static TourStep parse(JsonCursor step, Path presetsDirectory, Map<Path, Optional<Preset>> presets) {
+        TourStep parse(JsonCursor step) {
             if (!step.object(STEP_FIELDS)) {
                 return null;
             }
@@ -155,7 +162,7 @@ public final class TourReader {
             String presetName = step.field("preset").string();
             if (presetName != null) {
                 presetFile = presetsDirectory.resolve(presetName).normalize();
-                preset = presets.computeIfAbsent(presetFile, f -> readPreset(f)).orElse(null);
+                preset = presets.computeIfAbsent(presetFile, StepParser::readPreset).orElse(null);
                 if (preset == null) {
                     step.field("preset").problem(presetProblem(presetFile, presetName, presetsDirectory));
                 }
@@ -219,12 +226,12 @@ public final class TourReader {
             return t;
         }
 
-        private static Figure figure(JsonCursor field, Preset preset, double end, String panel) {
-            List<Figure> figures = Figures.forPreset(preset, end);
-            Optional<Figure> figure = figures.stream().filter(f -> f.name().equals(panel)).findFirst();
+        private Figure figure(JsonCursor field, Preset preset, double end, String panel) {
+            List<Figure> panels = figures.computeIfAbsent(preset, p -> Figures.forPreset(p, end));
+            Optional<Figure> figure = panels.stream().filter(f -> f.name().equals(panel)).findFirst();
             if (figure.isEmpty()) {
                 field.problem("unknown panel '" + panel + "' (allowed: "
-                        + String.join(", ", figures.stream().map(Figure::name).toList()) + ")");
+                        + String.join(", ", panels.stream().map(Figure::name).toList()) + ")");
             }
             return figure.orElse(null);
         }
