@@ -125,6 +125,11 @@ public final class ExplorerWindow {
         tourPanel = new TourPanel(new TourPlayer(this, actions::show), root::setRight);
         TourMenu.attach(tours, Path.of("presets"), tourPanel::start);
         scene.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, tourPanel::onKeyPressed);
+        // the tour's side panel narrows the centre: a long preset name gives way, the header's buttons keep their text
+        for (javafx.scene.layout.Region button : List.of(projector, export, tours, help)) {
+            button.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
+        presetName.setMinWidth(0);
         library.getSelectionModel().selectedItemProperty().addListener((obs, old, entry) -> {
             if (entry != null && !entry.file().equals(source)) {
                 actions.open(entry.file());
