@@ -107,15 +107,22 @@ final class ExplorerActions {
         }, message -> PresetErrorDialog.show(message, () -> { }));
     }
 
-    /** Shows a preset read from {@code source} (a tour step's, maybe on its own grid), then runs {@code whenShown}. */
-    void show(Preset preset, Path source, Runnable whenShown) {
+    /**
+     * Shows a preset read from {@code source} (a tour step's, maybe on its own grid), then runs
+     * {@code whenShown}; if its evolver cannot be built, the error dialog opens and {@code whenFailed}
+     * gets the message.
+     */
+    void show(Preset preset, Path source, Runnable whenShown, java.util.function.Consumer<String> whenFailed) {
         if (window.model() != null) {
             window.model().pause();
         }
         builder.rebuild(preset, source.toString(), session -> {
             show(session);
             whenShown.run();
-        }, message -> PresetErrorDialog.show(message, () -> { }));
+        }, message -> {
+            PresetErrorDialog.show(message, () -> { });
+            whenFailed.accept(message);
+        });
     }
 
     void rebuild(Preset preset, Path source) {

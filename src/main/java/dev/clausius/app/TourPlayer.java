@@ -14,6 +14,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.value.ChangeListener;
 
 import java.nio.file.Path;
+import java.util.function.Consumer;
 
 /**
  * Drives the explorer through a tour's steps: loads the step's preset (on the step's grid) when it
@@ -23,10 +24,10 @@ import java.nio.file.Path;
  */
 final class TourPlayer {
 
-    /** Shows a preset read from a file, off the FX thread, then runs the callback (ExplorerActions). */
+    /** Shows a preset read from a file, off the FX thread, then runs one of the callbacks (ExplorerActions). */
     @FunctionalInterface
     interface PresetShower {
-        void show(Preset preset, Path source, Runnable whenShown);
+        void show(Preset preset, Path source, Runnable whenShown, Consumer<String> whenFailed);
     }
 
     /** The step index whose moment is on screen, with the outcome of its check (null: no check). */
@@ -124,6 +125,10 @@ final class TourPlayer {
             shower.show(preset, current.preset(), () -> {
                 if (generation == mine) {
                     arrive(current);
+                }
+            }, message -> {
+                if (generation == mine) {
+                    failure.set(message);
                 }
             });
         }

@@ -232,4 +232,28 @@ class ExplorerToursTest {
         assertNotNull(onFx(() -> stage.getScene().lookup("#tours").getAccessibleText()));
         robot.clickOn(help.lookupButton(javafx.scene.control.ButtonType.OK));
     }
+
+    @Test
+    void aClaimThatDoesNotHoldIsShownAsFailed() throws Exception {
+        // the full-swap claim I < 1e-9, but at the quarter swap, where I is 0.093
+        Files.copy(PRESETS.resolve("resonant-qubits.json"), temp.resolve("resonant-qubits.json"));
+        Path tours = Files.createDirectories(temp.resolve(TourReader.DIRECTORY));
+        Path file = Files.writeString(tours.resolve("wrong.json"), """
+                {"format": "clausius-tour", "version": 1, "name": "wrong",
+                 "steps": [{"title": "a claim that is false", "preset": "resonant-qubits.json",
+                            "panel": "entropies", "time": 15.75, "highlight": "S_C",
+                            "text": "No correlations here. Really (Eq. 16).",
+                            "check": {"quantity": "I_AB", "below": 1e-9}}]}
+                """);
+        Tour tour = TourReader.read(file);
+        onFx(() -> {
+            window.tourPanel().start(tour);
+            return null;
+        });
+        TourPlayer.Arrival arrival = reach(0);
+        assertFalse(arrival.outcome().holds(), arrival.outcome().text());
+        String shown = onFx(() -> ((Label) stage.getScene().lookup("#tourCheck")).getText());
+        assertTrue(shown.startsWith("✗ check failed: I_AB = 0.09"), shown);
+        assertTrue(onFx(() -> stage.getScene().lookup("#tourCheck").getStyleClass().contains("fails")));
+    }
 }
