@@ -221,7 +221,8 @@ public final class TourReader {
             JsonCursor field = play ? playTo : time;
             double t = field.number(JsonCursor.Bound.NON_NEGATIVE);
             if (t > end) {
-                field.problem("t = " + t + " is after the end of the preset's run, t = " + end);
+                field.problem("t = " + TourCheck.number(t) + " is after the end of the preset's run, t = "
+                        + TourCheck.number(end));
             }
             return t;
         }

@@ -81,7 +81,7 @@ class TourReaderTest {
                         "unknown preset file 'nope.json'"),
                 broken(t -> step(t, 0).put("play_to", -1), "$.steps[0].play_to", "must be >= 0, got -1"),
                 broken(t -> step(t, 0).put("play_to", 120), "$.steps[0].play_to",
-                        "is after the end of the preset's run, t = 100"),
+                        "t = 120 is after the end of the preset's run, t = 100"),
                 broken(t -> step(t, 1).put("play_to", 3), "$.steps[1].time", "either time (jump) or play_to"),
                 broken(t -> step(t, 1).remove("time"), "$.steps[1]", "missing the moment"),
                 broken(t -> check(t, 0).put("quantity", "I_XY"), "$.steps[0].check.quantity", "unknown quantity 'I_XY'"),
