@@ -24,6 +24,9 @@ final class ExplorerActions {
             "Ctrl+E      export figures (PNG, SVG, PDF) and data (CSV)",
             "Ctrl+P      projector mode on / off",
             "F1          this help",
+            "PageDown    next step of the open tour (Tours menu)",
+            "PageUp      previous step of the tour",
+            "Escape      close the tour",
             "",
             "Charts: drag to zoom, Ctrl+drag to pan, wheel to zoom; 'Reset zoom' shows the whole run.");
 
@@ -102,6 +105,24 @@ final class ExplorerActions {
             show(session);
             PresetLibrary.entry(file).ifPresent(window::addToLibrary);
         }, message -> PresetErrorDialog.show(message, () -> { }));
+    }
+
+    /**
+     * Shows a preset read from {@code source} (a tour step's, maybe on its own grid), then runs
+     * {@code whenShown}; if its evolver cannot be built, the error dialog opens and {@code whenFailed}
+     * gets the message.
+     */
+    void show(Preset preset, Path source, Runnable whenShown, java.util.function.Consumer<String> whenFailed) {
+        if (window.model() != null) {
+            window.model().pause();
+        }
+        builder.rebuild(preset, source.toString(), session -> {
+            show(session);
+            whenShown.run();
+        }, message -> {
+            PresetErrorDialog.show(message, () -> { });
+            whenFailed.accept(message);
+        });
     }
 
     void rebuild(Preset preset, Path source) {

@@ -56,6 +56,7 @@ public final class ExplorerWindow {
     @FXML private MenuItem openItem;
     @FXML private MenuItem saveItem;
     @FXML private Button help;
+    @FXML private MenuButton tours;
     @FXML private TabPane panels;
     @FXML private VBox transportHolder;
     @FXML private VBox statusHolder;
@@ -67,6 +68,7 @@ public final class ExplorerWindow {
     private final ExplorerActions actions;
     private final ExportActions exports;
     private final AnimationTimer timer;
+    private final TourPanel tourPanel;
     private final PulseStats pulseStats = new PulseStats();
     private Preset preset;
     private Path source;
@@ -124,6 +126,14 @@ public final class ExplorerWindow {
         scene.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, actions::onKeyPressed);
         projector.selectedProperty().addListener((obs, was, on) -> setProjector(on));
         help.setOnAction(e -> actions.showHelp());
+        tourPanel = new TourPanel(new TourPlayer(this, actions::show), root::setRight);
+        TourMenu.attach(tours, Path.of("presets"), tourPanel::start);
+        scene.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, tourPanel::onKeyPressed);
+        // the tour's side panel narrows the centre: a long preset name gives way, the header's buttons keep their text
+        for (javafx.scene.layout.Region button : List.of(projector, export, tours, help)) {
+            button.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
+        presetName.setMinWidth(0);
         library.getSelectionModel().selectedItemProperty().addListener((obs, old, entry) -> {
             if (entry != null && !entry.file().equals(source)) {
                 actions.open(entry.file());
@@ -353,6 +363,10 @@ public final class ExplorerWindow {
 
     PulseStats pulseStats() {
         return pulseStats;
+    }
+
+    TourPanel tourPanel() {
+        return tourPanel;
     }
 
     ListView<PresetLibrary.Entry> library() {

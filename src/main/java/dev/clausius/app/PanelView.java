@@ -43,6 +43,7 @@ final class PanelView {
     private final VBox root;
     private final Supplier<List<Frame>> frames;
     private final double end;
+    private FigureStyle style = FigureStyle.NORMAL;
 
     PanelView(Figure figure, Supplier<List<Frame>> frames, double end) {
         this.figure = figure;
@@ -61,6 +62,16 @@ final class PanelView {
         readout.getStyleClass().add("readout");
         readout.setAccessibleText(figure.title() + " values at the cursor");
         HBox bottom = new HBox(10, resetZoom, readout);
+        Button info = new Button("i");
+        info.setId(figure.name() + "Info");
+        info.getStyleClass().add("info-button");
+        info.setAccessibleText("About the " + figure.title() + " panel: what it shows, its formula and equation");
+        info.setTooltip(new javafx.scene.control.Tooltip("What this panel shows, its formula and the paper's equation"));
+        info.setFocusTraversable(false);
+        info.setOnAction(e -> PanelInfo.show(figure, info.getScene() == null ? null : info.getScene().getWindow()));
+        HBox.setHgrow(caption, Priority.ALWAYS);
+        caption.setMaxWidth(Double.MAX_VALUE);
+        HBox top = new HBox(8, caption, info);
         TilePane charts = new TilePane();
         charts.setPrefColumns(figure.charts().size() > 2 ? 2 : figure.charts().size());
         for (JFreeChart chart : figure.charts()) {
@@ -70,7 +81,7 @@ final class PanelView {
             viewers.add(viewer);
         }
         viewers.get(0).setId(figure.name() + "Chart");
-        root = new VBox(6, caption);
+        root = new VBox(6, top);
         if (figure.charts().size() == 1) {
             VBox.setVgrow(viewers.get(0), Priority.ALWAYS);
             root.getChildren().add(viewers.get(0));
@@ -124,7 +135,8 @@ final class PanelView {
         }
     }
 
-    void style(FigureStyle style) {
+    void style(FigureStyle newStyle) {
+        style = newStyle;
         for (JFreeChart chart : figure.charts()) {
             chart.setNotify(false);
         }
@@ -132,6 +144,12 @@ final class PanelView {
         for (JFreeChart chart : figure.charts()) {
             chart.setNotify(true);
         }
+    }
+
+    /** Draws curve {@code key} thick and the others faded (a tour step's highlight); null: none. */
+    void highlight(String key) {
+        figure.highlight(key);
+        style(style);
     }
 
     /** Back to the whole run on the time axis and automatic value ranges. */

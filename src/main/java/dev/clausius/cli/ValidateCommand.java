@@ -1,6 +1,7 @@
 package dev.clausius.cli;
 
 import dev.clausius.preset.Problem;
+import dev.clausius.tour.TourReader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
@@ -12,9 +13,10 @@ import java.util.function.BooleanSupplier;
 
 /** {@code validate PRESET...}: checks every file and prints every problem, not just the first. */
 @Command(name = "validate", mixinStandardHelpOptions = true, version = ClausiusCommand.VERSION,
-        header = "Checks preset files and prints every problem with its JSON path.",
+        header = "Checks preset (and tour) files and prints every problem with its JSON path.",
         description = {"Checks preset files: prints 'FILE: OK' on stdout for a valid one and",
                 "'FILE: $.json.path: reason' on stderr for every problem of an invalid one.",
+                "Tour files (format \"clausius-tour\", presets/tours/) are checked as tours.",
                 "Exit status 2 if any file has a problem."})
 final class ValidateCommand implements Callable<Integer> {
 
@@ -40,7 +42,8 @@ final class ValidateCommand implements Callable<Integer> {
         for (Path preset : presets) {
             List<Problem> problems;
             try {
-                problems = backend.presets().problems(preset);
+                // a tour file (format "clausius-tour") is checked as a tour, with the presets it names
+                problems = TourReader.isTour(preset) ? TourReader.problems(preset) : backend.presets().problems(preset);
             } catch (RuntimeException bug) {
                 // One file the checker cannot handle must not hide the verdicts on the others.
                 err.println(Messages.ERROR_PREFIX + preset + ": could not be checked: " + Messages.describe(bug));

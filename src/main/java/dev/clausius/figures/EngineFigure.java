@@ -34,6 +34,8 @@ public final class EngineFigure implements Figure {
     private final TextTitle ledger = new TextTitle("");
     private final JFreeChart efficiencyChart;
     private final JFreeChart cycleChart;
+    /** The key a tour step points at ({@link #highlights}), or null. */
+    private String highlighted;
 
     public EngineFigure(Preset preset) {
         engine = preset.mode() == Mode.ENGINE;
@@ -108,6 +110,17 @@ public final class EngineFigure implements Figure {
         return List.of(efficiencyChart, cycleChart);
     }
 
+    /** eta: Eq. 19's efficiency per cycle; eta_energy: W/Q_hot; cycle: the T-S loop. */
+    @Override
+    public List<String> highlights() {
+        return List.of("eta", "eta_energy", "cycle");
+    }
+
+    @Override
+    public void highlight(String key) {
+        highlighted = key;
+    }
+
     @Override
     public boolean hasContent(int index, FigureData data) {
         return engine || index == 0;
@@ -159,11 +172,13 @@ public final class EngineFigure implements Figure {
 
     @Override
     public void style(FigureStyle style) {
-        efficiencyRenderer.setSeriesPaint(0, Palette.BLUE);
-        efficiencyRenderer.setSeriesStroke(0, style.stroke(Dash.SOLID));
-        efficiencyRenderer.setSeriesPaint(1, Palette.VERMILLION);
-        efficiencyRenderer.setSeriesStroke(1, style.stroke(Dash.DASHED));
-        cyclePlot.style(style);
+        Emphasis eta = Emphasis.of("eta", highlighted);
+        Emphasis energy = Emphasis.of("eta_energy", highlighted);
+        efficiencyRenderer.setSeriesPaint(0, eta.paint(Palette.BLUE));
+        efficiencyRenderer.setSeriesStroke(0, style.stroke(Dash.SOLID, eta));
+        efficiencyRenderer.setSeriesPaint(1, energy.paint(Palette.VERMILLION));
+        efficiencyRenderer.setSeriesStroke(1, style.stroke(Dash.DASHED, energy));
+        cyclePlot.style(style, Emphasis.of("cycle", highlighted));
         style.applyTo(efficiencyChart);
         style.applyTo(cycleChart);
     }

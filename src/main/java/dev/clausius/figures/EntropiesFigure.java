@@ -15,7 +15,7 @@ public final class EntropiesFigure extends SingleTimePlotFigure {
                 new Curve("S_A", Palette.BLUE, Dash.SOLID, Frame::entropyA),
                 new Curve("S_B", Palette.VERMILLION, Dash.DASHED, Frame::entropyB),
                 new Curve("S_AB", Palette.BLACK, Dash.DOTTED, Frame::entropyAB),
-                new Curve("S_C = −I(A:B)", Palette.BLUISH_GREEN, Dash.DASH_DOT, Frame::correlationEntropy)),
+                new Curve("S_C = −I(A:B)", Palette.BLUISH_GREEN, Dash.DASH_DOT, Frame::correlationEntropy).keyed("S_C")),
                 Charts.timeAxis(end), Charts.valueAxis("entropy (nats)")));
     }
 }

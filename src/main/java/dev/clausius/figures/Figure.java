@@ -37,4 +37,17 @@ public interface Figure {
     default List<TimePlot> timePlots() {
         return List.of();
     }
+
+    /** The keys {@link #highlight} knows on this panel: the keys of its curves. */
+    default List<String> highlights() {
+        return timePlots().stream().flatMap(p -> p.curves().stream()).map(Curve::key).toList();
+    }
+
+    /**
+     * Points at one curve for a guided tour (thick, the others faded) from the next {@link #style}
+     * on; null draws every curve as usual. Keys outside {@link #highlights} match nothing.
+     */
+    default void highlight(String key) {
+        timePlots().forEach(p -> p.highlight(key));
+    }
 }

@@ -40,12 +40,18 @@ public enum FigureStyle {
     }
 
     public Stroke stroke(Dash dash) {
-        float[] pattern = dash.pattern(lineWidth / 2f);
+        return stroke(dash, Emphasis.PLAIN);
+    }
+
+    /** A curve's stroke, thicker (dashes scaled with it) for the curve a tour step highlights. */
+    public Stroke stroke(Dash dash, Emphasis emphasis) {
+        float width = lineWidth * emphasis.widthFactor();
+        float[] pattern = dash.pattern(width / 2f);
         if (pattern == null) {
-            return new BasicStroke(lineWidth, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND);
+            return new BasicStroke(width, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND);
         }
         int cap = dash == Dash.DOTTED ? BasicStroke.CAP_ROUND : BasicStroke.CAP_BUTT;
-        return new BasicStroke(lineWidth, cap, BasicStroke.JOIN_ROUND, 10f, pattern, 0f);
+        return new BasicStroke(width, cap, BasicStroke.JOIN_ROUND, 10f, pattern, 0f);
     }
 
     /** Reference lines (bath temperatures, Carnot): thinner than curves, dashed, grey. */

@@ -36,26 +36,32 @@ public final class ProductionFigure implements Figure {
     public ProductionFigure(Preset preset, double end) {
         this.bathTemperature = preset.temperatureB();
         this.closed = preset.mode() == Mode.CLOSED;
+        Curve sigma = new Curve("Σ_spohn (Eq. 14)", Palette.BLUE, Dash.SOLID, Frame::spohnProduction)
+                .keyed("sigma_spohn");
         integrated = new TimePlot(closed
-                ? List.of(new Curve("Σ_spohn (Eq. 14)", Palette.BLUE, Dash.SOLID, Frame::spohnProduction),
-                        new Curve("I + D_B + ΔE_V/T_B", Palette.BLACK, Dash.DOTTED, this::decomposition),
-                        new Curve("I(A:B)", Palette.BLUISH_GREEN, Dash.DASHED, Frame::mutualInformation),
-                        new Curve("D(ρ_B‖ρ_B(0))", Palette.VERMILLION, Dash.DASH_DOT, Frame::relativeEntropyB))
-                : List.of(new Curve("Σ_spohn (Eq. 14)", Palette.BLUE, Dash.SOLID, Frame::spohnProduction)),
+                ? List.of(sigma,
+                        new Curve("I + D_B + ΔE_V/T_B", Palette.BLACK, Dash.DOTTED, this::decomposition)
+                                .keyed("decomposition"),
+                        new Curve("I(A:B)", Palette.BLUISH_GREEN, Dash.DASHED, Frame::mutualInformation).keyed("I_AB"),
+                        new Curve("D(ρ_B‖ρ_B(0))", Palette.VERMILLION, Dash.DASH_DOT, Frame::relativeEntropyB)
+                                .keyed("D_B"))
+                : List.of(sigma),
                 null, Charts.valueAxis("Σ (nats)"));
         rates = new TimePlot(List.of(
-                new Curve("dΣ/dt = dS_A/dt − (dQ_A/dt)/T_B", Palette.SKY_BLUE, Dash.SOLID, this::spohnRate),
+                new Curve("dΣ/dt = dS_A/dt − (dQ_A/dt)/T_B", Palette.SKY_BLUE, Dash.SOLID, this::spohnRate)
+                        .keyed("spohn_rate"),
                 new Curve("interior_A (Eq. 11)", Palette.ORANGE, Dash.DASHED, Frame::interiorProductionA)),
                 null, Charts.valueAxis("rate (nats/time)"));
         LogAxis log = new LogAxis("|term| (nats, nats/time)");
         log.setSmallestValue(LOG_FLOOR);
         // a fixed range from the floor up: round-off (~1e-16) sits visibly low, an error would climb
         log.setRange(LOG_FLOOR / 10, 1e-2);
+        Curve interior = new Curve("|interior_A|", Palette.ORANGE, Dash.SOLID, f -> magnitude(f.interiorProductionA()))
+                .keyed("interior_magnitude");
         magnitudes = new TimePlot(closed
-                ? List.of(new Curve("|interior_A|", Palette.ORANGE, Dash.SOLID, f -> magnitude(f.interiorProductionA())),
-                        new Curve("|Σ − (I + D_B + ΔE_V/T_B)|", Palette.BLACK, Dash.DOTTED,
-                                f -> magnitude(f.spohnProduction() - decomposition(f))))
-                : List.of(new Curve("|interior_A|", Palette.ORANGE, Dash.SOLID, f -> magnitude(f.interiorProductionA()))),
+                ? List.of(interior, new Curve("|Σ − (I + D_B + ΔE_V/T_B)|", Palette.BLACK, Dash.DOTTED,
+                                f -> magnitude(f.spohnProduction() - decomposition(f))).keyed("residual"))
+                : List.of(interior),
                 null, log);
         CombinedDomainXYPlot combined = new CombinedDomainXYPlot(Charts.timeAxis(end));
         combined.setGap(8);

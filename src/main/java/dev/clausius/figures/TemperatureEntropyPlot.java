@@ -54,10 +54,12 @@ public final class TemperatureEntropyPlot {
         dataset.changed();
     }
 
-    void style(FigureStyle style) {
-        renderer.setSeriesPaint(0, Palette.BLUE);
-        renderer.setSeriesStroke(0, style.stroke(Dash.SOLID));
-        renderer.setSeriesPaint(1, Palette.SKY_BLUE);
-        renderer.setSeriesStroke(1, style.stroke(Dash.DASHED));
+    /** @param current the current cycle's emphasis; the previous cycle fades with it but is never the thick one */
+    void style(FigureStyle style, Emphasis current) {
+        Emphasis previous = current == Emphasis.STRONG ? Emphasis.PLAIN : current;
+        renderer.setSeriesPaint(0, current.paint(Palette.BLUE));
+        renderer.setSeriesStroke(0, style.stroke(Dash.SOLID, current));
+        renderer.setSeriesPaint(1, previous.paint(Palette.SKY_BLUE));
+        renderer.setSeriesStroke(1, style.stroke(Dash.DASHED, previous));
     }
 }

@@ -37,7 +37,7 @@ public final class TemperatureFigure extends SingleTimePlotFigure {
         List<Curve> curves = new ArrayList<>();
         String nameA = preset.mode() == Mode.ENGINE ? "T_gen medium" : "T_A_gen";
         curves.add(new Curve(nameA, Palette.BLUE, Dash.SOLID, Frame::generalizedTemperatureA,
-                Frame::entropyRateA, cap));
+                Frame::entropyRateA, cap, "T_A_gen"));
         if (preset.mode() == Mode.CLOSED) {
             curves.add(new Curve("T_B_gen", Palette.VERMILLION, Dash.DASHED, Frame::generalizedTemperatureB,
                     Frame::entropyRateB, cap));
@@ -45,7 +45,7 @@ public final class TemperatureFigure extends SingleTimePlotFigure {
         double qubitOmega = qubitOmega(preset);
         if (!Double.isNaN(qubitOmega) || isEngineQubit(preset)) {
             curves.add(new Curve("T_pop = ω/ln(p_g/p_e)", Palette.BLUISH_GREEN, Dash.DOTTED,
-                    f -> populationTemperature(f, qubitOmega), null, cap));
+                    f -> populationTemperature(f, qubitOmega), null, cap, "T_pop"));
         }
         TimePlot plot = new TimePlot(curves, Charts.timeAxis(end), Charts.valueAxis("temperature (energy units, k_B = 1)"));
         List<String> labels = referenceLabels(preset);

@@ -18,6 +18,8 @@ public final class TimePlot {
     private final SeriesDataset dataset;
     private final XYPlot plot;
     private final XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, false);
+    /** The key of the curve a tour step points at, or null. */
+    private String highlighted;
 
     public TimePlot(List<Curve> curves, ValueAxis domain, ValueAxis range) {
         this.curves = List.copyOf(curves);
@@ -43,9 +45,15 @@ public final class TimePlot {
 
     public void style(FigureStyle style) {
         for (int i = 0; i < curves.size(); i++) {
-            renderer.setSeriesPaint(i, curves.get(i).colour());
-            renderer.setSeriesStroke(i, style.stroke(curves.get(i).dash()));
+            Emphasis emphasis = Emphasis.of(curves.get(i).key(), highlighted);
+            renderer.setSeriesPaint(i, emphasis.paint(curves.get(i).colour()));
+            renderer.setSeriesStroke(i, style.stroke(curves.get(i).dash(), emphasis));
         }
+    }
+
+    /** Draws the curve {@code key} thick and fades the others at the next {@link #style}; null: none. */
+    public void highlight(String key) {
+        highlighted = key;
     }
 
     /**

@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  * <p>The typed getters report what is wrong and return a neutral value (NaN, null, empty) so the
  * caller carries on and the reader finds every problem in one pass.
  */
-final class JsonCursor {
+public final class JsonCursor {
     /**
      * The largest magnitude a preset number may have. Beyond it a value is a typo rather than
      * physics, and products such as omega * t or exp(omega / T) would lose all precision or overflow.
@@ -27,7 +27,7 @@ final class JsonCursor {
     private static final int QUOTE_LIMIT = 40;
 
     /** Sign conditions on numbers, with the wording used in messages. */
-    enum Bound {
+    public enum Bound {
         ANY(""), POSITIVE("> 0"), NON_NEGATIVE(">= 0");
 
         private final String text;
@@ -59,21 +59,21 @@ final class JsonCursor {
         this.problems = problems;
     }
 
-    static JsonCursor root(JsonNode node, Problems problems) {
+    public static JsonCursor root(JsonNode node, Problems problems) {
         return new JsonCursor(node, "$", problems);
     }
 
-    JsonCursor field(String name) {
+    public JsonCursor field(String name) {
         JsonNode child = node != null && node.isObject() ? node.get(name) : null;
         return new JsonCursor(child, path + segment(name), problems);
     }
 
-    JsonCursor element(int index) {
+    public JsonCursor element(int index) {
         JsonNode child = node != null && node.isArray() ? node.get(index) : null;
         return new JsonCursor(child, path + "[" + index + "]", problems);
     }
 
-    String path() {
+    public String path() {
         return path;
     }
 
@@ -81,31 +81,31 @@ final class JsonCursor {
         return node;
     }
 
-    boolean isPresent() {
+    public boolean isPresent() {
         return node != null;
     }
 
-    boolean isNull() {
+    public boolean isNull() {
         return node != null && node.isNull();
     }
 
-    boolean isNumber() {
+    public boolean isNumber() {
         return node != null && node.isNumber();
     }
 
-    boolean isArray() {
+    public boolean isArray() {
         return node != null && node.isArray();
     }
 
-    boolean isObject() {
+    public boolean isObject() {
         return node != null && node.isObject();
     }
 
-    boolean isString() {
+    public boolean isString() {
         return node != null && node.isTextual();
     }
 
-    void problem(String reason) {
+    public void problem(String reason) {
         problems.add(path, reason);
     }
 
@@ -114,7 +114,7 @@ final class JsonCursor {
     }
 
     /** Reports an absent field; true when the field is there (whatever its value). */
-    boolean require() {
+    public boolean require() {
         if (node == null) {
             problem("missing required field");
             return false;
@@ -123,7 +123,7 @@ final class JsonCursor {
     }
 
     /** A required object whose fields must all be in {@code allowed}. */
-    boolean object(List<String> allowed) {
+    public boolean object(List<String> allowed) {
         return object(allowed, "unknown field");
     }
 
@@ -131,7 +131,7 @@ final class JsonCursor {
      * A required object; each field not in {@code allowed} is reported at its own path with
      * {@code unknownWhat} followed by the list of expected names.
      */
-    boolean object(List<String> allowed, String unknownWhat) {
+    public boolean object(List<String> allowed, String unknownWhat) {
         if (!require()) {
             return false;
         }
@@ -147,7 +147,7 @@ final class JsonCursor {
         return true;
     }
 
-    List<String> fieldNames() {
+    public List<String> fieldNames() {
         List<String> names = new ArrayList<>();
         if (node != null && node.isObject()) {
             Iterator<String> it = node.fieldNames();
@@ -157,7 +157,7 @@ final class JsonCursor {
     }
 
     /** The elements of a required list, or null (reported) when absent or not a list. */
-    List<JsonCursor> list() {
+    public List<JsonCursor> list() {
         if (!require()) {
             return null;
         }
@@ -173,7 +173,7 @@ final class JsonCursor {
     }
 
     /** A required finite number satisfying {@code bound}, or NaN (reported). */
-    double number(Bound bound) {
+    public double number(Bound bound) {
         if (!require()) {
             return Double.NaN;
         }
@@ -198,12 +198,12 @@ final class JsonCursor {
     }
 
     /** An optional number: {@code whenAbsent} if the field is not there. */
-    double optionalNumber(double whenAbsent, Bound bound) {
+    public double optionalNumber(double whenAbsent, Bound bound) {
         return node == null ? whenAbsent : number(bound);
     }
 
     /** A required integer (12 and 12.0 both count), or empty (reported). */
-    OptionalLong integer() {
+    public OptionalLong integer() {
         if (!require()) {
             return OptionalLong.empty();
         }
@@ -232,7 +232,7 @@ final class JsonCursor {
     }
 
     /** A required string, or null (reported). */
-    String string() {
+    public String string() {
         if (!require()) {
             return null;
         }
@@ -244,7 +244,7 @@ final class JsonCursor {
     }
 
     /** An optional true/false: {@code whenAbsent} if the field is not there (a wrong type is reported). */
-    boolean optionalBoolean(boolean whenAbsent) {
+    public boolean optionalBoolean(boolean whenAbsent) {
         if (node == null) {
             return whenAbsent;
         }
@@ -256,7 +256,7 @@ final class JsonCursor {
     }
 
     /** What the node is, for "must be X, got ..." messages. */
-    String got() {
+    public String got() {
         if (node == null) {
             return "nothing";
         }

@@ -39,6 +39,8 @@ public final class PresetReader {
             .with(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
+    private static final String EMPTY_PRESET = "a preset is a JSON object {\"format\": \"clausius-preset\", ...}";
+
     private PresetReader() {
     }
 
@@ -80,6 +82,18 @@ public final class PresetReader {
     }
 
     private static Preset readFile(Path file, Problems problems) {
+        JsonNode tree = readTree(file, problems, EMPTY_PRESET);
+        return tree == null ? null : parse(tree, problems);
+    }
+
+    /**
+     * The JSON tree of {@code file}, read as strictly as a preset (size limit, duplicate keys and
+     * trailing tokens refused), or null with the reason added to {@code problems}. Tour files are
+     * read through here too, so both kinds of file fail with the same messages.
+     *
+     * @param emptyHint what to say when the file holds no JSON value at all
+     */
+    public static JsonNode readTree(Path file, Problems problems, String emptyHint) {
         byte[] bytes;
         try {
             if (Files.isDirectory(file)) {
@@ -103,7 +117,7 @@ public final class PresetReader {
             problems.add("$", "cannot read: " + oneLine(String.valueOf(e.getMessage())));
             return null;
         }
-        return parseTree(() -> JSON.readTree(bytes), problems);
+        return tree(() -> JSON.readTree(bytes), problems, emptyHint);
     }
 
     private static Preset parseText(String json, Problems problems) {
@@ -111,14 +125,15 @@ public final class PresetReader {
             problems.add("$", "no text to read");
             return null;
         }
-        return parseTree(() -> JSON.readTree(json), problems);
+        JsonNode tree = tree(() -> JSON.readTree(json), problems, EMPTY_PRESET);
+        return tree == null ? null : parse(tree, problems);
     }
 
     private interface TreeSource {
         JsonNode read() throws IOException;
     }
 
-    private static Preset parseTree(TreeSource source, Problems problems) {
+    private static JsonNode tree(TreeSource source, Problems problems, String emptyHint) {
         JsonNode tree;
         try {
             tree = source.read();
@@ -130,9 +145,13 @@ public final class PresetReader {
             return null;
         }
         if (tree == null || tree.isMissingNode()) {
-            problems.add("$", "the file is empty; a preset is a JSON object {\"format\": \"clausius-preset\", ...}");
+            problems.add("$", "the file is empty; " + emptyHint);
             return null;
         }
+        return tree;
+    }
+
+    private static Preset parse(JsonNode tree, Problems problems) {
         try {
             return PresetParser.parse(tree, problems);
         } catch (RuntimeException e) {

@@ -7,23 +7,23 @@ import java.util.List;
  * The problems found while reading one preset, in the order they were found. One instance per
  * read, so validation never stops at the first mistake and concurrent reads share nothing.
  */
-final class Problems {
+public final class Problems {
     private final List<Problem> found = new ArrayList<>();
 
-    void add(String path, String reason) {
+    public void add(String path, String reason) {
         found.add(new Problem(path, reason));
     }
 
     /** How many problems so far; compare before and after parsing a part to see whether it was clean. */
-    int count() {
+    public int count() {
         return found.size();
     }
 
-    boolean isEmpty() {
+    public boolean isEmpty() {
         return found.isEmpty();
     }
 
-    List<Problem> list() {
+    public List<Problem> list() {
         return List.copyOf(found);
     }
 }

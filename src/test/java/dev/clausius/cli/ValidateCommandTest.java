@@ -52,4 +52,25 @@ class ValidateCommandTest {
         Cli.Result result = Cli.run("validate").assertNoStackTrace();
         assertEquals(ExitCodes.BAD_INPUT, result.code());
     }
+
+    @Test
+    void tourFilesAreCheckedAsToursWithThePresetsTheyName() throws IOException {
+        Path shipped = Path.of("presets", "tours", "1-heat-flows.json");
+        Cli.Result ok = Cli.run("validate", shipped.toString());
+        assertEquals(ExitCodes.SUCCESS, ok.code(), ok.err());
+        assertEquals(shipped + ": OK", ok.out().strip());
+
+        // a tour in a copy of the presets folder, with a panel and a preset that do not exist
+        Path tours = Files.createDirectories(directory.resolve("tours"));
+        Files.copy(Path.of("presets", "resonant-qubits.json"), directory.resolve("resonant-qubits.json"));
+        Path broken = Files.writeString(tours.resolve("broken.json"), Files.readString(shipped)
+                .replace("\"panel\": \"state\"", "\"panel\": \"bloch\"")
+                .replaceFirst("\"preset\": \"resonant-qubits.json\"", "\"preset\": \"resonant.json\""));
+        Cli.Result result = Cli.run("validate", broken.toString()).assertNoStackTrace();
+        assertEquals(ExitCodes.BAD_INPUT, result.code());
+        assertTrue(result.errLines().contains(broken + ": $.steps[3].panel: unknown panel 'bloch' "
+                + "(allowed: entropies, production, temperatures, engine, state)"), result.err());
+        assertTrue(result.errLines().stream().anyMatch(l -> l.startsWith(broken
+                + ": $.steps[0].preset: unknown preset file 'resonant.json'")), result.err());
+    }
 }

@@ -1,0 +1,259 @@
+package dev.clausius.app;
+
+import dev.clausius.figures.Figure;
+import dev.clausius.tour.Tour;
+import dev.clausius.tour.TourReader;
+import dev.clausius.tour.TourStep;
+import javafx.scene.control.DialogPane;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.plot.CombinedDomainXYPlot;
+import org.jfree.chart.plot.XYPlot;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.awt.BasicStroke;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeoutException;
+
+import static dev.clausius.app.FxReads.onFx;
+import static dev.clausius.app.FxReads.waitUntil;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The guided tours in the real window with the real physics: every shipped tour plays through
+ * headless, each step reaching its moment on its panel with its curve highlighted and its claim
+ * holding on the frame reached; the menu, the side panel, its keys, a broken tour file, and the
+ * panels' info buttons.
+ */
+@ExtendWith(ApplicationExtension.class)
+class ExplorerToursTest {
+
+    private static final Path PRESETS = Path.of("presets");
+
+    private Stage stage;
+    private ExplorerWindow window;
+
+    @TempDir
+    Path temp;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        window = ExplorerApp.open(stage, PRESETS.resolve("resonant-qubits.json"), new PresetFileLoader(), () -> { })
+                .orElseThrow();
+    }
+
+    @AfterEach
+    void closeWindow() {
+        WaitForAsyncUtils.asyncFx(() -> stage.hide());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private TourPlayer player() {
+        return window.tourPanel().player();
+    }
+
+    /** Waits until step k's moment is on screen and returns what the step's check found. */
+    private TourPlayer.Arrival reach(int k) throws TimeoutException {
+        waitUntil(180, () -> player().arrivalProperty().get() != null && player().arrivalProperty().get().step() == k);
+        return onFx(() -> player().arrivalProperty().get());
+    }
+
+    @Test
+    void everyTourPlaysThroughAndEveryClaimHoldsOnTheFrameReached() throws Exception {
+        List<String> failures = new ArrayList<>();
+        for (Path file : TourReader.files(PRESETS)) {
+            Tour tour = TourReader.read(file);
+            onFx(() -> {
+                player().setPlaySpeed(Speed.MAX);
+                window.tourPanel().start(tour);
+                return null;
+            });
+            for (int k = 0; k < tour.steps().size(); k++) {
+                int index = k;
+                TourStep step = tour.steps().get(k);
+                if (k > 0) {
+                    onFx(() -> {
+                        player().next();
+                        return null;
+                    });
+                }
+                TourPlayer.Arrival arrival = reach(index);
+                String where = tour.name() + ", step " + (k + 1) + " (" + step.title() + ")";
+                assertStepIsOnScreen(step, where);
+                if (step.check() != null && !arrival.outcome().holds()) {
+                    failures.add(where + ": " + arrival.outcome().text());
+                }
+                String shown = onFx(() -> ((Label) stage.getScene().lookup("#tourCheck")).getText());
+                if (step.check() != null) {
+                    assertTrue(shown.startsWith("✓") || shown.startsWith("✗"), where + ": " + shown);
+                }
+            }
+            onFx(() -> {
+                window.tourPanel().close();
+                return null;
+            });
+        }
+        assertEquals(List.of(), failures);
+    }
+
+    /** The step's preset, panel, moment and highlight are what the window shows. */
+    private void assertStepIsOnScreen(TourStep step, String where) {
+        onFx(() -> {
+            assertEquals(step.preset().toAbsolutePath().normalize(), window.source().toAbsolutePath().normalize(), where);
+            PanelView view = window.currentPanel();
+            assertEquals(step.panel(), view.figure().name(), where);
+            double dt = window.model().grid().dt();
+            assertEquals(step.time(), window.model().timeProperty().get(), dt / 2 + 1e-9, where);
+            assertFalse(window.model().playingProperty().get(), where + ": paused at the step's moment");
+            if (!Double.isNaN(step.dt())) {
+                assertEquals(step.dt(), dt, 0.0, where + ": the step's grid");
+            }
+            if (step.highlight() != null) {
+                assertTrue(strokeWidths(view.figure()).stream().anyMatch(w -> w > 4.0f),
+                        where + ": the highlighted curve is drawn thick, got " + strokeWidths(view.figure()));
+            }
+            return null;
+        });
+    }
+
+    /** The stroke widths of every series of every XY plot of a figure. */
+    private static List<Float> strokeWidths(Figure figure) {
+        List<Float> widths = new ArrayList<>();
+        for (JFreeChart chart : figure.charts()) {
+            List<XYPlot> plots = chart.getPlot() instanceof CombinedDomainXYPlot combined
+                    ? combined.getSubplots() : List.of(chart.getXYPlot());
+            for (XYPlot plot : plots) {
+                int series = plot.getDataset() == null ? 0 : plot.getDataset().getSeriesCount();
+                for (int i = 0; i < series; i++) {
+                    if (plot.getRenderer().getSeriesStroke(i) instanceof BasicStroke stroke) {
+                        widths.add(stroke.getLineWidth());
+                    }
+                }
+            }
+        }
+        return widths;
+    }
+
+    @Test
+    void theMenuOpensTheSidePanelAndTheKeysAndButtonsMoveThroughIt(FxRobot robot) throws TimeoutException {
+        robot.clickOn("#tours");
+        robot.clickOn("1. Heat flows, the entropies change, S_AB does not");
+        onFx(() -> {
+            player().setPlaySpeed(Speed.MAX);
+            return null;
+        });
+        waitUntil(10, () -> stage.getScene().lookup("#tourPanel") != null);
+        reach(0);
+        assertEquals("Step 1 of 5", onFx(() -> ((Label) stage.getScene().lookup("#tourStepCount")).getText()));
+        assertTrue(onFx(() -> robot.lookup("#tourBack").queryButton().isDisabled()));
+        robot.type(KeyCode.PAGE_DOWN);
+        reach(1);
+        assertEquals("The correlations carry the difference",
+                onFx(() -> ((Label) stage.getScene().lookup("#tourStepTitle")).getText()));
+        robot.clickOn("#tourNext");
+        reach(2);
+        robot.type(KeyCode.PAGE_UP);
+        reach(1);
+        robot.clickOn("#tourClose");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertNull(onFx(() -> stage.getScene().lookup("#tourPanel")));
+        assertEquals(-1, onFx(() -> player().stepProperty().get()));
+        assertTrue(strokeWidths(onFx(() -> window.currentPanel().figure())).stream().allMatch(w -> w <= 2.0f),
+                "no highlight after Close");
+    }
+
+    @Test
+    void aBrokenTourFileIsListedAndSaysWhatIsWrong(FxRobot robot) throws Exception {
+        Path tours = Files.createDirectories(temp.resolve(TourReader.DIRECTORY));
+        Files.copy(PRESETS.resolve("resonant-qubits.json"), temp.resolve("resonant-qubits.json"));
+        Files.writeString(tours.resolve("broken.json"), Files.readString(
+                PRESETS.resolve("tours/1-heat-flows.json")).replace("\"panel\": \"state\"", "\"panel\": \"bloch\""));
+        List<MenuItem> items = onFx(() -> TourMenu.items(temp, tour -> { }));
+        assertEquals(1, items.size());
+        assertEquals("broken.json (invalid)", items.get(0).getText());
+        onFx(() -> {
+            items.get(0).fire();
+            return null;
+        });
+        waitUntil(10, () -> robot.lookup("#tourError").tryQuery().isPresent());
+        DialogPane pane = robot.lookup("#tourError").queryAs(DialogPane.class);
+        assertTrue(pane.getContentText().contains("$.steps[3].panel: unknown panel 'bloch' (allowed: entropies, "),
+                pane.getContentText());
+        robot.clickOn(pane.lookupButton(javafx.scene.control.ButtonType.OK));
+    }
+
+    @Test
+    void eachPanelHasAnInfoButtonWithItsFormulaAndEquation(FxRobot robot) throws TimeoutException {
+        String[][] expected = {{"entropies", "Eq. 16"}, {"production", "Eq. 14"}, {"temperatures", "Eq. 17"},
+                {"engine", "Eq. 19"}, {"state", "Eq. 11"}};
+        for (int i = 0; i < expected.length; i++) {
+            int tab = i;
+            onFx(() -> {
+                window.tabs().getSelectionModel().select(tab);
+                return null;
+            });
+            WaitForAsyncUtils.waitForFxEvents();
+            robot.clickOn("#" + expected[i][0] + "Info");
+            waitUntil(10, () -> robot.lookup("#panelInfo").tryQuery().isPresent());
+            DialogPane info = robot.lookup("#panelInfo").queryAs(DialogPane.class);
+            String text = info.getContentText();
+            assertTrue(text.contains(expected[i][1]), expected[i][0] + ": " + text);
+            assertTrue(text.contains("WHAT IT SHOWS") && text.contains("FORMULA") && text.contains("WHAT TO LOOK FOR"),
+                    expected[i][0]);
+            robot.clickOn(info.lookupButton(javafx.scene.control.ButtonType.OK));
+            WaitForAsyncUtils.waitForFxEvents();
+        }
+    }
+
+    @Test
+    void f1ListsTheTourKeys(FxRobot robot) throws TimeoutException {
+        robot.type(KeyCode.F1);
+        waitUntil(10, () -> robot.lookup("#keyboardHelp").tryQuery().isPresent());
+        DialogPane help = robot.lookup("#keyboardHelp").queryAs(DialogPane.class);
+        assertTrue(help.getContentText().contains("PageDown"), help.getContentText());
+        assertNotNull(onFx(() -> stage.getScene().lookup("#tours").getAccessibleText()));
+        robot.clickOn(help.lookupButton(javafx.scene.control.ButtonType.OK));
+    }
+
+    @Test
+    void aClaimThatDoesNotHoldIsShownAsFailed() throws Exception {
+        // the full-swap claim I < 1e-9, but at the quarter swap, where I is 0.093
+        Files.copy(PRESETS.resolve("resonant-qubits.json"), temp.resolve("resonant-qubits.json"));
+        Path tours = Files.createDirectories(temp.resolve(TourReader.DIRECTORY));
+        Path file = Files.writeString(tours.resolve("wrong.json"), """
+                {"format": "clausius-tour", "version": 1, "name": "wrong",
+                 "steps": [{"title": "a claim that is false", "preset": "resonant-qubits.json",
+                            "panel": "entropies", "time": 15.75, "highlight": "S_C",
+                            "text": "No correlations here. Really (Eq. 16).",
+                            "check": {"quantity": "I_AB", "below": 1e-9}}]}
+                """);
+        Tour tour = TourReader.read(file);
+        onFx(() -> {
+            window.tourPanel().start(tour);
+            return null;
+        });
+        TourPlayer.Arrival arrival = reach(0);
+        assertFalse(arrival.outcome().holds(), arrival.outcome().text());
+        String shown = onFx(() -> ((Label) stage.getScene().lookup("#tourCheck")).getText());
+        assertTrue(shown.startsWith("✗ check failed: I_AB = 0.09"), shown);
+        assertTrue(onFx(() -> stage.getScene().lookup("#tourCheck").getStyleClass().contains("fails")));
+    }
+}

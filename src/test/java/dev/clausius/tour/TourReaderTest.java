@@ -1,0 +1,164 @@
+package dev.clausius.tour;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.clausius.preset.PresetException;
+import dev.clausius.preset.Problem;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The shipped tours validate and say what a lesson needs; every kind of broken tour is named precisely. */
+class TourReaderTest {
+
+    private static final Path PRESETS = Path.of("presets");
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void theShippedToursAreValidAndTeach() throws PresetException {
+        List<Path> files = TourReader.files(PRESETS);
+        assertTrue(files.size() >= 4, "tours: " + files);
+        for (Path file : files) {
+            assertEquals(List.of(), TourReader.problems(file), file.toString());
+            Tour tour = TourReader.read(file);
+            assertTrue(tour.steps().size() >= 3, tour.name());
+            for (TourStep step : tour.steps()) {
+                assertTrue(step.text().matches("(?s).*Eqs?\\. \\d+.*"), step.title() + ": cites no equation");
+                long sentences = step.text().chars().filter(c -> c == '.').count();
+                assertTrue(sentences >= 2, step.title() + ": two or three sentences");
+                assertTrue(Files.isRegularFile(step.preset()), step.preset().toString());
+            }
+            assertTrue(tour.steps().stream().filter(s -> s.check() != null).count() >= tour.steps().size() - 1,
+                    tour.name() + ": a step's claim should be checked");
+        }
+    }
+
+    @Test
+    void theFourLessonsAreThere() throws PresetException {
+        List<String> presets = TourReader.files(PRESETS).stream().flatMap(f -> {
+            try {
+                return TourReader.read(f).steps().stream();
+            } catch (PresetException e) {
+                throw new AssertionError(e);
+            }
+        }).map(s -> s.preset().getFileName().toString()).distinct().toList();
+        assertTrue(presets.containsAll(List.of("resonant-qubits.json", "qubit-spin-bath.json", "lindblad-qubit.json",
+                "otto-qubit.json", "carnot-qubit-slow.json", "carnot-qubit-fast.json")), presets.toString());
+    }
+
+    @Test
+    void theFullSwapStepChecksThatTheCorrelationsAreGone() throws PresetException {
+        Tour tour = TourReader.read(PRESETS.resolve("tours/1-heat-flows.json"));
+        TourStep swap = tour.steps().stream().filter(s -> s.check() != null && s.check().quantity().equals("I_AB")
+                && s.check().relation() == TourCheck.Relation.BELOW).findFirst().orElseThrow();
+        assertEquals(1e-9, swap.check().value());
+        // pi/(2g) with g = 0.05, on a frame of the step's grid
+        assertEquals(Math.PI / (2 * 0.05), swap.frameIndex(swap.dt()) * swap.dt(), 1e-12);
+    }
+
+    static Stream<Arguments> brokenTours() {
+        return Stream.of(
+                broken(t -> step(t, 0).put("panel", "foo"), "$.steps[0].panel",
+                        "unknown panel 'foo' (allowed: entropies, production, temperatures, engine, state)"),
+                broken(t -> step(t, 1).put("preset", "nope.json"), "$.steps[1].preset",
+                        "unknown preset file 'nope.json'"),
+                broken(t -> step(t, 0).put("play_to", -1), "$.steps[0].play_to", "must be >= 0, got -1"),
+                broken(t -> step(t, 0).put("play_to", 120), "$.steps[0].play_to",
+                        "t = 120 is after the end of the preset's run, t = 100"),
+                broken(t -> step(t, 1).put("play_to", 3), "$.steps[1].time", "either time (jump) or play_to"),
+                broken(t -> step(t, 1).remove("time"), "$.steps[1]", "missing the moment"),
+                broken(t -> check(t, 0).put("quantity", "I_XY"), "$.steps[0].check.quantity", "unknown quantity 'I_XY'"),
+                broken(t -> check(t, 2).put("quantity", "I_AB"), "$.steps[2].check.quantity",
+                        "I_AB is NaN in open mode (there is no subsystem B)"),
+                broken(t -> check(t, 0).put("quantity", "eta_eq19"), "$.steps[0].check.quantity",
+                        "eta_eq19 exists only in engine mode"),
+                broken(t -> step(t, 0).put("highlight", "S_Q"), "$.steps[0].highlight",
+                        "unknown highlight 'S_Q' on panel entropies (allowed: S_A, S_B, S_AB, S_C)"),
+                broken(t -> check(t, 0).remove("tolerance"), "$.steps[0].check.tolerance", "near needs a tolerance"),
+                broken(t -> check(t, 0).put("below", 1), "$.steps[0].check", "give exactly one of below, above, near"),
+                broken(t -> step(t, 0).put("dt", 0), "$.steps[0].dt", "must be > 0, got 0"),
+                broken(t -> step(t, 0).put("colour", "red"), "$.steps[0].colour", "unknown field"),
+                broken(t -> step(t, 0).put("text", " "), "$.steps[0].text", "must not be empty"),
+                broken(t -> t.put("format", "clausius-preset"), "$.format", "must be \"clausius-tour\""),
+                broken(t -> t.put("version", 2), "$.version", "unsupported version 2"),
+                broken(t -> t.set("steps", JSON.createArrayNode()), "$.steps", "at least one step"));
+    }
+
+    private static Arguments broken(Consumer<ObjectNode> change, String path, String reason) {
+        return Arguments.of(change, path, reason);
+    }
+
+    private static ObjectNode step(ObjectNode tour, int k) {
+        return (ObjectNode) tour.get("steps").get(k);
+    }
+
+    private static ObjectNode check(ObjectNode tour, int k) {
+        return (ObjectNode) step(tour, k).get("check");
+    }
+
+    /** A small valid tour over two presets, in temp/tours/, with the presets copied to temp/. */
+    private Path writeTour(Consumer<ObjectNode> change) throws IOException {
+        for (String preset : List.of("resonant-qubits.json", "lindblad-qubit.json")) {
+            Files.copy(PRESETS.resolve(preset), temp.resolve(preset), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        }
+        ObjectNode tour = JSON.createObjectNode().put("format", "clausius-tour").put("version", 1).put("name", "t");
+        ArrayNode steps = tour.putArray("steps");
+        steps.addObject().put("title", "a").put("preset", "resonant-qubits.json").put("panel", "entropies")
+                .put("play_to", 10).put("highlight", "S_AB").put("text", "One. Two (Eq. 16).")
+                .putObject("check").put("quantity", "S_AB").put("near", 1.028).put("tolerance", 0.001);
+        steps.addObject().put("title", "b").put("preset", "resonant-qubits.json").put("panel", "production")
+                .put("time", 10).put("text", "One. Two (Eq. 14).");
+        steps.addObject().put("title", "c").put("preset", "lindblad-qubit.json").put("panel", "temperatures")
+                .put("time", 10).put("text", "One. Two (Eq. 17).")
+                .putObject("check").put("quantity", "T_A_gen").put("above", 0.5);
+        change.accept(tour);
+        Files.createDirectories(temp.resolve("tours"));
+        Path file = temp.resolve("tours").resolve("tour.json");
+        Files.writeString(file, JSON.writerWithDefaultPrettyPrinter().writeValueAsString(tour));
+        return file;
+    }
+
+    @Test
+    void theTemplateTourIsValid() throws IOException {
+        assertEquals(List.of(), TourReader.problems(writeTour(t -> { })));
+    }
+
+    @ParameterizedTest
+    @MethodSource("brokenTours")
+    void aBrokenTourNamesThePathAndTheReason(Consumer<ObjectNode> change, String path, String reason) throws IOException {
+        Path file = writeTour(change);
+        List<Problem> problems = TourReader.problems(file);
+        assertTrue(problems.stream().anyMatch(p -> p.path().equals(path) && p.reason().contains(reason)),
+                "expected " + path + ": " + reason + ", got " + problems);
+        PresetException e = assertThrows(PresetException.class, () -> TourReader.read(file));
+        assertTrue(e.getMessage().startsWith(file + ": $"), e.getMessage());
+        assertTrue(!e.getMessage().contains("\n"), "one line: " + e.getMessage());
+    }
+
+    @Test
+    void notJsonAndNotATourAreNamedToo() throws IOException {
+        Path file = temp.resolve("x.json");
+        Files.writeString(file, "{\"format\": \"clausius-tour\", ");
+        assertTrue(TourReader.problems(file).get(0).reason().startsWith("not valid JSON at line 1"));
+        assertTrue(TourReader.problems(temp.resolve("missing.json")).get(0).reason().contains("no such file"));
+        assertTrue(TourReader.isTour(PRESETS.resolve("tours/1-heat-flows.json")));
+        assertTrue(!TourReader.isTour(PRESETS.resolve("resonant-qubits.json")));
+    }
+}
