@@ -64,6 +64,7 @@ public final class StateFigure implements Figure {
         NumberAxis z = new NumberAxis("r_z (+1 = |e⟩)");
         x.setRange(-1.1, 1.1);
         z.setRange(-1.1, 1.1);
+        blochRenderer.setDefaultCreateEntities(false); // as in TimePlot: no entity per point of the path
         blochChart = Charts.chart(new XYPlot(bloch, x, z, blochRenderer), true);
         blochChart.addSubtitle(blochNumbers);
         style(FigureStyle.NORMAL);

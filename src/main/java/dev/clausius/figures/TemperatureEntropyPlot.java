@@ -22,6 +22,7 @@ public final class TemperatureEntropyPlot {
         double scale = Double.isFinite(hot) ? Math.max(hot, cold) : 1.0;
         cap = TemperatureFigure.CAP_FACTOR * scale;
         renderer.setLegendLine(new Line2D.Double(-14.0, 0.0, 14.0, 0.0));
+        renderer.setDefaultCreateEntities(false); // as in TimePlot: no entity per point of the loop
         plot = new XYPlot(dataset, Charts.valueAxis("S_medium (nats)"), Charts.valueAxis("T_gen (energy units)"),
                 renderer);
         Charts.reference(plot, "T_hot", hot);

@@ -26,6 +26,9 @@ public final class TimePlot {
         this.dataset = new SeriesDataset(curves.stream().map(Curve::label).toList());
         // one path per series: dash patterns run on across points, drawing stays fast, NaN breaks it
         renderer.setDrawSeriesLineAsPath(true);
+        // no hover entity per point: the explorer's readout finds values itself, and thousands of
+        // entities per redraw were garbage made on the FX thread every pulse
+        renderer.setDefaultCreateEntities(false);
         renderer.setLegendLine(new Line2D.Double(-14.0, 0.0, 14.0, 0.0));
         this.plot = new XYPlot(dataset, domain, range, renderer);
         style(FigureStyle.NORMAL);
