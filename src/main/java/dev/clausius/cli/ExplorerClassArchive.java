@@ -17,12 +17,14 @@ import java.util.Set;
  * (docs/decisions/0007-explorer-start-up.md).
  *
  * <p>The JDK 17 JVM cannot create the archive on its own when it is missing or stale, so the
- * relaunch does it: the first explorer after a build runs with {@code -XX:ArchiveClassesAtExit}
+ * relaunch does it for {@code java -jar} (not under {@code javafx:run}, whose class path holds
+ * {@code target/classes}: JDK 17 archives no class path with a directory in it): the first
+ * explorer after a build runs with {@code -XX:ArchiveClassesAtExit}
  * into a temporary file, and the parent moves it into place when the child has exited (two
  * explorers starting together never see half an archive). Headless commands never use it: their
  * output must not change, and they load few classes.
  *
- * @param file        the archive, beside the jar (or beside {@code target/classes} under javafx:run)
+ * @param file        the archive, beside the jar
  * @param newestInput the newest modification time of the class path: an older archive is stale
  *                    (the JVM would refuse it and run without sharing)
  */
@@ -39,6 +41,11 @@ record ExplorerClassArchive(Path file, FileTime newestInput) {
         }
         List<Path> entries = java.util.Arrays.stream(classPath.split(File.pathSeparator))
                 .filter(entry -> !entry.isBlank()).map(Path::of).toList();
+        if (entries.stream().anyMatch(Files::isDirectory)) {
+            // JDK 17 refuses to write an archive when the class path holds a directory (as under
+            // javafx:run, target/classes): the JVM would end with an error after the explorer closed
+            return Optional.empty();
+        }
         Path first = entries.get(0).toAbsolutePath();
         Path directory = first.getParent();
         if (directory == null || !Files.isWritable(directory)) {

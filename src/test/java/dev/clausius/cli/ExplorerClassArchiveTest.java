@@ -37,6 +37,14 @@ class ExplorerClassArchiveTest {
     }
 
     @Test
+    void aClassPathWithADirectoryGetsNoArchive() throws Exception {
+        Path classes = Files.createDirectories(target.resolve("classes"));
+        Files.writeString(classes.resolve("Main.class"), "class");
+        // JDK 17 refuses to dump such a class path and ends the JVM with an error
+        assertTrue(ExplorerClassArchive.forLaunch(List.of(), classes + File.pathSeparator + classPath()).isEmpty());
+    }
+
+    @Test
     void aMissingArchiveIsWrittenToATemporaryFileAndInstalledWhole() throws Exception {
         ExplorerClassArchive archive = ExplorerClassArchive.forLaunch(List.of(), classPath()).orElseThrow();
         assertEquals(target.resolve(ExplorerClassArchive.FILE_NAME), archive.file());
