@@ -9,7 +9,6 @@ import javafx.stage.Stage;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
 
 /**
  * The JavaFX application. It is started by {@link ExplorerLauncher} (the CLI's main class does
@@ -29,12 +28,13 @@ public final class ExplorerApp extends Application {
         // building the evolver is physics work and runs off the FX thread, started by the launcher
         // before JavaFX itself so that the two overlap. The library of other presets is read last:
         // it is not needed for the first frame.
-        CompletableFuture<Loaded> preloaded = ExplorerLauncher.takePreloaded();
+        ExplorerLauncher.Preloading preloaded = ExplorerLauncher.takePreloaded();
+        LatestProgress progress = preloaded != null ? preloaded.progress() : new LatestProgress();
         ExplorerWindow window = new ExplorerWindow(stage, new PresetFileLoader());
-        window.showPreparing(stem(file));
+        window.showPreparing(stem(file), progress);
         window.show();
         Thread loading = new Thread(() -> {
-            Loaded loaded = preloaded != null ? preloaded.join() : load(file, loader);
+            Loaded loaded = preloaded != null ? preloaded.result().join() : load(file, loader, progress);
             Platform.runLater(() -> attach(window, file, loaded, Platform::exit));
             List<PresetLibrary.Entry> library = PresetLibrary.scan(Path.of("presets"));
             Platform.runLater(() -> {

@@ -17,7 +17,11 @@ public final class ExplorerLauncher {
 
     private static volatile Path presetToOpen = DEFAULT_PRESET;
     private static volatile SessionLoader loader = new PresetFileLoader();
-    private static volatile CompletableFuture<ExplorerApp.Loaded> preloading;
+    private static volatile Preloading preloading;
+
+    /** The load started before JavaFX, and its progress so far. */
+    record Preloading(CompletableFuture<ExplorerApp.Loaded> result, LatestProgress progress) {
+    }
 
     private ExplorerLauncher() {
     }
@@ -50,21 +54,22 @@ public final class ExplorerLauncher {
     }
 
     /** Loads on a daemon thread of its own (JavaFX's launcher thread must not wait for it). */
-    private static CompletableFuture<ExplorerApp.Loaded> preload(Path file, SessionLoader sessionLoader) {
+    private static Preloading preload(Path file, SessionLoader sessionLoader) {
         CompletableFuture<ExplorerApp.Loaded> loaded = new CompletableFuture<>();
-        Thread thread = new Thread(() -> loaded.complete(ExplorerApp.load(file, sessionLoader)),
+        LatestProgress progress = new LatestProgress();
+        Thread thread = new Thread(() -> loaded.complete(ExplorerApp.load(file, sessionLoader, progress)),
                 "clausius-preset-loader");
         thread.setDaemon(true);
         thread.start();
-        return loaded;
+        return new Preloading(loaded, progress);
     }
 
     /**
      * The load {@link #launch} started for {@link #presetToOpen()}, handed over once; null when the
      * application was started some other way (tests), so the caller loads it itself.
      */
-    static CompletableFuture<ExplorerApp.Loaded> takePreloaded() {
-        CompletableFuture<ExplorerApp.Loaded> taken = preloading;
+    static Preloading takePreloaded() {
+        Preloading taken = preloading;
         preloading = null;
         return taken;
     }

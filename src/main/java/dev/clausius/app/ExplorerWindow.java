@@ -79,6 +79,18 @@ public final class ExplorerWindow {
     private final List<Frame> newFrames = new ArrayList<>();
     private boolean dirty;
     private long shownNanos = -1;
+    private Preparing preparing;
+
+    /** The "preparing" panel shown until the first session is attached, and the setup's reports it shows. */
+    private record Preparing(String name, LatestProgress progress, ProgressIndicator spinner, Label text) {
+        void show() {
+            LatestProgress.Report report = progress.latest();
+            if (report.fraction() >= 0) {
+                spinner.setProgress(report.fraction());
+                text.setText("preparing " + name + ": " + report.stage());
+            }
+        }
+    }
 
     public ExplorerWindow(Stage stage, Preset preset, SimulationModel model) {
         this(stage, preset, model, null, new PresetFileLoader());
@@ -152,13 +164,15 @@ public final class ExplorerWindow {
     }
 
     /** Says which preset is being prepared, in the title and in place of the panels. */
-    void showPreparing(String name) {
+    void showPreparing(String name, LatestProgress progress) {
         stage.setTitle(TITLE_PREFIX + name);
         presetName.setText(name);
         ProgressIndicator spinner = new ProgressIndicator();
         spinner.setAccessibleText("Preparing the preset");
+        spinner.setId("preparingProgress");
         Label what = new Label("preparing " + name + "...");
         what.setId("preparing");
+        preparing = new Preparing(name, progress, spinner, what);
         VBox box = new VBox(12, spinner, what);
         box.setAlignment(javafx.geometry.Pos.CENTER);
         Tab tab = new Tab("Preparing", box);
@@ -172,6 +186,7 @@ public final class ExplorerWindow {
         }
         preset = newPreset;
         model = newModel;
+        preparing = null;
         source = newSource;
         audit = new AuditLog(preset);
         export.setDisable(false);
@@ -224,7 +239,10 @@ public final class ExplorerWindow {
 
     private void onPulse(long now) {
         if (model == null) {
-            return; // still preparing the first session
+            if (preparing != null) {
+                preparing.show(); // still preparing the first session
+            }
+            return;
         }
         long start = System.nanoTime();
         model.pulse(now);
