@@ -37,7 +37,8 @@ public final class ExplorerLauncher {
         // the native libraries first, alone: JavaCPP loading them beside JavaFX loading its own
         // can deadlock the two threads in glibc's loader (dev.clausius.linalg.NativeLibraries says how)
         try {
-            Evolvers.loadNativeLibraries();
+            // and one core is left to the FX and render threads while the evolver plays flat out
+            Evolvers.loadNativeLibraries(Runtime.getRuntime().availableProcessors() - 1);
         } catch (RuntimeException | LinkageError e) {
             // the preset's load below meets the same failure and shows it in the window's dialog
         }

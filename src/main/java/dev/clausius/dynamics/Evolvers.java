@@ -22,6 +22,15 @@ public final class Evolvers {
     }
 
     /**
+     * As {@link #loadNativeLibraries()}, and then at most {@code threads} BLAS threads for every
+     * evolver after it: a program whose own threads keep cores busy (a window drawing) leaves
+     * them those cores ({@link NativeLibraries#load(int)} has the measurements).
+     */
+    public static void loadNativeLibraries(int threads) {
+        NativeLibraries.load(threads);
+    }
+
+    /**
      * The evolver for a validated preset.
      *
      * @throws PresetException where the preset is well-formed but its physics is not (a coupling

@@ -1,5 +1,7 @@
 package dev.clausius.linalg;
 
+import org.bytedeco.openblas.global.openblas;
+
 /**
  * Loads the native libraries behind this package (ND4J's backend and OpenBLAS/LAPACKE) on the
  * calling thread, by running each kind of call once on a 2x2 matrix.
@@ -13,6 +15,19 @@ package dev.clausius.linalg;
  */
 public final class NativeLibraries {
     private NativeLibraries() {
+    }
+
+    /**
+     * Loads the libraries and then limits OpenBLAS to {@code threads} threads. Its threads wait for
+     * each other by spinning, so when another busy thread holds a core they lose whole time slices:
+     * a D = 512 frame took 520-890 ms instead of 30 ms beside one busy Java thread on 2 cores with
+     * 2 BLAS threads, and 66 ms with 1. A program that keeps a core busy itself (the explorer's
+     * FX and render threads) leaves that core to it. The OPENBLAS_NUM_THREADS variable is not
+     * read by this build (it reported 2 threads with the variable at 1), hence the call.
+     */
+    public static void load(int threads) {
+        load();
+        openblas.blas_set_num_threads(Math.max(1, threads));
     }
 
     /** Returns once every native library the linear algebra uses is loaded; idempotent and cheap after the first call. */
