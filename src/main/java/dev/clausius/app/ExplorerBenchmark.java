@@ -31,7 +31,7 @@ final class ExplorerBenchmark {
         PauseTransition warmUp = new PauseTransition(Duration.seconds(1));
         warmUp.setOnFinished(e -> {
             window.pulseStats().restart();
-            int before = window.model().frames().size();
+            long before = window.model().framesShown();
             long start = System.nanoTime();
             long[] finishedAt = {-1};
             // a short grid ends before the run does: frames/s is counted up to its end
@@ -41,10 +41,11 @@ final class ExplorerBenchmark {
                 }
             });
             window.model().play();
+            SoakSampler.attachIfAsked(window);
             PauseTransition run = new PauseTransition(Duration.seconds(duration));
             run.setOnFinished(f -> {
                 double elapsed = ((finishedAt[0] > 0 ? finishedAt[0] : System.nanoTime()) - start) / 1e9;
-                int frames = window.model().frames().size() - before;
+                long frames = window.model().framesShown() - before;
                 PulseStats stats = window.pulseStats();
                 System.out.printf(Locale.ROOT, "{\"preset\": \"%s\", \"frames\": %d, \"frames_per_s\": %.1f, "
                                 + "\"pulses_per_s\": %.1f, \"max_pulse_work_ms\": %.1f, \"mean_pulse_work_ms\": %.2f, "

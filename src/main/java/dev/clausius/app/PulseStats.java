@@ -12,13 +12,26 @@ final class PulseStats {
     private long lastPulse = -1;
     private long firstFrameNanos = -1;
     private long totalWorkNanos;
+    // since the last interval(): the soak's samples
+    private long intervalPulses;
+    private long intervalWorkNanos;
+    private long intervalMaxWorkNanos;
+    private long intervalMaxGapNanos;
+
+    /** Pulse work and gaps over one sampling interval of the soak. */
+    record Interval(long pulses, double meanWorkMillis, double maxWorkMillis, double maxGapMillis) {
+    }
 
     void record(long pulseTime, long workNanos, int framesShown) {
         pulses++;
         totalWorkNanos += workNanos;
         maxWorkNanos = Math.max(maxWorkNanos, workNanos);
+        intervalPulses++;
+        intervalWorkNanos += workNanos;
+        intervalMaxWorkNanos = Math.max(intervalMaxWorkNanos, workNanos);
         if (lastPulse >= 0) {
             maxGapNanos = Math.max(maxGapNanos, pulseTime - lastPulse);
+            intervalMaxGapNanos = Math.max(intervalMaxGapNanos, pulseTime - lastPulse);
         }
         lastPulse = pulseTime;
         if (firstFrameNanos < 0 && framesShown > 0) {
@@ -33,6 +46,19 @@ final class PulseStats {
         maxGapNanos = 0;
         totalWorkNanos = 0;
         lastPulse = -1;
+        interval();
+    }
+
+    /** The pulses since the previous call (or the start), and starts a new interval. */
+    Interval interval() {
+        Interval result = new Interval(intervalPulses,
+                intervalPulses == 0 ? 0 : intervalWorkNanos / 1e6 / intervalPulses,
+                intervalMaxWorkNanos / 1e6, intervalMaxGapNanos / 1e6);
+        intervalPulses = 0;
+        intervalWorkNanos = 0;
+        intervalMaxWorkNanos = 0;
+        intervalMaxGapNanos = 0;
+        return result;
     }
 
     long pulses() {
