@@ -51,6 +51,12 @@ final class ExplorerStatusBar {
                 model.finishedProperty(), model.failureProperty()));
         showInvariants(Invariants.UNKNOWN);
         showAudit(null);
+        model.breachProperty().addListener((obs, old, breach) -> {
+            if (breach != null) {
+                showAudit(new AuditLog.Note("numerical check beyond its threshold at " + breach
+                        + " (the amber value on the right; the curves may be wrong from here)", true));
+            }
+        });
     }
 
     void showInvariants(Invariants invariants) {

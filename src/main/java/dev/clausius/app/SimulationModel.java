@@ -3,6 +3,7 @@ package dev.clausius.app;
 import dev.clausius.dynamics.Evolver;
 import dev.clausius.dynamics.TimeGrid;
 import dev.clausius.thermo.Frame;
+import dev.clausius.thermo.InvariantLimit;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
@@ -49,6 +50,7 @@ public final class SimulationModel implements AutoCloseable {
     private final ReadOnlyBooleanWrapper finished = new ReadOnlyBooleanWrapper(this, "finished", false);
     private final ReadOnlyDoubleWrapper framesPerSecond = new ReadOnlyDoubleWrapper(this, "framesPerSecond", 0.0);
     private final ReadOnlyStringWrapper failure = new ReadOnlyStringWrapper(this, "failure", null);
+    private final ReadOnlyStringWrapper breach = new ReadOnlyStringWrapper(this, "breach", null);
     private final ReadOnlyObjectWrapper<FrameExtras> latest = new ReadOnlyObjectWrapper<>(this, "latest", FrameExtras.NONE);
     private final ReadOnlyObjectWrapper<Speed> speed = new ReadOnlyObjectWrapper<>(this, "speed", Speed.NORMAL);
 
@@ -188,6 +190,15 @@ public final class SimulationModel implements AutoCloseable {
         return failure.getReadOnlyProperty();
     }
 
+    /**
+     * The first numerical guard breached since the last reset ({@link InvariantLimit}), e.g.
+     * "t = 3.5: positivity", or null while every frame shown passed. Kept, not replaced by later
+     * frames: one bad frame among hundreds a second must not flash by unseen.
+     */
+    public ReadOnlyStringProperty breachProperty() {
+        return breach.getReadOnlyProperty();
+    }
+
     /** Starts or resumes playback; at the end of the grid it starts again from t = 0. */
     public void play() {
         if (failure.get() != null) {
@@ -229,6 +240,7 @@ public final class SimulationModel implements AutoCloseable {
         time.set(0.0);
         finished.set(false);
         failure.set(null);
+        breach.set(null);
     }
 
     /**
@@ -259,6 +271,12 @@ public final class SimulationModel implements AutoCloseable {
             if (item.failure() != null) {
                 failure.set("evolver failed at t = " + grid.time(item.index()) + ": " + item.failure());
                 break;
+            }
+            if (breach.get() == null) {
+                String warnings = InvariantLimit.warnings(item.extras().invariants());
+                if (!warnings.isEmpty()) {
+                    breach.set("t = " + item.frame().time() + ": " + warnings.replace(";", ", "));
+                }
             }
             batchIndices[batch.size()] = item.index();
             batch.add(item.frame());

@@ -2,6 +2,7 @@ package dev.clausius.export;
 
 import dev.clausius.dynamics.Evolver;
 import dev.clausius.dynamics.TimeGrid;
+import dev.clausius.thermo.Frame;
 
 import java.io.IOException;
 import java.io.Writer;
@@ -11,13 +12,18 @@ public final class TimeSeriesExport {
     private TimeSeriesExport() {
     }
 
-    /** Writes the header and one row per grid time t_k = k dt, k = 0..round(end/dt), then flushes. */
+    /**
+     * Writes the header and one row per grid time t_k = k dt, k = 0..round(end/dt), then flushes.
+     * Every row's state is checked (trace, Hermiticity, positivity, and in closed mode S_AB and
+     * energy); the last column, {@code warnings}, names each guard beyond its threshold.
+     */
     public static void writeCsv(Evolver evolver, TimeGrid grid, Writer out) throws IOException {
-        CsvWriter csv = new CsvWriter(out, evolver.columns());
+        CsvWriter csv = new CsvWriter(out, evolver.columns(), true);
         csv.writeHeader();
         int rows = grid.size();
         for (int k = 0; k < rows; k++) {
-            csv.writeRow(evolver.frameAt(grid.time(k)));
+            Frame frame = evolver.frameAt(grid.time(k));
+            csv.writeRow(frame, evolver.invariants());
         }
         csv.flush();
     }

@@ -3,6 +3,7 @@ package dev.clausius.app;
 import dev.clausius.dynamics.Evolver;
 import dev.clausius.dynamics.TimeGrid;
 import dev.clausius.thermo.Frame;
+import dev.clausius.thermo.Invariants;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -302,5 +303,38 @@ class SimulationModelTest {
         assertEquals(101, model.shownIndex());
         assertEquals(evolver.frameAt(101 * 0.25), model.frames().get(model.frames().size() - 1));
         assertFalse(model.playingProperty().get());
+    }
+
+    @Test
+    void theFirstBreachedGuardIsKeptUntilReset() throws InterruptedException {
+        // frames from t = 1 on report a non-Hermitian state
+        Evolver breaking = new Evolver() {
+            private double t;
+
+            @Override
+            public Frame frameAt(double time) {
+                t = time;
+                return evolver.frameAt(time);
+            }
+
+            @Override
+            public int dimension() {
+                return evolver.dimension();
+            }
+
+            @Override
+            public Invariants invariants() {
+                return new Invariants(1e-16, t < 1 ? 0 : 1e-6, 0.1, 0, 0, 0, 0);
+            }
+        };
+        SimulationModel model = model(breaking, 1);
+        model.seek(3);
+        pulseUntil(model, () -> !model.seeking());
+        assertNull(model.breachProperty().get(), "t <= 0.75 is fine");
+        model.seek(10);
+        pulseUntil(model, () -> !model.seeking());
+        assertEquals("t = 1.0: hermiticity", model.breachProperty().get());
+        model.reset();
+        assertNull(model.breachProperty().get());
     }
 }

@@ -43,7 +43,7 @@ class RunCommandTest {
         Cli.Result result = Cli.run(closed(0.25, 100), "run", preset().toString());
         assertEquals(ExitCodes.SUCCESS, result.code(), result.err());
         assertEquals("", result.err());
-        assertEquals(CsvWriter.header(), result.outLines().get(0));
+        assertEquals(CsvWriter.checkedHeader(), result.outLines().get(0));
         assertEquals(402, result.outLines().size());
     }
 
@@ -62,7 +62,7 @@ class RunCommandTest {
         assertEquals(ExitCodes.SUCCESS, result.code(), result.err());
         assertEquals("", result.out());
         List<String> lines = Files.readAllLines(csv);
-        assertEquals(CsvWriter.header(), lines.get(0));
+        assertEquals(CsvWriter.checkedHeader(), lines.get(0));
         assertEquals(402, lines.size());
     }
 
