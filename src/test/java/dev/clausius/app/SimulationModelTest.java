@@ -2,6 +2,7 @@ package dev.clausius.app;
 
 import dev.clausius.dynamics.Evolver;
 import dev.clausius.dynamics.TimeGrid;
+import dev.clausius.export.TestFrames;
 import dev.clausius.thermo.Frame;
 import dev.clausius.thermo.Invariants;
 import org.junit.jupiter.api.AfterEach;
@@ -308,25 +309,7 @@ class SimulationModelTest {
     @Test
     void theFirstBreachedGuardIsKeptUntilReset() throws InterruptedException {
         // frames from t = 1 on report a non-Hermitian state
-        Evolver breaking = new Evolver() {
-            private double t;
-
-            @Override
-            public Frame frameAt(double time) {
-                t = time;
-                return evolver.frameAt(time);
-            }
-
-            @Override
-            public int dimension() {
-                return evolver.dimension();
-            }
-
-            @Override
-            public Invariants invariants() {
-                return new Invariants(1e-16, t < 1 ? 0 : 1e-6, 0.1, 0, 0, 0, 0);
-            }
-        };
+        Evolver breaking = TestFrames.checkedBy(evolver, t -> new Invariants(1e-16, t < 1 ? 0 : 1e-6, 0.1, 0, 0, 0, 0));
         SimulationModel model = model(breaking, 1);
         model.seek(3);
         pulseUntil(model, () -> !model.seeking());

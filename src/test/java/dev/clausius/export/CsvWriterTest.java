@@ -115,28 +115,9 @@ class CsvWriterTest {
 
     @Test
     void aBreachedGuardIsNamedInTheWarningsColumnOfItsRow() throws IOException {
-        Evolver made = TestFrames.evolver(4, -1);
         // from t = 1 on, the state leaks probability and has a negative eigenvalue
-        Evolver leaking = new Evolver() {
-            private double t;
-
-            @Override
-            public Frame frameAt(double time) {
-                t = time;
-                return made.frameAt(time);
-            }
-
-            @Override
-            public int dimension() {
-                return 4;
-            }
-
-            @Override
-            public Invariants invariants() {
-                return t < 1 ? new Invariants(1e-16, 0, 0.1, 0, 0, 0, 0)
-                        : new Invariants(1e-6, 0, -1e-6, 0, 0, 0, 0);
-            }
-        };
+        Evolver leaking = TestFrames.checkedBy(TestFrames.evolver(4, -1), t -> t < 1
+                ? new Invariants(1e-16, 0, 0.1, 0, 0, 0, 0) : new Invariants(1e-6, 0, -1e-6, 0, 0, 0, 0));
         StringWriter text = new StringWriter();
         TimeSeriesExport.writeCsv(leaking, new TimeGrid(0.5, 2), text);
         List<String> lines = text.toString().lines().toList();
