@@ -67,6 +67,7 @@ public final class ExplorerWindow {
     private final ExportActions exports;
     private final AnimationTimer timer;
     private final PulseStats pulseStats = new PulseStats();
+    private final UnsavedEdits edits = new UnsavedEdits(SessionMemory.fromSystem());
     private Preset preset;
     private Path source;
     private SimulationModel model;
@@ -159,6 +160,7 @@ public final class ExplorerWindow {
         preset = newPreset;
         model = newModel;
         source = newSource;
+        edits.sessionChanged(newPreset, newSource);
         audit = new AuditLog(preset);
         export.setDisable(false);
         stage.setTitle(TITLE_PREFIX + preset.name());
@@ -333,6 +335,14 @@ public final class ExplorerWindow {
 
     ParameterSheet sheet() {
         return sheet;
+    }
+
+    UnsavedEdits edits() {
+        return edits;
+    }
+
+    ExplorerActions actions() {
+        return actions;
     }
 
     ExplorerStatusBar statusBar() {
