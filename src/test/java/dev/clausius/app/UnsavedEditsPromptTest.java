@@ -90,6 +90,14 @@ class UnsavedEditsPromptTest {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
+    /** Edits a parameter, asks to close, answers; true if the window may then close. */
+    private boolean closeAfterAnEdit(FxRobot robot, ButtonType button) throws Exception {
+        editAParameter();
+        Future<Boolean> closing = requestClose();
+        answer(robot, button);
+        return closing.get(5, TimeUnit.SECONDS);
+    }
+
     @Test
     void withoutEditsClosingDoesNotAsk() throws Exception {
         assertTrue(requestClose().get(5, TimeUnit.SECONDS));
@@ -98,29 +106,23 @@ class UnsavedEditsPromptTest {
 
     @Test
     void cancelKeepsTheWindowAndTheEdits(FxRobot robot) throws Exception {
-        editAParameter();
-        Future<Boolean> closing = requestClose();
-        answer(robot, UnsavedEditsPrompt.CANCEL);
-        assertFalse(closing.get(5, TimeUnit.SECONDS), "Cancel keeps the window open");
+        boolean closed = closeAfterAnEdit(robot, UnsavedEditsPrompt.CANCEL);
+        assertFalse(closed, "Cancel keeps the window open");
         assertTrue(onFx(() -> window.edits().unsaved()));
         assertEquals(original, PresetReader.read(file));
     }
 
     @Test
     void discardClosesAndLeavesTheFileAsItWas(FxRobot robot) throws Exception {
-        editAParameter();
-        Future<Boolean> closing = requestClose();
-        answer(robot, UnsavedEditsPrompt.DISCARD);
-        assertTrue(closing.get(5, TimeUnit.SECONDS));
+        boolean closed = closeAfterAnEdit(robot, UnsavedEditsPrompt.DISCARD);
+        assertTrue(closed);
         assertEquals(original, PresetReader.read(file));
     }
 
     @Test
     void saveWritesTheEditsToThePresetsFileThenCloses(FxRobot robot) throws Exception {
-        editAParameter();
-        Future<Boolean> closing = requestClose();
-        answer(robot, UnsavedEditsPrompt.SAVE);
-        assertTrue(closing.get(5, TimeUnit.SECONDS));
+        boolean closed = closeAfterAnEdit(robot, UnsavedEditsPrompt.SAVE);
+        assertTrue(closed);
         assertEquals(edited, PresetReader.read(file));
         WaitForAsyncUtils.waitForFxEvents();
         assertFalse(onFx(() -> window.edits().unsaved()));
