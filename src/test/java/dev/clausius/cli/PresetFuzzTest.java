@@ -40,6 +40,13 @@ class PresetFuzzTest {
     /** An accepted case builds at most a 64-dimensional system: milliseconds, so this is a hang. */
     private static final Duration PER_CASE = Duration.ofSeconds(20);
     private static final Pattern JSON_PATH = Pattern.compile(": \\$[^ ]*: ");
+    /**
+     * Issue 7: a refusal says what is allowed (or, for broken JSON, where it broke). Every reason
+     * the reader gives is phrased with one of these.
+     */
+    private static final Pattern SAYS_WHAT_IS_ALLOWED = Pattern.compile("must|expected|the limit is|at most"
+            + "|missing required field|not valid JSON at line|write a finite number|unsupported version|empty"
+            + "|needs|set \"hc\"|add \"hc\"");
     private static final String NAME = "fuzz-case.json";
     private static final int ROWS = 5; // t = 0, 0.5, 1, 1.5, 2
     /** Columns that exist for every mode and every state (rates may be NaN at a pure state: ln 0). */
@@ -85,6 +92,7 @@ class PresetFuzzTest {
         String line = lines.get(0);
         assertTrue(line.contains(NAME), () -> "no file name: " + line);
         assertTrue(JSON_PATH.matcher(line).find(), () -> "no JSON path: " + line + "\n" + describe(mutant));
+        assertTrue(SAYS_WHAT_IS_ALLOWED.matcher(line).find(), () -> "what is allowed? " + line + "\n" + describe(mutant));
     }
 
     /** The contract's CSV: every number parses, none is infinite, and the quantities every mode has are finite. */
