@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
 # Soak test of the explorer (issue 7, docs/soak.md): plays the largest preset at maximum speed
 # under xvfb for a long time and records memory and pulse times, to show that heap and RSS stay
-# flat after warm-up. Usage: tools/soak.sh [SECONDS] [PRESET] [SAMPLE_SECONDS]
+# flat after warm-up. Usage: [SOAK_GC=1] tools/soak.sh [SECONDS] [PRESET] [SAMPLE_SECONDS]
 #   SECONDS         how long to play (default 1800: the 30-minute soak)
 #   PRESET          default presets/qubit-spin-bath.json (D = 512, the largest shipped preset)
 #   SAMPLE_SECONDS  sampling interval (default 30)
+#   SOAK_GC=1       a full GC before each sample: the live heap exactly, at the price of one pause
+#                   per sample in the pulse-gap figures
 # Output in target/soak/: samples.csv (the explorer's own samples), ps.csv (RSS and CPU seen from
 # outside, by ps), result.json (the benchmark's final line), long-preset.json (the preset played).
 set -euo pipefail
@@ -12,7 +14,7 @@ cd "$(dirname "$0")/.."
 seconds=${1:-1800}
 preset=${2:-presets/qubit-spin-bath.json}
 sample=${3:-30}
-out=target/soak
+out=${SOAK_OUT:-target/soak}
 [ -f target/clausius.jar ] || mvn -q package -DskipTests
 rm -rf "$out"
 mkdir -p "$out/app"
@@ -28,9 +30,11 @@ preset["time"]["end"] = dt * 9_000_000
 preset["name"] = preset["name"] + " (soak)"
 json.dump(preset, open(sys.argv[2], "w"), indent=1)
 PY
+gc=false
+[ "${SOAK_GC:-0}" = 1 ] && gc=true
 export OMP_WAIT_POLICY=PASSIVE  # set here, so java -jar does not relaunch itself and $! is the explorer
 xvfb-run -a -s '-screen 0 1600x1000x24' \
-    java -Dclausius.bench="$seconds" -Dclausius.bench.sample="$sample" \
+    java -Dclausius.bench="$seconds" -Dclausius.bench.sample="$sample" -Dclausius.bench.gc="$gc" \
     -jar "$out/app/clausius.jar" "$out/long-preset.json" > "$out/stdout.log" 2> "$out/stderr.log" &
 runner=$!
 echo "elapsed_s,rss_mb,cpu_percent" > "$out/ps.csv"

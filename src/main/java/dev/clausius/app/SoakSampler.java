@@ -18,7 +18,8 @@ import java.util.Locale;
  * The soak's probe (tools/soak.sh, docs/soak.md): with {@code -Dclausius.bench.sample=SECONDS}
  * next to {@code -Dclausius.bench}, prints one JSON line per interval with the frames shown and
  * stored, the heap (in use, and live after the last collection, which is what must stay flat),
- * the process RSS and the pulse times of that interval. A benchmark aid, not a test.
+ * the process RSS and the pulse times of that interval. With {@code -Dclausius.bench.gc=true} a
+ * full collection precedes each sample, so the live heap is exact. A benchmark aid, not a test.
  */
 final class SoakSampler {
     private final ExplorerWindow window;
@@ -41,6 +42,12 @@ final class SoakSampler {
 
     private void sample() {
         PulseStats.Interval pulses = window.pulseStats().interval();
+        if (Boolean.getBoolean("clausius.bench.gc")) {
+            // G1 updates the old generation's after-collection usage only after a mixed or full
+            // collection, so without this "heap after GC" lags by minutes. Costs one pause per
+            // sample, which lands in the next interval's pulse gap.
+            System.gc();
+        }
         long heapUsed = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
         System.out.printf(Locale.ROOT, "{\"sample_s\": %.1f, \"frames_shown\": %d, \"frames_stored\": %d, "
                         + "\"heap_used_mb\": %.1f, \"heap_after_gc_mb\": %.1f, \"rss_mb\": %.1f, \"pulses\": %d, "
