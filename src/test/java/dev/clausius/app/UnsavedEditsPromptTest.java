@@ -68,8 +68,7 @@ class UnsavedEditsPromptTest {
 
     @AfterEach
     void closeWindow() {
-        WaitForAsyncUtils.asyncFx(() -> stage.hide());
-        WaitForAsyncUtils.waitForFxEvents();
+        TestWindows.hide(stage);
     }
 
     /** Sends a close request as the window manager would; true if the explorer let the window close. */
