@@ -68,5 +68,15 @@ class StatusBarBreachTest {
         waitUntil(10, () -> onFx(() -> window.model().shownIndex()) == 20);
         waitUntil(5, () -> !hermiticityAmber(robot));
         assertEquals(note, onFx(() -> window.statusBar().auditText()), "the first breach stays in view");
+        onFx(() -> {
+            window.statusBar().showAudit(new AuditLog.Note("Σ < 0 at t = 2: expected in a closed system", false));
+            return null;
+        });
+        assertEquals(note, onFx(() -> window.statusBar().auditText()), "an explanation does not cover it");
+        onFx(() -> {
+            window.reset();
+            return null;
+        });
+        waitUntil(5, () -> onFx(() -> window.statusBar().auditText()).isEmpty());
     }
 }
