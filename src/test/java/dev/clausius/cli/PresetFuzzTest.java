@@ -57,6 +57,7 @@ class PresetFuzzTest {
         return Arbitraries.randoms().map(random -> PresetMutations.mutate(SEEDS.get(random.nextInt(SEEDS.size())), random));
     }
 
+    /** Each try also runs validate on the same file (a few seconds for all 1,000). */
     @Property(tries = 1000, seed = "20260707", shrinking = ShrinkingMode.OFF)
     void everyBrokenPresetRunsOrIsRefusedInOneLine(@ForAll("mutants") Mutant mutant) throws IOException {
         Path directory = Files.createTempDirectory("clausius-fuzz");
@@ -67,6 +68,7 @@ class PresetFuzzTest {
             Cli.Result result = assertTimeoutPreemptively(PER_CASE, () -> Cli.run("run", preset.toString(),
                     "--dt", "0.5", "--t-end", "2", "--csv", csv.toString()), () -> "hang on " + describe(mutant));
             result.assertNoStackTrace();
+            assertValidateAgrees(preset, result.code(), mutant);
             if (result.code() == ExitCodes.SUCCESS) {
                 Statistics.collect("accepted");
                 assertFiniteCsv(csv, mutant);
@@ -83,6 +85,24 @@ class PresetFuzzTest {
                     Files.delete(p);
                 }
             }
+        }
+    }
+
+    /**
+     * validate lists every problem, each on its own line with a JSON path; a preset run accepted
+     * is valid. (The converse need not hold: run also refuses what only building the system finds.)
+     */
+    private static void assertValidateAgrees(Path preset, int runCode, Mutant mutant) {
+        Cli.Result validate = Cli.run("validate", preset.toString());
+        validate.assertNoStackTrace();
+        if (runCode == ExitCodes.SUCCESS) {
+            assertEquals(ExitCodes.SUCCESS, validate.code(), () -> validate.err() + describe(mutant));
+            return;
+        }
+        assertTrue(validate.code() == ExitCodes.SUCCESS || validate.code() == ExitCodes.BAD_INPUT,
+                () -> "validate exit " + validate.code() + ": " + validate.err() + describe(mutant));
+        for (String line : validate.errLines()) {
+            assertTrue(line.contains(NAME) && JSON_PATH.matcher(line).find(), () -> "validate: " + line);
         }
     }
 
