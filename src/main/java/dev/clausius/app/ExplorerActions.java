@@ -10,6 +10,7 @@ import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 
 import java.io.File;
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** The window's commands (keys, open, save, rebuild, help), kept out of the layout code. */
@@ -40,6 +41,12 @@ final class ExplorerActions {
         this.stage = stage;
         this.builder = builder;
         this.exports = exports;
+        // closing the window with unsaved parameter edits asks first; Cancel keeps it open
+        stage.setOnCloseRequest(event -> {
+            if (!mayDiscardEdits("closing")) {
+                event.consume();
+            }
+        });
     }
 
     void onKeyPressed(KeyEvent event) {
@@ -96,8 +103,16 @@ final class ExplorerActions {
         }
     }
 
-    /** Opens a preset file off the FX thread; a bad file opens the error dialog naming the problem. */
+    /**
+     * Opens a preset file off the FX thread; a bad file opens the error dialog naming the problem.
+     * Unsaved parameter edits are offered for saving first; Cancel keeps the current preset.
+     */
     void open(Path file) {
+        if (!mayDiscardEdits("opening " + file.getFileName())) {
+            window.library().getItems().stream().filter(e -> e.file().equals(window.source())).findFirst()
+                    .ifPresent(e -> window.library().getSelectionModel().select(e));
+            return;
+        }
         if (window.model() != null) {
             window.model().pause();
         }
@@ -146,17 +161,62 @@ final class ExplorerActions {
         }
     }
 
+    /**
+     * True when nothing unsaved would be lost by {@code whatNext}: there are no unsaved edits, or
+     * the person saved them (atomically, to the preset's own file) or chose to discard them.
+     */
+    boolean mayDiscardEdits(String whatNext) {
+        UnsavedEdits edits = window.edits();
+        if (window.model() == null || !edits.unsaved()) {
+            return true;
+        }
+        Path file = edits.file() != null && Files.isRegularFile(edits.file()) ? edits.file() : null;
+        UnsavedEditsPrompt.Choice choice = UnsavedEditsPrompt.ask(stage, edits.current().name(),
+                file == null ? "a file you choose" : file.toString(), whatNext);
+        return switch (choice) {
+            case DISCARD -> true;
+            case CANCEL -> false;
+            case SAVE -> saveNow(edits.current(), file);
+        };
+    }
+
+    /** Saves on the FX thread (the prompt waits for it); a failure keeps the edits and says why. */
+    private boolean saveNow(Preset preset, Path file) {
+        Path target = file;
+        if (target == null) {
+            FileChooser chooser = new FileChooser();
+            chooser.setTitle("Save preset");
+            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Clausius preset", "*.json"));
+            File chosen = chooser.showSaveDialog(stage);
+            if (chosen == null) {
+                return false;
+            }
+            target = chosen.toPath();
+        }
+        String note = writeNote(preset, target);
+        window.statusBar().showAudit(new AuditLog.Note(note, note.startsWith("could")));
+        return !note.startsWith("could");
+    }
+
+    /** Writes atomically; "saved FILE", or "could not save FILE: why" (the preset is then not marked saved). */
+    private String writeNote(Preset preset, Path file) {
+        try {
+            PresetWriter.write(preset, file);
+        } catch (Exception e) {
+            return "could not save " + file + ": " + e.getMessage();
+        }
+        javafx.application.Platform.runLater(() -> {
+            if (preset.equals(window.edits().current())) {
+                window.edits().saved(preset);
+            }
+        });
+        return "saved " + file;
+    }
+
     /** Writes atomically (PresetWriter), off the FX thread; the status bar says how it went. */
     void save(Preset preset, Path file) {
         Thread thread = new Thread(() -> {
-            String note;
-            try {
-                PresetWriter.write(preset, file);
-                note = "saved " + file;
-            } catch (Exception e) {
-                note = "could not save " + file + ": " + e.getMessage();
-            }
-            String text = note;
+            String text = writeNote(preset, file);
             javafx.application.Platform.runLater(() -> window.statusBar().showAudit(
                     new AuditLog.Note(text, text.startsWith("could"))));
         }, "clausius-save");

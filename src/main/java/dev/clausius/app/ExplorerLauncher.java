@@ -30,10 +30,17 @@ public final class ExplorerLauncher {
      * Opens the explorer window and returns when it is closed. Call at most once per JVM (a JavaFX
      * restriction).
      *
-     * @param presetOrNull the preset file, or null for {@link #DEFAULT_PRESET}
+     * @param presetOrNull the preset file, or null for the last session's preset (with its unsaved
+     *                     edits, {@link SessionMemory}) or else {@link #DEFAULT_PRESET}
      */
     public static void launch(Path presetOrNull) {
         presetToOpen = presetOrNull == null ? DEFAULT_PRESET : presetOrNull;
+        if (presetOrNull == null) {
+            SessionMemory.fromSystem().recall().ifPresent(recalled -> {
+                presetToOpen = recalled.source();
+                loader = SessionMemory.restoring(recalled, loader);
+            });
+        }
         // the native libraries first, alone: JavaCPP loading them beside JavaFX loading its own
         // can deadlock the two threads in glibc's loader (dev.clausius.linalg.NativeLibraries says how)
         try {

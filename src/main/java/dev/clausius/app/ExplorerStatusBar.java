@@ -18,6 +18,8 @@ final class ExplorerStatusBar {
     private final StatusBar bar = new StatusBar();
     private final Label audit = new Label();
     private final List<Label> checks = new ArrayList<>();
+    /** The model's first guard breach, kept in view over later explanatory notes until a reset. */
+    private AuditLog.Note breachNote;
 
     ExplorerStatusBar() {
         bar.setId("statusBar");
@@ -49,8 +51,14 @@ final class ExplorerStatusBar {
                         model.playingProperty().get(), model.finishedProperty().get(), model.failureProperty().get()),
                 model.timeProperty(), model.framesPerSecondProperty(), model.playingProperty(),
                 model.finishedProperty(), model.failureProperty()));
+        breachNote = null;
         showInvariants(Invariants.UNKNOWN);
         showAudit(null);
+        model.breachProperty().addListener((obs, old, breach) -> {
+            breachNote = breach == null ? null : new AuditLog.Note("numerical check beyond its threshold at "
+                    + breach + " (the amber value on the right; the curves may be wrong from here)", true);
+            showAudit(breachNote);
+        });
     }
 
     void showInvariants(Invariants invariants) {
@@ -65,7 +73,9 @@ final class ExplorerStatusBar {
         }
     }
 
-    void showAudit(AuditLog.Note note) {
+    /** Shows a note; an explanation (not a warning) does not cover a guard breach still in force. */
+    void showAudit(AuditLog.Note shown) {
+        AuditLog.Note note = breachNote != null && (shown == null || !shown.warning()) ? breachNote : shown;
         audit.getStyleClass().remove("amber");
         if (note == null) {
             audit.setText("");

@@ -70,6 +70,7 @@ public final class ExplorerWindow {
     private final AnimationTimer timer;
     private final TourPanel tourPanel;
     private final PulseStats pulseStats = new PulseStats();
+    private final UnsavedEdits edits = new UnsavedEdits(SessionMemory.fromSystem());
     private Preset preset;
     private Path source;
     private SimulationModel model;
@@ -188,6 +189,7 @@ public final class ExplorerWindow {
         model = newModel;
         preparing = null;
         source = newSource;
+        edits.sessionChanged(newPreset, newSource);
         audit = new AuditLog(preset);
         export.setDisable(false);
         stage.setTitle(TITLE_PREFIX + preset.name());
@@ -369,6 +371,14 @@ public final class ExplorerWindow {
 
     ParameterSheet sheet() {
         return sheet;
+    }
+
+    UnsavedEdits edits() {
+        return edits;
+    }
+
+    ExplorerActions actions() {
+        return actions;
     }
 
     ExplorerStatusBar statusBar() {

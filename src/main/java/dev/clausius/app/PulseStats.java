@@ -1,21 +1,35 @@
 package dev.clausius.app;
 
 /**
- * Pulse timing for the benchmark (not a test): the distribution of the time each pulse spent in
- * the explorer's own work (model, audit, chart redraw) and of the gaps between pulses (which also
- * hold JavaFX's layout and rendering), and when the first frame reached the screen. Read by
- * {@link ExplorerBenchmark}.
+ * Pulse timing for the benchmark and the soak (not a test): the distribution of the time each
+ * pulse spent in the explorer's own work (model, audit, chart redraw) and of the gaps between
+ * pulses (which also hold JavaFX's layout and rendering), when the first frame reached the
+ * screen, and per-interval maxima for the soak's samples. Read by {@link ExplorerBenchmark} and
+ * {@link SoakSampler}.
  */
 final class PulseStats {
     private final DurationHistogram work = new DurationHistogram();
     private final DurationHistogram gaps = new DurationHistogram();
     private long lastPulse = -1;
     private long firstFrameNanos = -1;
+    // since the last interval(): the soak's samples
+    private long intervalPulses;
+    private long intervalWorkNanos;
+    private long intervalMaxWorkNanos;
+    private long intervalMaxGapNanos;
+
+    /** Pulse work and gaps over one sampling interval of the soak. */
+    record Interval(long pulses, double meanWorkMillis, double maxWorkMillis, double maxGapMillis) {
+    }
 
     void record(long pulseTime, long workNanos, int framesShown) {
         work.add(workNanos);
+        intervalPulses++;
+        intervalWorkNanos += workNanos;
+        intervalMaxWorkNanos = Math.max(intervalMaxWorkNanos, workNanos);
         if (lastPulse >= 0) {
             gaps.add(pulseTime - lastPulse);
+            intervalMaxGapNanos = Math.max(intervalMaxGapNanos, pulseTime - lastPulse);
         }
         lastPulse = pulseTime;
         if (firstFrameNanos < 0 && framesShown > 0) {
@@ -28,6 +42,19 @@ final class PulseStats {
         work.clear();
         gaps.clear();
         lastPulse = -1;
+        interval();
+    }
+
+    /** The pulses since the previous call (or the start), and starts a new interval. */
+    Interval interval() {
+        Interval result = new Interval(intervalPulses,
+                intervalPulses == 0 ? 0 : intervalWorkNanos / 1e6 / intervalPulses,
+                intervalMaxWorkNanos / 1e6, intervalMaxGapNanos / 1e6);
+        intervalPulses = 0;
+        intervalWorkNanos = 0;
+        intervalMaxWorkNanos = 0;
+        intervalMaxGapNanos = 0;
+        return result;
     }
 
     long pulses() {

@@ -3,6 +3,7 @@ package dev.clausius.app;
 import dev.clausius.dynamics.Evolver;
 import dev.clausius.dynamics.TimeGrid;
 import dev.clausius.thermo.Frame;
+import dev.clausius.thermo.InvariantLimit;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
@@ -11,7 +12,6 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 import java.util.ArrayList;
@@ -43,16 +43,14 @@ public final class SimulationModel implements AutoCloseable {
     private int pendingSteps;
     /** The grid index a forward jump of the time slider runs to, or -1. */
     private int seekTarget = -1;
-    /** The extras of every shown frame, parallel to {@link #frames}, so a jump back shows its state. */
-    private final List<FrameExtras> extras = new ArrayList<>();
-
-    private final ObservableList<Frame> frames = FXCollections.observableArrayList();
-    private final ObservableList<Frame> readOnlyFrames = FXCollections.unmodifiableObservableList(frames);
+    /** The shown frames with their extras (so a jump back shows its state), bounded for long runs. */
+    private final FrameHistory history;
     private final ReadOnlyDoubleWrapper time = new ReadOnlyDoubleWrapper(this, "time", 0.0);
     private final ReadOnlyBooleanWrapper playing = new ReadOnlyBooleanWrapper(this, "playing", false);
     private final ReadOnlyBooleanWrapper finished = new ReadOnlyBooleanWrapper(this, "finished", false);
     private final ReadOnlyDoubleWrapper framesPerSecond = new ReadOnlyDoubleWrapper(this, "framesPerSecond", 0.0);
     private final ReadOnlyStringWrapper failure = new ReadOnlyStringWrapper(this, "failure", null);
+    private final ReadOnlyStringWrapper breach = new ReadOnlyStringWrapper(this, "breach", null);
     private final ReadOnlyObjectWrapper<FrameExtras> latest = new ReadOnlyObjectWrapper<>(this, "latest", FrameExtras.NONE);
     private final ReadOnlyObjectWrapper<Speed> speed = new ReadOnlyObjectWrapper<>(this, "speed", Speed.NORMAL);
 
@@ -65,7 +63,13 @@ public final class SimulationModel implements AutoCloseable {
 
     /** A model that plays {@code playbackRate} frames per second of wall time. */
     public SimulationModel(Evolver evolver, TimeGrid grid, double playbackRate) {
+        this(evolver, grid, playbackRate, new FrameHistory());
+    }
+
+    /** As above, keeping the shown frames in {@code history} (tests choose small bounds). */
+    SimulationModel(Evolver evolver, TimeGrid grid, double playbackRate, FrameHistory history) {
         this.grid = grid;
+        this.history = history;
         this.normalRate = playbackRate;
         this.clock = new PlaybackClock(playbackRate);
         this.producer = new FrameProducer(evolver, grid);
@@ -103,7 +107,7 @@ public final class SimulationModel implements AutoCloseable {
 
     /** Grid index of the newest frame shown, -1 before the first. */
     public int shownIndex() {
-        return frames.size() - 1;
+        return history.lastIndex();
     }
 
     /** Shows the next frame and stays paused (the Right key). */
@@ -119,20 +123,25 @@ public final class SimulationModel implements AutoCloseable {
     /**
      * Jumps to grid index {@code index}, paused. Back: the frames after it are dropped and the
      * producer restarts just after it (closed and open evolvers are exact at any t, so nothing is
-     * recomputed). Forward: the frames up to it are computed and shown as fast as they come.
+     * recomputed); in the decimated part of a long history it restarts after the nearest kept
+     * frame before it and runs forward to it. Forward: the frames up to it are computed and shown
+     * as fast as they come.
      */
     public void seek(int index) {
         int target = Math.max(0, Math.min(index, grid.size() - 1));
         pause();
         pendingSteps = 0;
         if (target <= shownIndex()) {
-            frames.remove(target + 1, frames.size());
-            extras.subList(target + 1, extras.size()).clear();
-            time.set(frames.get(target).time());
-            latest.set(extras.get(target));
-            finished.set(target == grid.size() - 1);
-            seekTarget = -1;
-            producer.restartFrom(target + 1);
+            int kept = history.truncateAfter(target);
+            int at = history.lastIndex();
+            time.set(history.frames().get(kept - 1).time());
+            latest.set(history.lastExtras());
+            finished.set(at == grid.size() - 1);
+            seekTarget = at < target ? target : -1;
+            producer.restartFrom(at + 1);
+            if (seekTarget >= 0) {
+                producer.ensureStarted();
+            }
         } else {
             seekTarget = target;
             producer.ensureStarted();
@@ -144,9 +153,17 @@ public final class SimulationModel implements AutoCloseable {
         return seekTarget >= 0;
     }
 
-    /** The Frames shown so far, in time order; grows by at most one addAll per pulse. */
+    /**
+     * The Frames shown so far, in time order; grows by at most one addAll per pulse. A long run
+     * keeps the newest frames at full resolution and a decimated past ({@link FrameHistory}).
+     */
     public ObservableList<Frame> frames() {
-        return readOnlyFrames;
+        return history.frames();
+    }
+
+    /** Frames shown since the last reset, including those the bounded history has since dropped. */
+    public long framesShown() {
+        return history.appended();
     }
 
     /** The time of the newest frame shown (0 before the first). */
@@ -171,6 +188,15 @@ public final class SimulationModel implements AutoCloseable {
     /** The evolver's message if it failed; null while all is well. */
     public ReadOnlyStringProperty failureProperty() {
         return failure.getReadOnlyProperty();
+    }
+
+    /**
+     * The first numerical guard breached since the last reset ({@link InvariantLimit}), e.g.
+     * "t = 3.5: positivity", or null while every frame shown passed. Kept, not replaced by later
+     * frames: one bad frame among hundreds a second must not flash by unseen.
+     */
+    public ReadOnlyStringProperty breachProperty() {
+        return breach.getReadOnlyProperty();
     }
 
     /** Starts or resumes playback; at the end of the grid it starts again from t = 0. */
@@ -209,12 +235,12 @@ public final class SimulationModel implements AutoCloseable {
         pendingSteps = 0;
         seekTarget = -1;
         producer.restart();
-        frames.clear();
-        extras.clear();
+        history.clear();
         latest.set(FrameExtras.NONE);
         time.set(0.0);
         finished.set(false);
         failure.set(null);
+        breach.set(null);
     }
 
     /**
@@ -239,21 +265,30 @@ public final class SimulationModel implements AutoCloseable {
             clock.shown(items.size(), due);
         }
         List<Frame> batch = new ArrayList<>(items.size());
+        List<FrameExtras> batchExtras = new ArrayList<>(items.size());
+        int[] batchIndices = new int[items.size()];
         for (FrameProducer.Item item : items) {
             if (item.failure() != null) {
                 failure.set("evolver failed at t = " + grid.time(item.index()) + ": " + item.failure());
                 break;
             }
+            if (breach.get() == null) {
+                String warnings = InvariantLimit.warnings(item.extras().invariants());
+                if (!warnings.isEmpty()) {
+                    breach.set("t = " + item.frame().time() + ": " + warnings.replace(";", ", "));
+                }
+            }
+            batchIndices[batch.size()] = item.index();
             batch.add(item.frame());
-            extras.add(item.extras());
+            batchExtras.add(item.extras());
             if (item.index() == grid.size() - 1) {
                 finished.set(true);
             }
         }
         if (!batch.isEmpty()) {
-            frames.addAll(batch);
+            history.append(batch, batchExtras, batchIndices);
             time.set(batch.get(batch.size() - 1).time());
-            latest.set(extras.get(extras.size() - 1));
+            latest.set(history.lastExtras());
         }
         if (!playing.get()) {
             pendingSteps = Math.max(0, pendingSteps - batch.size());

@@ -14,7 +14,7 @@ import java.util.Set;
  * A class-data-sharing archive (AppCDS) of the classes the explorer loads while it starts: JavaFX,
  * ControlsFX, JFreeChart, Jackson and ND4J. Loading them from the archive instead of parsing and
  * verifying them from jars took the first frame from 4.1-6.4 s to 2.3-3.9 s on two busy cores
- * (docs/decisions/0007-explorer-start-up.md).
+ * (docs/decisions/0008-explorer-start-up.md).
  *
  * <p>The JDK 17 JVM cannot create the archive on its own when it is missing or stale, so the
  * relaunch does it for {@code java -jar} (not under {@code javafx:run}, whose class path holds

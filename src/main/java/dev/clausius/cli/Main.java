@@ -35,7 +35,7 @@ public final class Main {
         ErrorReporter reporter = new ErrorReporter(err, () -> debug || root.debug());
         try {
             CommandLine commandLine = new CommandLine(root)
-                    .addSubcommand(new RunCommand(backend, out))
+                    .addSubcommand(new RunCommand(backend, out, err))
                     .addSubcommand(new ValidateCommand(backend, out, err, () -> debug || root.debug()))
                     .addSubcommand(new BenchCommand(backend, out))
                     .addSubcommand(new ExportCommand(backend, out))

@@ -9,6 +9,8 @@ import java.nio.file.NotDirectoryException;
 /** Turns exceptions into the one-line messages the contract asks for. */
 public final class Messages {
     static final String ERROR_PREFIX = "clausius: error: ";
+    /** A run that succeeded but whose numbers need a look (exit status 0). */
+    static final String WARNING_PREFIX = "clausius: warning: ";
 
     private Messages() {
     }

@@ -4,6 +4,7 @@ import dev.clausius.dynamics.Evolver;
 import dev.clausius.dynamics.engine.EngineEvolver;
 import dev.clausius.dynamics.TimeGrid;
 import dev.clausius.export.AtomicFileWriter;
+import dev.clausius.export.GuardReport;
 import dev.clausius.export.TimeSeriesExport;
 import dev.clausius.preset.Mode;
 import dev.clausius.preset.Preset;
@@ -50,10 +51,12 @@ final class RunCommand implements Callable<Integer> {
 
     private final Backend backend;
     private final PrintStream out;
+    private final PrintStream err;
 
-    RunCommand(Backend backend, PrintStream out) {
+    RunCommand(Backend backend, PrintStream out, PrintStream err) {
         this.backend = backend;
         this.out = out;
+        this.err = err;
     }
 
     @Override
@@ -81,20 +84,25 @@ final class RunCommand implements Callable<Integer> {
             AtomicFileWriter.checkTarget(Path.of(csv));
         }
         Evolver evolver = backend.evolvers().create(loaded, source);
+        GuardReport[] report = new GuardReport[1];
         if (toStandardOutput) {
-            writeToStandardOutput(evolver, grid);
+            report[0] = writeToStandardOutput(evolver, grid);
         } else {
             AtomicFileWriter.write(Path.of(csv), stream -> {
                 Writer writer = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
-                TimeSeriesExport.writeCsv(evolver, grid, writer);
+                report[0] = TimeSeriesExport.writeCsv(evolver, grid, writer);
             });
+        }
+        if (!report[0].clean()) {
+            // the run succeeded and its file is complete; the numbers in those rows are suspect
+            err.println(Messages.WARNING_PREFIX + source + ": " + report[0].line());
         }
         return ExitCodes.SUCCESS;
     }
 
-    private void writeToStandardOutput(Evolver evolver, TimeGrid grid) throws Exception {
+    private GuardReport writeToStandardOutput(Evolver evolver, TimeGrid grid) throws Exception {
         // Not closed: standard output belongs to the caller.
         Writer writer = new BufferedWriter(new OutputStreamWriter(new CheckedStream(out), StandardCharsets.UTF_8));
-        TimeSeriesExport.writeCsv(evolver, grid, writer);
+        return TimeSeriesExport.writeCsv(evolver, grid, writer);
     }
 }

@@ -213,7 +213,7 @@ public final class ClosedEvolver implements Evolver {
         }
         double entropyDrift = dimension() <= SPECTRAL_CHECK_LIMIT
                 ? Math.abs(Entropy.vonNeumann(rho) - initial.entropyAB()) : Double.NaN;
-        return new Invariants(Math.abs(rho.trace().re() - 1),
+        return new Invariants(Math.abs(rho.trace().re() - 1), rho.hermiticityError(),
                 Math.min(probeA.smallestEigenvalue(), probeB.smallestEigenvalue()), entropyDrift,
                 Math.abs(rho.traceOfProduct(rho).re() - initial.purity()),
                 Math.abs(last.energyA() + last.energyB() + last.energyCoupling() - initial.totalEnergy()),

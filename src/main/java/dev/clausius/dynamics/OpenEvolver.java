@@ -86,7 +86,7 @@ public final class OpenEvolver implements Evolver {
     }
 
     /**
-     * Oracle 2 and 4 on the last frame: trace, smallest eigenvalue, |interior_A|. The closed-mode
+     * Oracle 2 and 4 on the last frame: trace, Hermiticity, smallest eigenvalue, |interior_A|. The closed-mode
      * drifts (S_AB, purity, total energy) are not invariants of an open system: NaN.
      */
     @Override
@@ -94,7 +94,7 @@ public final class OpenEvolver implements Evolver {
         if (last == null) {
             return Invariants.UNKNOWN;
         }
-        return new Invariants(Math.abs(rho.trace().re() - 1), probe.smallestEigenvalue(), Double.NaN, Double.NaN,
+        return new Invariants(Math.abs(rho.trace().re() - 1), rho.hermiticityError(), probe.smallestEigenvalue(), Double.NaN, Double.NaN,
                 Double.NaN, Math.abs(last.interiorProductionA()));
     }
 

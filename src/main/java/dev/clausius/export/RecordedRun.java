@@ -8,6 +8,7 @@ import dev.clausius.figures.FigureData;
 import dev.clausius.preset.Preset;
 import dev.clausius.thermo.Column;
 import dev.clausius.thermo.Frame;
+import dev.clausius.thermo.Invariants;
 import dev.clausius.thermo.StateSnapshot;
 import java.io.IOException;
 import java.io.Writer;
@@ -16,19 +17,29 @@ import java.util.List;
 
 /**
  * One evolution over a grid, kept whole: every frame (figures draw them, the CSV writes exactly
- * them), an engine's completed cycles and the reduced states at the last frame.
+ * them), an engine's completed cycles, the reduced states at the last frame and the numerical
+ * guards of every frame ({@code invariants}: one per frame, or empty where nothing was checked).
  */
 public record RecordedRun(Preset preset, List<Frame> frames, List<CycleRecord> cycles,
-                          StateSnapshot stateA, StateSnapshot stateB, List<Column> columns, double end) {
+                          StateSnapshot stateA, StateSnapshot stateB, List<Column> columns, double end,
+                          List<Invariants> invariants) {
+
+    /** A run whose frames were not checked (the explorer's panel exports): its CSV has no warnings column. */
+    public RecordedRun(Preset preset, List<Frame> frames, List<CycleRecord> cycles, StateSnapshot stateA,
+                       StateSnapshot stateB, List<Column> columns, double end) {
+        this(preset, frames, cycles, stateA, stateB, columns, end, List.of());
+    }
 
     public static RecordedRun of(Preset preset, Evolver evolver, TimeGrid grid) {
         List<Frame> frames = new ArrayList<>(grid.size());
+        List<Invariants> invariants = new ArrayList<>(grid.size());
         for (int k = 0; k < grid.size(); k++) {
             frames.add(evolver.frameAt(grid.time(k)));
+            invariants.add(evolver.invariants());
         }
         List<CycleRecord> cycles = evolver instanceof EngineEvolver engine ? engine.completedCycles() : List.of();
         return new RecordedRun(preset, List.copyOf(frames), cycles, evolver.stateA(), evolver.stateB(),
-                evolver.columns(), grid.end());
+                evolver.columns(), grid.end(), List.copyOf(invariants));
     }
 
     public FigureData figureData() {
@@ -37,10 +48,15 @@ public record RecordedRun(Preset preset, List<Frame> frames, List<CycleRecord> c
 
     /** The time series as CONTRACT.md's CSV. */
     public void writeCsv(Writer out) throws IOException {
-        CsvWriter csv = new CsvWriter(out, columns);
+        boolean checked = !frames.isEmpty() && invariants.size() == frames.size();
+        CsvWriter csv = new CsvWriter(out, columns, checked);
         csv.writeHeader();
-        for (Frame frame : frames) {
-            csv.writeRow(frame);
+        for (int k = 0; k < frames.size(); k++) {
+            if (checked) {
+                csv.writeRow(frames.get(k), invariants.get(k));
+            } else {
+                csv.writeRow(frames.get(k));
+            }
         }
         csv.flush();
     }

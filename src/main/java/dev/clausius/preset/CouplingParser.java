@@ -92,7 +92,8 @@ final class CouplingParser {
         int before = c.problems().count();
         if (a != null && b != null && v.size() != (long) a.dimension() * b.dimension()) {
             vCursor.problem("is " + v.size() + " x " + v.size() + " but dim(A) * dim(B) = " + a.dimension()
-                    + " x " + b.dimension() + " = " + (long) a.dimension() * b.dimension());
+                    + " x " + b.dimension() + " = " + (long) a.dimension() * b.dimension() + "; it must be "
+                    + (long) a.dimension() * b.dimension() + " x " + (long) a.dimension() * b.dimension());
         }
         String violation = Hermiticity.violation(v, "V");
         if (violation != null) {

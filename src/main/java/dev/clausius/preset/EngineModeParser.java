@@ -124,7 +124,7 @@ final class EngineModeParser {
             return 0;
         }
         if (cycles.getAsLong() > Integer.MAX_VALUE) {
-            c.problem("is too large: " + cycles.getAsLong());
+            c.problem("is too large: " + cycles.getAsLong() + " (the limit is " + Integer.MAX_VALUE + " cycles)");
             return 0;
         }
         return (int) cycles.getAsLong();

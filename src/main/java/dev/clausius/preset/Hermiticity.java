@@ -23,7 +23,8 @@ final class Hermiticity {
                     return "not Hermitian: " + symbol + "[" + i + "][" + j + "] = "
                             + Numbers.complex(m.re()[i][j], m.im()[i][j])
                             + " but conj(" + symbol + "[" + j + "][" + i + "]) = "
-                            + Numbers.complex(m.re()[j][i], -m.im()[j][i]);
+                            + Numbers.complex(m.re()[j][i], -m.im()[j][i])
+                            + " (it must equal its conjugate transpose)";
                 }
             }
         }

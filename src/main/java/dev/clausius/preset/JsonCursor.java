@@ -213,7 +213,7 @@ public final class JsonCursor {
         }
         if (node.isIntegralNumber()) {
             if (!node.canConvertToLong()) {
-                problem("is too large: " + node.asText());
+                problem("is too large: " + node.asText() + " (an integer here must be at most 2^53 in size)");
                 return OptionalLong.empty();
             }
             return OptionalLong.of(node.longValue());
@@ -225,7 +225,7 @@ public final class JsonCursor {
         }
         // 2^53: beyond it a double no longer tells integers apart.
         if (Math.abs(x) > 9.007199254740992e15) {
-            problem("is too large: " + Numbers.format(x));
+            problem("is too large: " + Numbers.format(x) + " (an integer here must be at most 2^53 in size)");
             return OptionalLong.empty();
         }
         return OptionalLong.of((long) x);

@@ -57,7 +57,8 @@ final class OpenModeParser {
             } else if (op.isArray() || op.isObject()) {
                 matrix = ComplexParser.matrix(op);
                 if (matrix != null && a != null && matrix.size() != a.dimension()) {
-                    op.problem("is " + matrix.size() + " x " + matrix.size() + " but A has dimension " + a.dimension());
+                    op.problem("is " + matrix.size() + " x " + matrix.size() + " but A has dimension " + a.dimension()
+                            + "; a jump matrix must be " + a.dimension() + " x " + a.dimension());
                 }
             } else if (op.require()) {
                 op.problem("must be an operator name or a matrix, got " + op.got());

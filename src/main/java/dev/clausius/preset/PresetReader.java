@@ -1,6 +1,8 @@
 package dev.clausius.preset;
 
 import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -14,6 +16,8 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Reads and validates preset files (CONTRACT.md, format "clausius-preset" version 1). Every
@@ -138,7 +142,13 @@ public final class PresetReader {
         try {
             tree = source.read();
         } catch (JacksonException e) {
-            problems.add("$", syntaxError(e));
+            String token = nonNumericToken(e);
+            if (token != null) {
+                problems.add(pathOf(e), token + " is not a number a preset can hold (JSON has no NaN or Infinity): "
+                        + "write a finite number" + ("NaN".equals(token) ? "" : ", or \"inf\" for an infinite temperature"));
+            } else {
+                problems.add("$", syntaxError(e));
+            }
             return null;
         } catch (IOException | RuntimeException e) {
             problems.add("$", "not valid JSON: " + oneLine(String.valueOf(e.getMessage())));
@@ -159,6 +169,38 @@ public final class PresetReader {
             problems.add("$", "internal error while checking this preset: " + e);
             return null;
         }
+    }
+
+    /** NaN, Infinity, -Infinity or +Infinity where Jackson found one of them as a bare token, else null. */
+    private static String nonNumericToken(JacksonException e) {
+        String message = e.getOriginalMessage();
+        if (message == null) {
+            return null;
+        }
+        Matcher m = NON_NUMERIC.matcher(message);
+        return m.find() ? m.group(1) : null;
+    }
+
+    private static final Pattern NON_NUMERIC = Pattern.compile("Non-standard token '([-+]?(?:NaN|Infinity))'");
+
+    /**
+     * The JSON path of the value being read when the parser stopped, e.g. {@code $.A.omega}: the
+     * value is the field's, so the person is sent to the right line of a long file.
+     */
+    private static String pathOf(JacksonException e) {
+        if (!(e.getProcessor() instanceof JsonParser parser)) {
+            return "$";
+        }
+        StringBuilder path = new StringBuilder("$");
+        for (JsonPointer p = parser.getParsingContext().pathAsPointer(); p != null && !p.matches(); p = p.tail()) {
+            if (p.getMatchingIndex() >= 0 && !p.getMatchingProperty().isEmpty()
+                    && Character.isDigit(p.getMatchingProperty().charAt(0))) {
+                path.append('[').append(p.getMatchingIndex()).append(']');
+            } else {
+                path.append('.').append(p.getMatchingProperty());
+            }
+        }
+        return path.toString();
     }
 
     /** "not valid JSON at line 3, column 7: Unexpected end-of-input ..." */

@@ -211,7 +211,8 @@ final class SubsystemParser {
             }
             ComplexArray op = ComplexParser.matrix(opCursor);
             if (op != null && h != null && op.size() != h.size()) {
-                opCursor.problem("is " + op.size() + " x " + op.size() + " but H is " + h.size() + " x " + h.size());
+                opCursor.problem("is " + op.size() + " x " + op.size() + " but H is " + h.size() + " x " + h.size()
+                        + "; an operator must be the size of H");
             }
             ops.put(name, op);
         }

@@ -2,7 +2,9 @@ package dev.clausius.app;
 
 import dev.clausius.dynamics.Evolver;
 import dev.clausius.dynamics.TimeGrid;
+import dev.clausius.export.TestFrames;
 import dev.clausius.thermo.Frame;
+import dev.clausius.thermo.Invariants;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -278,5 +280,44 @@ class SimulationModelTest {
         assertEquals(grid.size(), model.frames().size());
         model.setSpeed(Speed.SLOW);
         assertEquals(model.playbackRate(), 60.0 * 0.25, 1e-12);
+    }
+
+    @Test
+    void aLongRunKeepsABoundedHistoryAndSeeksBackIntoItsDecimatedPart() throws InterruptedException {
+        TimeGrid long200 = new TimeGrid(0.25, 50.0); // 201 frames
+        SimulationModel model = new SimulationModel(evolver, long200, 60.0, new FrameHistory(20, 10));
+        models.add(model);
+        model.setSpeed(Speed.MAX);
+        model.play();
+        int[] largest = {0};
+        pulseUntil(model, () -> {
+            largest[0] = Math.max(largest[0], model.frames().size());
+            return model.finishedProperty().get();
+        });
+        assertEquals(201, model.framesShown());
+        assertEquals(200, model.shownIndex());
+        assertTrue(largest[0] <= 20 + 10 + FrameProducer.LOOKAHEAD, "stored at most " + largest[0]);
+        assertEquals(50.0, model.timeProperty().get());
+        // grid index 101 is in the decimated head (odd): the model goes back to a kept frame and runs forward to it
+        model.seek(101);
+        pulseUntil(model, () -> !model.seeking());
+        assertEquals(101, model.shownIndex());
+        assertEquals(evolver.frameAt(101 * 0.25), model.frames().get(model.frames().size() - 1));
+        assertFalse(model.playingProperty().get());
+    }
+
+    @Test
+    void theFirstBreachedGuardIsKeptUntilReset() throws InterruptedException {
+        // frames from t = 1 on report a non-Hermitian state
+        Evolver breaking = TestFrames.checkedBy(evolver, t -> new Invariants(1e-16, t < 1 ? 0 : 1e-6, 0.1, 0, 0, 0, 0));
+        SimulationModel model = model(breaking, 1);
+        model.seek(3);
+        pulseUntil(model, () -> !model.seeking());
+        assertNull(model.breachProperty().get(), "t <= 0.75 is fine");
+        model.seek(10);
+        pulseUntil(model, () -> !model.seeking());
+        assertEquals("t = 1.0: hermiticity", model.breachProperty().get());
+        model.reset();
+        assertNull(model.breachProperty().get());
     }
 }

@@ -64,8 +64,8 @@ class ViewModelTest {
 
     @Test
     void invariantsTurnAmberAboveTheirThresholdsOnly() {
-        Invariants fine = new Invariants(1e-16, 0.1, 1e-15, 1e-16, 1e-15, 1e-17);
-        Invariants bad = new Invariants(1e-6, -1e-6, 1e-3, 0, 1e-3, 1e-3);
+        Invariants fine = new Invariants(1e-16, 1e-17, 0.1, 1e-15, 1e-16, 1e-15, 1e-17);
+        Invariants bad = new Invariants(1e-6, 1e-6, -1e-6, 1e-3, 0, 1e-3, 1e-3);
         for (InvariantCheck check : InvariantCheck.ALL) {
             assertFalse(check.amber(fine), check.id());
             assertTrue(check.amber(bad), check.id());

@@ -92,6 +92,11 @@ final class Cli {
      * frame failAt (-1: never). Opened explorers are recorded in {@code explored}.
      */
     static Backend fake(Preset preset, int failAt, List<Path> explored) {
+        return fake(preset, (p, source) -> TestFrames.evolver(4, failAt), explored);
+    }
+
+    /** As above, with the given evolvers. */
+    static Backend fake(Preset preset, Backend.EvolverFactory evolvers, List<Path> explored) {
         Backend.PresetSource presets = new Backend.PresetSource() {
             @Override
             public Preset read(Path file) throws PresetException {
@@ -106,7 +111,6 @@ final class Cli {
                 return PresetReader.problems(file);
             }
         };
-        Backend.EvolverFactory evolvers = (p, source) -> TestFrames.evolver(4, failAt);
         return new Backend(presets, evolvers, explored::add);
     }
 

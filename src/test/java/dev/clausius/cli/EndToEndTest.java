@@ -25,10 +25,11 @@ class EndToEndTest {
         Cli.Result result = Cli.run("run", preset.toString(), "--csv", csv.toString());
         assertEquals(ExitCodes.SUCCESS, result.code(), result.err());
         List<String> lines = Files.readAllLines(csv);
-        assertEquals(CsvWriter.header(), lines.get(0));
+        assertEquals(CsvWriter.checkedHeader(), lines.get(0));
         assertEquals(401, lines.size() - 1);
         String[] last = lines.get(401).split(",", -1);
-        assertEquals(21, last.length);
+        assertEquals(22, last.length, "21 contract columns and warnings");
+        assertEquals("", last[21], "no numerical guard breached");
         assertEquals(100.0, Double.parseDouble(last[0]));
         // S_AB is the invariant S(rho_A(0)) + S(rho_B(0)) of the reference (refs/resonant-qubits).
         assertEquals(1.0281811736663871, Double.parseDouble(last[3]), 1e-9);

@@ -29,7 +29,7 @@ class ExportCommandTest {
         Cli.Result result = Cli.run(backend(), "export", preset.toString(), "--out", out.toString(), "--format", "csv");
         assertEquals(ExitCodes.SUCCESS, result.code(), result.err());
         List<String> lines = Files.readAllLines(out.resolve("resonant-qubits_timeseries.csv"));
-        assertEquals(CsvWriter.header(), lines.get(0));
+        assertEquals(CsvWriter.checkedHeader(), lines.get(0));
         assertEquals(402, lines.size());
         assertEquals(Files.readString(preset), Files.readString(out.resolve("resonant-qubits.json")));
     }

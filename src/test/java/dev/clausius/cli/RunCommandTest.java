@@ -1,11 +1,13 @@
 package dev.clausius.cli;
 
 import dev.clausius.export.CsvWriter;
+import dev.clausius.export.TestFrames;
 import dev.clausius.preset.EngineSpec;
 import dev.clausius.preset.Mode;
 import dev.clausius.preset.Preset;
 import dev.clausius.preset.SubsystemSpec;
 import dev.clausius.preset.TimeSpec;
+import dev.clausius.thermo.Invariants;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -43,7 +45,7 @@ class RunCommandTest {
         Cli.Result result = Cli.run(closed(0.25, 100), "run", preset().toString());
         assertEquals(ExitCodes.SUCCESS, result.code(), result.err());
         assertEquals("", result.err());
-        assertEquals(CsvWriter.header(), result.outLines().get(0));
+        assertEquals(CsvWriter.checkedHeader(), result.outLines().get(0));
         assertEquals(402, result.outLines().size());
     }
 
@@ -62,7 +64,7 @@ class RunCommandTest {
         assertEquals(ExitCodes.SUCCESS, result.code(), result.err());
         assertEquals("", result.out());
         List<String> lines = Files.readAllLines(csv);
-        assertEquals(CsvWriter.header(), lines.get(0));
+        assertEquals(CsvWriter.checkedHeader(), lines.get(0));
         assertEquals(402, lines.size());
     }
 
@@ -222,5 +224,22 @@ class RunCommandTest {
         } catch (IOException e) {
             throw new AssertionError(e);
         }
+    }
+
+    @Test
+    void rowsThatBreachANumericalCheckAreNamedInTheCsvAndOnceOnStderr() {
+        // from t = 1 on the state is no longer positive: the run still succeeds, and says so
+        Backend breaching = Cli.fake(Cli.preset(Mode.CLOSED, 0.5, 2), (p, source) -> TestFrames.checkedBy(
+                TestFrames.evolver(4, -1), t -> new Invariants(1e-16, 0, t < 1 ? 0.1 : -1e-9, 0, 0, 0, 0)),
+                new ArrayList<>());
+        Path preset = preset();
+        Cli.Result result = Cli.run(breaching, "run", preset.toString());
+        assertEquals(ExitCodes.SUCCESS, result.code(), result.err());
+        List<String> rows = result.outLines();
+        assertEquals(List.of("", "", "positivity", "positivity", "positivity"),
+                rows.subList(1, rows.size()).stream().map(r -> r.substring(r.lastIndexOf(',') + 1)).toList());
+        assertEquals(List.of("clausius: warning: " + preset + ": 3 of 5 rows breach a numerical check "
+                + "(first at t = 1.0: positivity); their warnings column names it, and those values may be wrong"),
+                result.errLines());
     }
 }

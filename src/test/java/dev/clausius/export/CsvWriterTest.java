@@ -1,8 +1,10 @@
 package dev.clausius.export;
 
+import dev.clausius.dynamics.Evolver;
 import dev.clausius.dynamics.TimeGrid;
 import dev.clausius.thermo.Column;
 import dev.clausius.thermo.Frame;
+import dev.clausius.thermo.Invariants;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -15,6 +17,7 @@ import java.util.Random;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class CsvWriterTest {
@@ -75,10 +78,11 @@ class CsvWriterTest {
         assertFalse(csv.contains("\r"));
         List<String> lines = csv.lines().toList();
         assertEquals(expectedRows + 1, lines.size());
-        assertEquals(CsvWriter.header(), lines.get(0));
+        assertEquals(CsvWriter.checkedHeader(), lines.get(0));
         for (int k = 0; k < expectedRows; k++) {
             String[] fields = lines.get(k + 1).split(",", -1);
-            assertEquals(CONTRACT_COLUMNS.size(), fields.length);
+            assertEquals(CONTRACT_COLUMNS.size() + 1, fields.length);
+            assertEquals("", fields[fields.length - 1], "an evolver that checks nothing warns of nothing");
             // t_k = k*dt as a product, exactly as the grid defines it
             assertEquals(Double.doubleToLongBits(k * dt), Double.doubleToLongBits(Double.parseDouble(fields[0])));
         }
@@ -107,5 +111,28 @@ class CsvWriterTest {
         String written = text.toString();
         assertTrue(written.endsWith("\n") && written.indexOf('\n') == written.length() - 1, written);
         return written.substring(0, written.length() - 1);
+    }
+
+    @Test
+    void aBreachedGuardIsNamedInTheWarningsColumnOfItsRow() throws IOException {
+        // from t = 1 on, the state leaks probability and has a negative eigenvalue
+        Evolver leaking = TestFrames.checkedBy(TestFrames.evolver(4, -1), t -> t < 1
+                ? new Invariants(1e-16, 0, 0.1, 0, 0, 0, 0) : new Invariants(1e-6, 0, -1e-6, 0, 0, 0, 0));
+        StringWriter text = new StringWriter();
+        TimeSeriesExport.writeCsv(leaking, new TimeGrid(0.5, 2), text);
+        List<String> lines = text.toString().lines().toList();
+        assertTrue(lines.get(0).endsWith(",warnings"), lines.get(0));
+        List<String> warnings = lines.subList(1, lines.size()).stream()
+                .map(line -> line.substring(line.lastIndexOf(',') + 1)).toList();
+        assertEquals(List.of("", "", "trace;positivity", "trace;positivity", "trace;positivity"), warnings);
+    }
+
+    @Test
+    void aWriterWithoutTheColumnRefusesInvariantsAndViceVersa() {
+        StringWriter text = new StringWriter();
+        Frame frame = TestFrames.at(0);
+        assertThrows(IllegalStateException.class,
+                () -> new CsvWriter(text, Column.timeSeries()).writeRow(frame, Invariants.UNKNOWN));
+        assertThrows(IllegalStateException.class, () -> new CsvWriter(text, Column.timeSeries(), true).writeRow(frame));
     }
 }

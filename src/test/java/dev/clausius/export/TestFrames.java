@@ -3,8 +3,10 @@ package dev.clausius.export;
 import dev.clausius.dynamics.Evolver;
 import dev.clausius.thermo.Column;
 import dev.clausius.thermo.Frame;
+import dev.clausius.thermo.Invariants;
 
 import java.util.Arrays;
+import java.util.function.DoubleFunction;
 
 /** Frames and evolvers with made-up values, for tests that check files and text, not physics. */
 public final class TestFrames {
@@ -54,6 +56,29 @@ public final class TestFrames {
             @Override
             public int dimension() {
                 return dimension;
+            }
+        };
+    }
+
+    /** {@code base} with the invariants {@code check} gives for the time of the last frame asked for. */
+    public static Evolver checkedBy(Evolver base, DoubleFunction<Invariants> check) {
+        return new Evolver() {
+            private double t;
+
+            @Override
+            public Frame frameAt(double time) {
+                t = time;
+                return base.frameAt(time);
+            }
+
+            @Override
+            public int dimension() {
+                return base.dimension();
+            }
+
+            @Override
+            public Invariants invariants() {
+                return check.apply(t);
             }
         };
     }

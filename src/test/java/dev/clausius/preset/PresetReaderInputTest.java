@@ -79,11 +79,13 @@ class PresetReaderInputTest {
     }
 
     @Test
-    void nanAndInfinityLiteralsAreNotJson() {
+    void nanAndInfinityLiteralsAreNotJsonAndTheProblemNamesTheirField() {
         assertOnlyProblem(PresetReader.problems(CLOSED.replace("\"omega\": 1.0}, \"B\"", "\"omega\": NaN}, \"B\""),
-                "x.json"), "$", "not valid JSON");
+                "x.json"), "$.A.omega", "NaN is not a number a preset can hold");
         assertOnlyProblem(PresetReader.problems(CLOSED.replace("\"end\": 100.0", "\"end\": Infinity"),
-                "x.json"), "$", "not valid JSON");
+                "x.json"), "$.time.end", "Infinity is not a number a preset can hold");
+        assertOnlyProblem(PresetReader.problems(CLOSED.replace("\"g\": 0.05", "\"g\": -Infinity"),
+                "x.json"), "$.coupling[0].g", "-Infinity is not a number");
     }
 
     @Test

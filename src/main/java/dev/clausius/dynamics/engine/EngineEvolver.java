@@ -89,7 +89,8 @@ public final class EngineEvolver implements Evolver {
             sum += state.population(i);
             smallest = Math.min(smallest, state.population(i));
         }
-        return new Invariants(Math.abs(sum - 1), smallest, Double.NaN, Double.NaN, Double.NaN, 0.0);
+        // a diagonal state is Hermitian by construction: 0, not "unknown"
+        return new Invariants(Math.abs(sum - 1), 0.0, smallest, Double.NaN, Double.NaN, Double.NaN, 0.0);
     }
 
     /** The medium's state in its own basis (for a qubit index 0 = |e>). */
