@@ -377,10 +377,6 @@ public final class ExplorerWindow {
         return edits;
     }
 
-    ExplorerActions actions() {
-        return actions;
-    }
-
     ExplorerStatusBar statusBar() {
         return statusBar;
     }
