@@ -140,7 +140,12 @@ public final class ExplorerWindow {
         projector.selectedProperty().addListener((obs, was, on) -> setProjector(on));
         help.setOnAction(e -> actions.showHelp());
         tourPanel = new TourPanel(new TourPlayer(this, actions::show), root::setRight);
-        TourMenu.attach(tours, Path.of("presets"), tourPanel::start);
+        // a tour loads its own presets: unsaved parameter edits are offered for saving first
+        TourMenu.attach(tours, Path.of("presets"), tour -> {
+            if (actions.mayDiscardEdits("starting the tour " + tour.name())) {
+                tourPanel.start(tour);
+            }
+        });
         scene.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, tourPanel::onKeyPressed);
         // the tour's side panel narrows the centre: a long preset name gives way, the header's buttons keep their text
         for (javafx.scene.layout.Region button : List.of(projector, export, tours, help)) {

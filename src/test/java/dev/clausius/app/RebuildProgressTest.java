@@ -36,9 +36,11 @@ class RebuildProgressTest {
     private ExplorerWindow window;
 
     @Start
-    void start(Stage stage) {
+    void start(Stage stage) throws Exception {
         this.stage = stage;
-        Preset preset = TestPresets.resonantQubits(0.25, 10.0);
+        // the preset shown is its file's, so there are no unsaved edits to ask about on open
+        Path file = Path.of("presets/resonant-qubits.json");
+        Preset preset = dev.clausius.preset.PresetReader.read(file);
         SessionLoader slow = new SessionLoader() {
             @Override
             public Session open(Path presetFile) {
@@ -58,7 +60,7 @@ class RebuildProgressTest {
             }
         };
         window = new ExplorerWindow(stage, preset, new SimulationModel(ResonantQubitsEvolver.standard(),
-                PlaybackGrid.of(preset)), null, slow);
+                PlaybackGrid.of(preset)), file, slow);
         window.show();
     }
 

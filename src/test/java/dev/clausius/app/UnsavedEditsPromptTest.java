@@ -141,4 +141,15 @@ class UnsavedEditsPromptTest {
         assertEquals(edited, onFx(() -> window.preset()));
         assertNull(robot.lookup("#unsavedEdits").tryQuery().orElse(null), "the dialog is gone");
     }
+
+    @Test
+    void startingATourAsksAndCancelStaysOnTheEditedPreset(FxRobot robot) throws Exception {
+        editAParameter();
+        robot.clickOn("#tours");
+        robot.clickOn("1. Heat flows, the entropies change, S_AB does not");
+        answer(robot, UnsavedEditsPrompt.CANCEL);
+        assertNull(onFx(() -> stage.getScene().lookup("#tourPanel")), "no tour started");
+        assertEquals(edited, onFx(() -> window.preset()));
+        assertTrue(onFx(() -> window.edits().unsaved()));
+    }
 }
