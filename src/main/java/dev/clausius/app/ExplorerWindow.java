@@ -80,18 +80,7 @@ public final class ExplorerWindow {
     private final List<Frame> newFrames = new ArrayList<>();
     private boolean dirty;
     private long shownNanos = -1;
-    private Preparing preparing;
-
-    /** The "preparing" panel shown until the first session is attached, and the setup's reports it shows. */
-    private record Preparing(String name, LatestProgress progress, ProgressIndicator spinner, Label text) {
-        void show() {
-            LatestProgress.Report report = progress.latest();
-            if (report.fraction() >= 0) {
-                spinner.setProgress(report.fraction());
-                text.setText("preparing " + name + ": " + report.stage());
-            }
-        }
-    }
+    private PreparingPanel preparing;
 
     public ExplorerWindow(Stage stage, Preset preset, SimulationModel model) {
         this(stage, preset, model, null, new PresetFileLoader());
@@ -173,16 +162,8 @@ public final class ExplorerWindow {
     void showPreparing(String name, LatestProgress progress) {
         stage.setTitle(TITLE_PREFIX + name);
         presetName.setText(name);
-        ProgressIndicator spinner = new ProgressIndicator();
-        spinner.setAccessibleText("Preparing the preset");
-        spinner.setId("preparingProgress");
-        Label what = new Label("preparing " + name + "...");
-        what.setId("preparing");
-        preparing = new Preparing(name, progress, spinner, what);
-        VBox box = new VBox(12, spinner, what);
-        box.setAlignment(javafx.geometry.Pos.CENTER);
-        Tab tab = new Tab("Preparing", box);
-        panels.getTabs().setAll(tab);
+        preparing = new PreparingPanel(name, progress);
+        panels.getTabs().setAll(preparing.tab());
     }
 
     /** Replaces the preset and model shown (after opening a file or editing a parameter). */
@@ -247,7 +228,7 @@ public final class ExplorerWindow {
     private void onPulse(long now) {
         if (model == null) {
             if (preparing != null) {
-                preparing.show(); // still preparing the first session
+                preparing.update(); // still preparing the first session
             }
             return;
         }
