@@ -44,15 +44,19 @@ final class DurationHistogram {
         for (int i = 0; i < bins.length; i++) {
             seen += bins[i];
             if (seen >= rank && seen > 0) {
-                return Math.min((i + 1) * BIN_NANOS, max) / 1e6;
+                // the last bin holds everything longer than 1 s: its edge would understate them
+                return (i == bins.length - 1 ? max : Math.min((i + 1) * BIN_NANOS, max)) / 1e6;
             }
         }
         return 0;
     }
 
-    /** How many durations were longer than {@code millis}, to the bin's resolution. */
+    /**
+     * How many durations were longer than {@code millis}, to the bin's resolution: those in bins
+     * that start above it (a duration less than 0.1 ms over is not counted).
+     */
     long countAbove(double millis) {
-        int first = (int) Math.ceil(millis * 1e6 / BIN_NANOS);
+        int first = (int) Math.floor(millis * 1e6 / BIN_NANOS) + 1;
         long above = 0;
         for (int i = Math.min(first, bins.length - 1); i < bins.length; i++) {
             above += bins[i];
