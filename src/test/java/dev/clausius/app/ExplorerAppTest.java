@@ -69,24 +69,8 @@ class ExplorerAppTest {
 
     @Test
     void aSlowFirstPresetShowsHowFarItsDiagonalizationHasGot() throws TimeoutException {
-        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
-        ExplorerLauncher.configure(Path.of("presets/resonant-qubits.json"), new SessionLoader() {
-            @Override
-            public Session open(Path file) {
-                return new Session(TestPresets.resonantQubits(0.25, 10.0), ResonantQubitsEvolver.standard());
-            }
-
-            @Override
-            public Session open(Path file, dev.clausius.dynamics.SetupProgress progress) {
-                progress.reached(0.5, "diagonalizing H: block 1 of 2 (1024)");
-                try {
-                    release.await(10, java.util.concurrent.TimeUnit.SECONDS);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-                return open(file);
-            }
-        });
+        SlowSetupLoader loader = new SlowSetupLoader(0.5, "diagonalizing H: block 1 of 2 (1024)");
+        ExplorerLauncher.configure(Path.of("presets/resonant-qubits.json"), loader);
         onFx(() -> {
             new ExplorerApp().start(stage);
             return null;
@@ -96,7 +80,7 @@ class ExplorerAppTest {
                         .equals("preparing resonant-qubits: diagonalizing H: block 1 of 2 (1024)"));
         assertEquals(0.5, onFx(() -> ((javafx.scene.control.ProgressIndicator) stage.getScene()
                 .lookup("#preparingProgress")).getProgress()));
-        release.countDown();
+        loader.release();
         waitUntil(10, () -> stage.getScene().lookup("#entropiesChart") != null);
     }
 }

@@ -14,7 +14,6 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Path;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
@@ -30,8 +29,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
  */
 @ExtendWith(ApplicationExtension.class)
 class RebuildProgressTest {
-    private final CountDownLatch reported = new CountDownLatch(1);
-    private final CountDownLatch release = new CountDownLatch(1);
+    private final SlowSetupLoader slow = new SlowSetupLoader(0.4, "diagonalizing H: block 1 of 2 (256)");
     private Stage stage;
     private ExplorerWindow window;
 
@@ -41,24 +39,6 @@ class RebuildProgressTest {
         // the preset shown is its file's, so there are no unsaved edits to ask about on open
         Path file = Path.of("presets/resonant-qubits.json");
         Preset preset = dev.clausius.preset.PresetReader.read(file);
-        SessionLoader slow = new SessionLoader() {
-            @Override
-            public Session open(Path presetFile) {
-                return new Session(TestPresets.resonantQubits(0.5, 10.0), ResonantQubitsEvolver.standard());
-            }
-
-            @Override
-            public Session open(Path presetFile, dev.clausius.dynamics.SetupProgress progress) {
-                progress.reached(0.4, "diagonalizing H: block 1 of 2 (256)");
-                reported.countDown();
-                try {
-                    release.await(10, TimeUnit.SECONDS);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-                return open(presetFile);
-            }
-        };
         window = new ExplorerWindow(stage, preset, new SimulationModel(ResonantQubitsEvolver.standard(),
                 PlaybackGrid.of(preset)), file, slow);
         window.show();
@@ -66,7 +46,7 @@ class RebuildProgressTest {
 
     @AfterEach
     void closeWindow() {
-        release.countDown();
+        slow.release();
         WaitForAsyncUtils.asyncFx(() -> stage.hide());
         WaitForAsyncUtils.waitForFxEvents();
     }
@@ -78,7 +58,7 @@ class RebuildProgressTest {
             window.actions().open(Path.of("presets/resonant-qubits.json"));
             return null;
         });
-        reported.await(10, TimeUnit.SECONDS);
+        slow.awaitReport();
         ProgressIndicator progress = robot.lookup("#progress").queryAs(ProgressIndicator.class);
         Label stageText = robot.lookup("#buildStage").queryAs(Label.class);
         waitUntil(10, () -> progress.getProgress() == 0.4);
@@ -87,7 +67,7 @@ class RebuildProgressTest {
 
         robot.clickOn(robot.lookup("#cancel").queryAs(Button.class));
         waitUntil(10, () -> !progress.isVisible());
-        release.countDown();
+        slow.release();
         // the dropped build's session never replaces the one on screen
         waitFor(500);
         assertSame(before, onFx(window::model));
