@@ -44,8 +44,8 @@ final class ExplorerScreenshot {
         PauseTransition wait = new PauseTransition(Duration.seconds(PLAY_SECONDS));
         wait.setOnFinished(e -> {
             window.model().pause();
-            // one more pulse so the last frames are drawn before the snapshot
-            Platform.runLater(() -> save(window, file));
+            // one more pulse hands the last frames to the chart painter; then wait for its drawing
+            Platform.runLater(() -> window.whenChartsDrawn(() -> save(window, file)));
         });
         wait.play();
     }
@@ -69,7 +69,7 @@ final class ExplorerScreenshot {
             if (arrived != null && arrived.step() == step) {
                 // let a few pulses redraw the panel with its highlight before the snapshot
                 PauseTransition settle = new PauseTransition(Duration.seconds(1));
-                settle.setOnFinished(e -> save(window, file));
+                settle.setOnFinished(e -> window.whenChartsDrawn(() -> save(window, file)));
                 settle.play();
             }
         });

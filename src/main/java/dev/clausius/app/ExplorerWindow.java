@@ -70,6 +70,7 @@ public final class ExplorerWindow {
     private final AnimationTimer timer;
     private final TourPanel tourPanel;
     private final PulseStats pulseStats = new PulseStats();
+    private final ChartPainter painter = new ChartPainter();
     private final UnsavedEdits edits = new UnsavedEdits(SessionMemory.fromSystem());
     private Preset preset;
     private Path source;
@@ -186,7 +187,7 @@ public final class ExplorerWindow {
         panels.getTabs().clear();
         double end = model.grid().end();
         for (var figure : Figures.forPreset(preset, end)) {
-            PanelView view = new PanelView(figure, () -> model.frames(), end);
+            PanelView view = new PanelView(figure, () -> model.frames(), end, painter);
             panelViews.add(view);
             Tab tab = new Tab(figure.title(), view.node());
             tab.setId(figure.name() + "Tab");
@@ -246,26 +247,26 @@ public final class ExplorerWindow {
             dirty = false;
             int index = panels.getSelectionModel().getSelectedIndex();
             if (index >= 0 && index < panelViews.size()) {
-                panelViews.get(index).redraw(figureData());
+                panelViews.get(index).redraw(snapshot());
             }
         }
         pulseStats.record(now, System.nanoTime() - start, model.frames().size());
     }
 
-    FigureData figureData() {
-        FrameExtras latest = model.latestProperty().get();
-        return new FigureData(preset, model.frames(), latest.cycles(), latest.stateA(), latest.stateB(),
-                model.grid().end());
-    }
-
     /**
-     * A copy of what the panels draw, for work off the FX thread: the frame list is copied here
-     * because the model appends to the live one on every pulse (frames themselves are immutable).
+     * A copy of what the panels draw, for the chart painter and exports off the FX thread: the
+     * frame list is copied here because the model appends to the live one on every pulse (frames
+     * themselves are immutable).
      */
     FigureData snapshot() {
         FrameExtras latest = model.latestProperty().get();
         return new FigureData(preset, List.copyOf(model.frames()), List.copyOf(latest.cycles()), latest.stateA(),
                 latest.stateB(), model.grid().end());
+    }
+
+    /** Runs {@code action} on the FX thread once the charts asked for so far are on screen. */
+    void whenChartsDrawn(Runnable action) {
+        painter.whenDrawn(action);
     }
 
     PanelView currentPanel() {
@@ -393,5 +394,6 @@ public final class ExplorerWindow {
             model.close();
         }
         builder.close();
+        painter.close();
     }
 }

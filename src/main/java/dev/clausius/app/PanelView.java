@@ -13,42 +13,43 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.TilePane;
 import javafx.scene.layout.VBox;
 import org.jfree.chart.JFreeChart;
-import org.jfree.chart.fx.ChartViewer;
-import org.jfree.chart.fx.interaction.ChartMouseEventFX;
-import org.jfree.chart.fx.interaction.ChartMouseListenerFX;
-import org.jfree.chart.plot.PlotRenderingInfo;
 import org.jfree.chart.plot.XYPlot;
-import org.jfree.chart.plot.Plot;
 
-import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
- * Shows one {@link Figure}: its caption, its charts in ChartViewers (zoom with the mouse wheel or a
- * drag, pan with Ctrl-drag), a reset-zoom button, and a readout of the curves at the cursor's t.
- * It only draws: {@link #redraw} hands the figure the model's data with chart events held back,
- * so each chart repaints once.
+ * Shows one {@link Figure}: its caption, its charts as images drawn off the FX thread by the
+ * window's {@link ChartPainter} (zoom with the mouse wheel or a drag, pan with Ctrl-drag, see
+ * {@link ChartGestures}), a reset-zoom button, and a readout of the curves at the cursor's t.
+ * After construction the figure belongs to the painter thread: {@link #redraw}, {@link #style},
+ * {@link #highlight} and {@link #resetZoom} hand it work there, and {@link #read} reads it there.
  */
 final class PanelView {
-    private static final int DEFAULT_PIXELS = 900;
-
     private final Figure figure;
-    private final List<ChartViewer> viewers = new ArrayList<>();
+    private final ChartPainter painter;
+    private final List<ChartImageView> views = new ArrayList<>();
     private final Label readout = new Label("move the cursor over a chart for values");
     private final VBox root;
     private final Supplier<List<Frame>> frames;
     private final double end;
+    private final AtomicReference<FigureData> pending = new AtomicReference<>();
+    // painter thread only
     private FigureStyle style = FigureStyle.NORMAL;
+    private boolean[] shown;
 
-    PanelView(Figure figure, Supplier<List<Frame>> frames, double end) {
+    PanelView(Figure figure, Supplier<List<Frame>> frames, double end, ChartPainter painter) {
         this.figure = figure;
         this.frames = frames;
         this.end = end;
+        this.painter = painter;
+        this.shown = new boolean[figure.charts().size()];
+        java.util.Arrays.fill(shown, true);
         Label caption = new Label(figure.caption());
         caption.setWrapText(true);
         caption.getStyleClass().add("caption");
@@ -72,26 +73,24 @@ final class PanelView {
         HBox.setHgrow(caption, Priority.ALWAYS);
         caption.setMaxWidth(Double.MAX_VALUE);
         HBox top = new HBox(8, caption, info);
-        TilePane charts = new TilePane();
-        charts.setPrefColumns(figure.charts().size() > 2 ? 2 : figure.charts().size());
         for (JFreeChart chart : figure.charts()) {
-            ChartViewer viewer = new ChartViewer(chart);
-            viewer.setAccessibleText(figure.title() + " chart: " + figure.caption());
-            viewer.addChartMouseListener(new Readout(chart));
-            viewers.add(viewer);
+            ChartImageView view = new ChartImageView(chart, painter);
+            view.setAccessibleText(figure.title() + " chart: " + figure.caption());
+            ChartGestures.attach(view, this::showValuesAt, this::resetZoom);
+            views.add(view);
         }
-        viewers.get(0).setId(figure.name() + "Chart");
+        views.get(0).setId(figure.name() + "Chart");
         root = new VBox(6, top);
         if (figure.charts().size() == 1) {
-            VBox.setVgrow(viewers.get(0), Priority.ALWAYS);
-            root.getChildren().add(viewers.get(0));
+            VBox.setVgrow(views.get(0), Priority.ALWAYS);
+            root.getChildren().add(views.get(0));
         } else {
             HBox row = new HBox(6);
             VBox.setVgrow(row, Priority.ALWAYS);
-            for (ChartViewer viewer : viewers) {
-                HBox.setHgrow(viewer, Priority.ALWAYS);
-                viewer.setPrefWidth(300);
-                row.getChildren().add(viewer);
+            for (ChartImageView view : views) {
+                HBox.setHgrow(view, Priority.ALWAYS);
+                view.setPrefWidth(300);
+                row.getChildren().add(view);
             }
             root.getChildren().add(row);
         }
@@ -107,63 +106,94 @@ final class PanelView {
         return root;
     }
 
-    List<ChartViewer> viewers() {
-        return viewers;
+    List<ChartImageView> views() {
+        return views;
     }
 
     String readoutText() {
         return readout.getText();
     }
 
-    /** Redraws every chart of the panel once from {@code data}. */
+    /** Reads the figure on the painter thread, which owns it, after every change asked for so far. */
+    <T> T read(Function<Figure, T> read) {
+        return painter.call(() -> read.apply(figure));
+    }
+
+    /**
+     * Redraws every chart of the panel from {@code data}, a snapshot the painter may keep (its
+     * frame list is not the model's live one). Data handed over before the painter got to the
+     * previous hand-over replaces it: the charts show the latest, never a backlog.
+     */
     void redraw(FigureData data) {
-        int pixels = (int) Math.max(100, viewers.get(0).getWidth() > 0 ? viewers.get(0).getWidth() : DEFAULT_PIXELS);
-        for (JFreeChart chart : figure.charts()) {
-            chart.setNotify(false);
+        if (pending.getAndSet(data) == null) {
+            painter.execute(this::drawPending);
         }
-        try {
-            figure.update(data, pixels);
-            for (int i = 0; i < viewers.size(); i++) {
-                boolean show = figure.hasContent(i, data);
-                viewers.get(i).setVisible(show);
-                viewers.get(i).setManaged(show);
-            }
-        } finally {
-            for (JFreeChart chart : figure.charts()) {
-                chart.setNotify(true);
+    }
+
+    /** Painter thread: fills the figure from the latest data and draws the charts that have content. */
+    private void drawPending() {
+        FigureData data = pending.getAndSet(null);
+        if (data == null) {
+            return;
+        }
+        int pixels = Math.max(100, views.get(0).drawWidth());
+        figure.update(data, pixels);
+        boolean[] show = new boolean[views.size()];
+        for (int i = 0; i < show.length; i++) {
+            show[i] = figure.hasContent(i, data);
+        }
+        if (!java.util.Arrays.equals(show, shown)) {
+            shown = show;
+            javafx.application.Platform.runLater(() -> {
+                for (int i = 0; i < show.length; i++) {
+                    views.get(i).setVisible(show[i]);
+                    views.get(i).setManaged(show[i]);
+                }
+            });
+        }
+        renderShown();
+    }
+
+    private void renderShown() {
+        for (int i = 0; i < views.size(); i++) {
+            if (shown[i]) {
+                views.get(i).render();
             }
         }
     }
 
     void style(FigureStyle newStyle) {
-        style = newStyle;
-        for (JFreeChart chart : figure.charts()) {
-            chart.setNotify(false);
-        }
-        figure.style(style);
-        for (JFreeChart chart : figure.charts()) {
-            chart.setNotify(true);
-        }
+        painter.execute(() -> {
+            style = newStyle;
+            figure.style(style);
+            renderShown();
+        });
     }
 
     /** Draws curve {@code key} thick and the others faded (a tour step's highlight); null: none. */
     void highlight(String key) {
-        figure.highlight(key);
-        style(style);
+        painter.execute(() -> {
+            figure.highlight(key);
+            figure.style(style);
+            renderShown();
+        });
     }
 
     /** Back to the whole run on the time axis and automatic value ranges. */
     void resetZoom() {
-        for (JFreeChart chart : figure.charts()) {
-            if (chart.getPlot() instanceof org.jfree.chart.plot.CombinedDomainXYPlot combined) {
-                combined.getSubplots().stream().filter(sub -> !(sub.getRangeAxis() instanceof org.jfree.chart.axis.LogAxis))
-                        .forEach(sub -> sub.getRangeAxis().setAutoRange(true));
-                restoreDomain(combined.getDomainAxis());
-            } else if (chart.getPlot() instanceof XYPlot xy) {
-                xy.getRangeAxis().setAutoRange(true);
-                restoreDomain(xy.getDomainAxis());
+        painter.execute(() -> {
+            for (JFreeChart chart : figure.charts()) {
+                if (chart.getPlot() instanceof org.jfree.chart.plot.CombinedDomainXYPlot combined) {
+                    combined.getSubplots().stream().filter(sub -> !(sub.getRangeAxis() instanceof org.jfree.chart.axis.LogAxis))
+                            .forEach(sub -> sub.getRangeAxis().setAutoRange(true));
+                    restoreDomain(combined.getDomainAxis());
+                } else if (chart.getPlot() instanceof XYPlot xy) {
+                    xy.getRangeAxis().setAutoRange(true);
+                    restoreDomain(xy.getDomainAxis());
+                }
             }
-        }
+            renderShown();
+        });
     }
 
     private void restoreDomain(org.jfree.chart.axis.ValueAxis axis) {
@@ -174,30 +204,10 @@ final class PanelView {
         }
     }
 
-    /** The values of the panel's curves at the frame nearest to the cursor's t. */
-    private final class Readout implements ChartMouseListenerFX {
-        private final JFreeChart chart;
-
-        Readout(JFreeChart chart) {
-            this.chart = chart;
-        }
-
-        @Override
-        public void chartMouseClicked(ChartMouseEventFX event) {
-        }
-
-        @Override
-        public void chartMouseMoved(ChartMouseEventFX event) {
-            List<Frame> all = frames.get();
-            ChartViewer viewer = viewers.get(figure.charts().indexOf(chart));
-            PlotRenderingInfo info = viewer.getCanvas().getRenderingInfo() == null ? null
-                    : viewer.getCanvas().getRenderingInfo().getPlotInfo();
-            Plot plot = chart.getPlot();
-            if (info == null || all.isEmpty() || figure.timePlots().isEmpty() || !(plot instanceof XYPlot xy)) {
-                return;
-            }
-            Rectangle2D area = info.getDataArea();
-            double t = xy.getDomainAxis().java2DToValue(event.getTrigger().getX(), area, xy.getDomainAxisEdge());
+    /** The values of the panel's curves at the frame nearest to {@code t}, the cursor's time. */
+    private void showValuesAt(double t) {
+        List<Frame> all = frames.get();
+        if (!all.isEmpty() && !figure.timePlots().isEmpty()) {
             readout.setText(text(nearest(all, t)));
         }
     }

@@ -6,7 +6,7 @@ import java.util.List;
 
 /**
  * One panel of the explorer as JFreeChart charts, built from plain data and free of JavaFX, so the
- * same objects are shown live (ChartViewer) and rendered headless for export.
+ * same objects are shown live (drawn off the FX thread into an image) and rendered headless for export.
  */
 public interface Figure {
 

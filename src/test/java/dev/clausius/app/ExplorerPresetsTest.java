@@ -82,7 +82,11 @@ class ExplorerPresetsTest {
     }
 
     private static boolean hasData(PanelView view) {
-        var figure = view.figure();
+        return view.read(ExplorerPresetsTest::hasData);
+    }
+
+    /** Read on the chart painter thread, which owns the figure. */
+    private static boolean hasData(dev.clausius.figures.Figure figure) {
         if (figure instanceof EngineFigure engine) {
             return !engine.ledgerText().isEmpty();
         }
@@ -116,7 +120,10 @@ class ExplorerPresetsTest {
             return null;
         });
         waitUntil(20, () -> window.model().frames().size() == 101);
-        double after = onFx(() -> ((EntropiesFigure) window.panel("entropies").figure()).timePlot().dataset().getYValue(0, 100));
+        PanelView entropies = onFx(() -> window.panel("entropies"));
+        // the chart painter draws the latest snapshot a moment after the model has it
+        waitUntil(20, () -> entropies.read(f -> ((EntropiesFigure) f).timePlot().dataset().getItemCount(0)) == 101);
+        double after = entropies.read(f -> ((EntropiesFigure) f).timePlot().dataset().getYValue(0, 100));
         assertNotEquals(before, after, 1e-6);
         assertEquals(window.model().frames().get(100).entropyA(), after, 0.0);
     }

@@ -126,12 +126,14 @@ class ExplorerToursTest {
             if (!Double.isNaN(step.dt())) {
                 assertEquals(step.dt(), dt, 0.0, where + ": the step's grid");
             }
-            if (step.highlight() != null) {
-                assertTrue(strokeWidths(view.figure()).stream().anyMatch(w -> w > 4.0f),
-                        where + ": the highlighted curve is drawn thick, got " + strokeWidths(view.figure()));
-            }
             return null;
         });
+        if (step.highlight() != null) {
+            PanelView view = onFx(() -> window.currentPanel());
+            List<Float> widths = view.read(ExplorerToursTest::strokeWidths);
+            assertTrue(widths.stream().anyMatch(w -> w > 4.0f),
+                    where + ": the highlighted curve is drawn thick, got " + widths);
+        }
     }
 
     /** The stroke widths of every series of every XY plot of a figure. */
@@ -176,7 +178,7 @@ class ExplorerToursTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertNull(onFx(() -> stage.getScene().lookup("#tourPanel")));
         assertEquals(-1, onFx(() -> player().stepProperty().get()));
-        assertTrue(strokeWidths(onFx(() -> window.currentPanel().figure())).stream().allMatch(w -> w <= 2.0f),
+        assertTrue(onFx(() -> window.currentPanel()).read(ExplorerToursTest::strokeWidths).stream().allMatch(w -> w <= 2.0f),
                 "no highlight after Close");
     }
 

@@ -55,32 +55,39 @@ class ExplorerWindowTest {
         return onFx(() -> window.model().frames().size());
     }
 
-    private SeriesDataset entropies() {
-        return ((EntropiesFigure) window.panel("entropies").figure()).timePlot().dataset();
+    /** Reads the entropies' dataset on the chart painter thread, which owns it. */
+    private <T> T entropies(java.util.function.Function<SeriesDataset, T> read) {
+        PanelView view = onFx(() -> window.panel("entropies"));
+        return view.read(figure -> read.apply(((EntropiesFigure) figure).timePlot().dataset()));
     }
 
     @Test
     void titleNamesThePresetAndTheFirstFrameIsOnScreenAtOnce() throws TimeoutException {
         assertEquals("Clausius - Resonant qubits: heat swap", onFx(stage::getTitle));
-        waitUntil(10, () -> entropies().getItemCount(0) == 1);
+        waitUntil(10, () -> entropies(d -> d.getItemCount(0)) == 1);
         assertEquals(5, onFx(() -> window.tabs().getTabs().size()));
     }
 
     @Test
     void spaceStartsPlaybackAndTheSeriesEqualTheEvolversFrames(FxRobot robot) throws TimeoutException {
         robot.type(KeyCode.SPACE);
-        waitUntil(10, () -> entropies().getItemCount(0) >= 20);
+        waitUntil(10, () -> entropies(d -> d.getItemCount(0)) >= 20);
         assertEquals("Pause", robot.lookup("#playPause").queryAs(Button.class).getText());
         ResonantQubitsEvolver reference = ResonantQubitsEvolver.standard();
-        onFx(() -> {
-            SeriesDataset data = entropies();
-            for (int k = 0; k < data.getItemCount(0); k++) {
-                Frame expected = reference.frameAt(data.getXValue(0, k));
-                assertEquals(expected.entropyA(), data.getYValue(0, k), 0.0);
-                assertEquals(expected.correlationEntropy(), data.getYValue(3, k), 0.0);
+        double[][] drawn = entropies(data -> {
+            double[][] columns = new double[3][data.getItemCount(0)];
+            for (int k = 0; k < columns[0].length; k++) {
+                columns[0][k] = data.getXValue(0, k);
+                columns[1][k] = data.getYValue(0, k);
+                columns[2][k] = data.getYValue(3, k);
             }
-            return null;
+            return columns;
         });
+        for (int k = 0; k < drawn[0].length; k++) {
+            Frame expected = reference.frameAt(drawn[0][k]);
+            assertEquals(expected.entropyA(), drawn[1][k], 0.0);
+            assertEquals(expected.correlationEntropy(), drawn[2][k], 0.0);
+        }
         assertFalse(evolver.callerThreads.contains("JavaFX Application Thread"), "physics on the FX thread");
     }
 
@@ -160,8 +167,8 @@ class ExplorerWindowTest {
         robot.clickOn("#projector");
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(onFx(() -> stage.getScene().getStylesheets().stream().anyMatch(s -> s.endsWith("projector.css"))));
-        float width = onFx(() -> ((java.awt.BasicStroke) window.panel("entropies").figure().charts().get(0).getXYPlot()
-                .getRenderer().getSeriesStroke(0)).getLineWidth());
+        float width = onFx(() -> window.panel("entropies")).read(figure -> ((java.awt.BasicStroke) figure.charts().get(0)
+                .getXYPlot().getRenderer().getSeriesStroke(0)).getLineWidth());
         assertEquals(4.0f, width);
         robot.press(KeyCode.CONTROL).type(KeyCode.P).release(KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
