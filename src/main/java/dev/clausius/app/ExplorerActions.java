@@ -29,7 +29,8 @@ final class ExplorerActions {
             "PageUp      previous step of the tour",
             "Escape      close the tour",
             "",
-            "Charts: drag to zoom, Ctrl+drag to pan, wheel to zoom; 'Reset zoom' shows the whole run.");
+            "Charts: drag a box to zoom, Ctrl+drag to pan, wheel to zoom about the cursor;",
+            "double-click or 'Reset zoom' shows the whole run; right-click to copy the chart as an image.");
 
     private final ExplorerWindow window;
     private final Stage stage;

@@ -1,0 +1,159 @@
+package dev.clausius.app;
+
+import dev.clausius.figures.Charts;
+import dev.clausius.preset.Preset;
+import dev.clausius.thermo.Frame;
+import javafx.geometry.Point2D;
+import javafx.geometry.VerticalDirection;
+import javafx.scene.Node;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import javafx.stage.Stage;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.data.Range;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeoutException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static dev.clausius.app.FxReads.onFx;
+import static dev.clausius.app.FxReads.waitUntil;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The charts drawn off the FX thread, driven with the mouse in the real window (headless): the
+ * drawing happens on the painter thread, the wheel and a drag zoom, Ctrl-drag pans, Reset zoom
+ * restores the whole run, and the readout reports the frame under the cursor.
+ */
+@ExtendWith(ApplicationExtension.class)
+class ChartGesturesTest {
+    private static final double END = 100.0;
+    private static final double DT = 0.25;
+
+    private Stage stage;
+    private ExplorerWindow window;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        Preset preset = TestPresets.resonantQubits(DT, END);
+        window = new ExplorerWindow(stage, preset,
+                new SimulationModel(ResonantQubitsEvolver.standard(), PlaybackGrid.of(preset)));
+        window.show();
+    }
+
+    @BeforeEach
+    void playTheWholeRun() throws TimeoutException {
+        onFx(() -> {
+            window.model().setSpeed(Speed.MAX);
+            window.model().play();
+            return null;
+        });
+        waitUntil(20, () -> window.model().finishedProperty().get());
+        waitUntil(10, () -> entropies().read(f -> f.charts().get(0).getXYPlot().getDataset().getItemCount(0)) == 401);
+    }
+
+    @AfterEach
+    void closeWindow() {
+        WaitForAsyncUtils.asyncFx(() -> stage.hide());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private PanelView entropies() {
+        return onFx(() -> window.panel("entropies"));
+    }
+
+    private Range timeAxis() {
+        return entropies().read(f -> ((XYPlot) f.charts().get(0).getPlot()).getDomainAxis().getRange());
+    }
+
+    private Node chart() {
+        return onFx(() -> stage.getScene().lookup("#entropiesChart"));
+    }
+
+    /** A point of the chart, as fractions of its width and height from its top-left corner. */
+    private Point2D at(FxRobot robot, double fx, double fy) {
+        var bounds = onFx(() -> chart().localToScreen(chart().getBoundsInLocal()));
+        return new Point2D(bounds.getMinX() + fx * bounds.getWidth(), bounds.getMinY() + fy * bounds.getHeight());
+    }
+
+    @Test
+    void theChartsAreDrawnOnThePainterThreadNeverOnTheFxThread(FxRobot robot) throws TimeoutException {
+        Set<String> drawingThreads = ConcurrentHashMap.newKeySet();
+        entropies().read(f -> {
+            f.charts().get(0).addProgressListener(event -> drawingThreads.add(Thread.currentThread().getName()));
+            return null;
+        });
+        robot.clickOn("#reset");
+        robot.type(KeyCode.SPACE);
+        waitUntil(10, () -> window.model().frames().size() >= 40);
+        robot.type(KeyCode.SPACE);
+        waitUntil(10, () -> !drawingThreads.isEmpty());
+        assertEquals(Set.of("chart-painter"), drawingThreads);
+    }
+
+    @Test
+    void theWheelZoomsTheTimeAxisAndResetZoomRestoresTheWholeRun(FxRobot robot) throws TimeoutException {
+        assertEquals(new Range(0, END), timeAxis());
+        // TestFX names wheel directions as AWT does: its DOWN is JavaFX's positive deltaY, the wheel
+        // turned away from the user, which zooms in (as in map viewers)
+        robot.moveTo(at(robot, 0.5, 0.5)).scroll(3, VerticalDirection.DOWN);
+        waitUntil(10, () -> timeAxis().getLength() < END * 0.95);
+        Range zoomed = timeAxis();
+        assertTrue(zoomed.getLowerBound() > 0 && zoomed.getUpperBound() < END, "zoomed about the cursor: " + zoomed);
+        robot.scroll(6, VerticalDirection.UP);
+        waitUntil(10, () -> timeAxis().getLength() > END);
+        robot.clickOn("#entropiesResetZoom");
+        waitUntil(10, () -> timeAxis().equals(new Range(0, END)));
+    }
+
+    @Test
+    void aDragZoomsToTheBoxAndCtrlDragPans(FxRobot robot) throws TimeoutException {
+        Point2D from = at(robot, 0.35, 0.3);
+        Point2D to = at(robot, 0.6, 0.7);
+        robot.drag(from, MouseButton.PRIMARY).dropTo(to);
+        waitUntil(10, () -> timeAxis().getLength() < END * 0.5);
+        Range box = timeAxis();
+        assertTrue(box.getLowerBound() > 10 && box.getUpperBound() < 80, "the box's times: " + box);
+        robot.press(KeyCode.CONTROL);
+        robot.drag(at(robot, 0.6, 0.5), MouseButton.PRIMARY).dropTo(at(robot, 0.4, 0.5));
+        robot.release(KeyCode.CONTROL);
+        waitUntil(10, () -> timeAxis().getLowerBound() > box.getLowerBound() + 1);
+        Range panned = timeAxis();
+        assertEquals(box.getLength(), panned.getLength(), 1e-9 * END, "a pan keeps the zoom");
+    }
+
+    @Test
+    void theReadoutReportsTheFrameUnderTheCursor(FxRobot robot) throws TimeoutException {
+        Point2D point = at(robot, 0.4, 0.5);
+        robot.moveTo(point);
+        waitUntil(10, () -> window.panel("entropies").readoutText().startsWith("t = "));
+        String text = onFx(() -> window.panel("entropies").readoutText());
+        // the time under the cursor, from JFreeChart's own axis and the data area it drew into
+        double localX = onFx(() -> chart().screenToLocal(point.getX(), point.getY()).getX());
+        java.awt.geom.Rectangle2D dataArea = onFx(() -> window.panel("entropies").views().get(0).shown().dataArea());
+        double t = entropies().read(f -> {
+            XYPlot plot = f.charts().get(0).getXYPlot();
+            return plot.getDomainAxis().java2DToValue(localX, dataArea, plot.getDomainAxisEdge());
+        });
+        Matcher shown = Pattern.compile("t = ([-0-9.e]+)\\s+S_A = ([-0-9.e]+)").matcher(text);
+        assertTrue(shown.find(), text);
+        double readoutTime = Double.parseDouble(shown.group(1));
+        assertEquals(t, readoutTime, DT / 2 + 0.01, text);
+        List<Frame> frames = onFx(() -> List.copyOf(window.model().frames()));
+        Frame frame = frames.get((int) Math.round(readoutTime / DT));
+        assertEquals(Charts.number(frame.entropyA()), shown.group(2), text);
+    }
+}
