@@ -11,7 +11,7 @@ import java.util.Locale;
  * A benchmark, not a test: with {@code -Dclausius.bench=SECONDS} the explorer plays its preset at
  * "as fast as possible" for SECONDS, starting again from t = 0 whenever the grid ends so that a
  * short preset is measured while it draws, not while it sits finished. It then prints one JSON
- * line (frames/s, pulses/s, the distribution of each pulse's work and of the gaps between pulses,
+ * line (frames/s, pulses/s, chart images/s, the distribution of each pulse's work and of the gaps between pulses,
  * the time from launch to the window and to the first frame on screen) and exits. JavaFX's own
  * per-pulse timing is printed alongside with {@code -Djavafx.pulseLogger=true}.
  */
@@ -38,6 +38,7 @@ final class ExplorerBenchmark {
         warmUp.setOnFinished(e -> {
             window.pulseStats().restart();
             long start = System.nanoTime();
+            long drawingsAtStart = window.chartDrawings();
             long[] frames = {0};
             int[] runs = {1};
             window.model().finishedProperty().addListener((obs, was, done) -> {
@@ -58,12 +59,12 @@ final class ExplorerBenchmark {
                 DurationHistogram work = stats.work();
                 DurationHistogram gaps = stats.gaps();
                 System.out.printf(Locale.ROOT, "{\"preset\": \"%s\", \"seconds\": %.1f, \"runs\": %d, \"frames\": %d, "
-                                + "\"frames_per_s\": %.1f, \"pulses_per_s\": %.1f, "
+                                + "\"frames_per_s\": %.1f, \"pulses_per_s\": %.1f, \"chart_images_per_s\": %.1f, "
                                 + "\"pulse_work_ms\": {\"mean\": %.2f, \"p50\": %.1f, \"p99\": %.1f, \"max\": %.1f, \"over_16\": %d}, "
                                 + "\"pulse_gap_ms\": {\"p50\": %.1f, \"p99\": %.1f, \"max\": %.1f}, "
                                 + "\"window_after_launch_s\": %.2f, \"first_frame_after_launch_s\": %.2f}%n",
                         window.preset().name(), elapsed, runs[0], frames[0], frames[0] / elapsed,
-                        stats.pulses() / elapsed,
+                        stats.pulses() / elapsed, (window.chartDrawings() - drawingsAtStart) / elapsed,
                         work.meanMillis(), work.quantileMillis(0.5), work.quantileMillis(0.99), work.maxMillis(),
                         work.countAbove(PULSE_BUDGET_MS),
                         gaps.quantileMillis(0.5), gaps.quantileMillis(0.99), gaps.maxMillis(),

@@ -269,6 +269,11 @@ public final class ExplorerWindow {
         painter.whenDrawn(action);
     }
 
+    /** Chart images drawn so far by the painter thread. */
+    long chartDrawings() {
+        return painter.drawings();
+    }
+
     PanelView currentPanel() {
         return panelViews.get(Math.max(0, panels.getSelectionModel().getSelectedIndex()));
     }

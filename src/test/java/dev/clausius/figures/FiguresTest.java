@@ -165,6 +165,26 @@ class FiguresTest {
         }
     }
 
+    /** Dashed antialiased grid lines took over half of a live chart's drawing (decision 0010). */
+    @Test
+    void everyGridLineIsSolidInBothLooks() {
+        for (FigureStyle style : FigureStyle.values()) {
+            for (Figure figure : Figures.forPreset(PRESET, 10)) {
+                figure.style(style);
+                for (JFreeChart chart : figure.charts()) {
+                    List<org.jfree.chart.plot.XYPlot> plots = chart.getPlot() instanceof org.jfree.chart.plot.CombinedDomainXYPlot c
+                            ? c.getSubplots() : chart.getPlot() instanceof org.jfree.chart.plot.XYPlot xy ? List.of(xy) : List.of();
+                    for (var plot : plots) {
+                        for (var stroke : List.of(plot.getDomainGridlineStroke(), plot.getRangeGridlineStroke())) {
+                            assertTrue(stroke instanceof java.awt.BasicStroke basic && basic.getDashArray() == null,
+                                    figure.name() + " " + style + ": a solid grid, got " + stroke);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
     @Test
     void stateFigureShowsHeatMapPopulationsAndBlochVector() {
         StateFigure figure = new StateFigure();
