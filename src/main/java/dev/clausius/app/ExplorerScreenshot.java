@@ -45,7 +45,7 @@ final class ExplorerScreenshot {
         wait.setOnFinished(e -> {
             window.model().pause();
             // one more pulse hands the last frames to the chart painter; then wait for its drawing
-            Platform.runLater(() -> window.whenChartsDrawn(() -> save(window, file)));
+            Platform.runLater(() -> window.painter().whenDrawn(() -> save(window, file)));
         });
         wait.play();
     }
@@ -69,7 +69,7 @@ final class ExplorerScreenshot {
             if (arrived != null && arrived.step() == step) {
                 // let a few pulses redraw the panel with its highlight before the snapshot
                 PauseTransition settle = new PauseTransition(Duration.seconds(1));
-                settle.setOnFinished(e -> window.whenChartsDrawn(() -> save(window, file)));
+                settle.setOnFinished(e -> window.painter().whenDrawn(() -> save(window, file)));
                 settle.play();
             }
         });

@@ -149,6 +149,7 @@ public final class ExplorerWindow {
         });
         panels.getSelectionModel().selectedIndexProperty().addListener((obs, old, index) -> dirty = true);
         stage.setScene(scene);
+        scene.addPostLayoutPulseListener(() -> pulseStats.layoutDone(System.nanoTime()));
         timer = new AnimationTimer() {
             @Override
             public void handle(long now) {
@@ -234,6 +235,7 @@ public final class ExplorerWindow {
             return;
         }
         long start = System.nanoTime();
+        pulseStats.pulseStarted(start);
         model.pulse(now);
         if (!newFrames.isEmpty()) {
             if (audit.inspect(newFrames)) {
@@ -253,25 +255,16 @@ public final class ExplorerWindow {
         pulseStats.record(now, System.nanoTime() - start, model.frames().size());
     }
 
-    /**
-     * A copy of what the panels draw, for the chart painter and exports off the FX thread: the
-     * frame list is copied here because the model appends to the live one on every pulse (frames
-     * themselves are immutable).
-     */
+    /** What the panels draw, for the painter and exports: the model appends to its live list every pulse. */
     FigureData snapshot() {
         FrameExtras latest = model.latestProperty().get();
         return new FigureData(preset, List.copyOf(model.frames()), List.copyOf(latest.cycles()), latest.stateA(),
                 latest.stateB(), model.grid().end());
     }
 
-    /** Runs {@code action} on the FX thread once the charts asked for so far are on screen. */
-    void whenChartsDrawn(Runnable action) {
-        painter.whenDrawn(action);
-    }
-
-    /** Chart images drawn so far by the painter thread. */
-    long chartDrawings() {
-        return painter.drawings();
+    /** The thread that owns and draws the live charts. */
+    ChartPainter painter() {
+        return painter;
     }
 
     PanelView currentPanel() {

@@ -2,15 +2,18 @@ package dev.clausius.app;
 
 /**
  * Pulse timing for the benchmark and the soak (not a test): the distribution of the time each
- * pulse spent in the explorer's own work (model, audit, chart redraw) and of the gaps between
- * pulses (which also hold JavaFX's layout and rendering), when the first frame reached the
+ * pulse spent in the explorer's own work (model, audit, handing data to the chart painter), of
+ * the FX thread's whole pulse (that work plus JavaFX's CSS and layout passes), and of the gaps
+ * between pulses (which also hold the hand-over of chart images and waits for the renderer), when the first frame reached the
  * screen, and per-interval maxima for the soak's samples. Read by {@link ExplorerBenchmark} and
  * {@link SoakSampler}.
  */
 final class PulseStats {
     private final DurationHistogram work = new DurationHistogram();
     private final DurationHistogram gaps = new DurationHistogram();
+    private final DurationHistogram wholePulses = new DurationHistogram();
     private long lastPulse = -1;
+    private long pulseStart = -1;
     private long firstFrameNanos = -1;
     // since the last interval(): the soak's samples
     private long intervalPulses;
@@ -20,6 +23,19 @@ final class PulseStats {
 
     /** Pulse work and gaps over one sampling interval of the soak. */
     record Interval(long pulses, double meanWorkMillis, double maxWorkMillis, double maxGapMillis) {
+    }
+
+    /** The explorer's pulse handler starts (JavaFX runs animations, then CSS and layout). */
+    void pulseStarted(long nanos) {
+        pulseStart = nanos;
+    }
+
+    /** JavaFX finished the pulse's CSS and layout: the FX thread's part of the pulse ends here. */
+    void layoutDone(long nanos) {
+        if (pulseStart >= 0) {
+            wholePulses.add(nanos - pulseStart);
+            pulseStart = -1;
+        }
     }
 
     void record(long pulseTime, long workNanos, int framesShown) {
@@ -41,6 +57,7 @@ final class PulseStats {
     void restart() {
         work.clear();
         gaps.clear();
+        wholePulses.clear();
         lastPulse = -1;
         interval();
     }
@@ -63,6 +80,11 @@ final class PulseStats {
 
     DurationHistogram work() {
         return work;
+    }
+
+    /** The FX thread's whole pulse: the explorer's work plus JavaFX's CSS and layout passes. */
+    DurationHistogram wholePulses() {
+        return wholePulses;
     }
 
     DurationHistogram gaps() {
