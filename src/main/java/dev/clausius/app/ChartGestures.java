@@ -70,7 +70,18 @@ final class ChartGestures {
         MenuItem copy = new MenuItem("Copy image");
         copy.setOnAction(e -> gestures.copyImage());
         ContextMenu menu = new ContextMenu(reset, copy);
-        view.setOnContextMenuRequested(e -> menu.show(view, e.getScreenX(), e.getScreenY()));
+        // the right button opens the menu on every platform (Monocle sends no context-menu event);
+        // the keyboard's menu key still does through the context-menu event
+        view.addEventHandler(MouseEvent.MOUSE_PRESSED, e -> {
+            if (e.getButton() == MouseButton.SECONDARY) {
+                menu.show(view, e.getScreenX(), e.getScreenY());
+            }
+        });
+        view.setOnContextMenuRequested(e -> {
+            if (e.isKeyboardTrigger()) {
+                menu.show(view, e.getScreenX(), e.getScreenY());
+            }
+        });
     }
 
     private static void makePannable(Plot plot) {

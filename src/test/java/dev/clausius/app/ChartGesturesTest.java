@@ -136,6 +136,18 @@ class ChartGesturesTest {
     }
 
     @Test
+    void theContextMenuCopiesTheChartAsAnImage(FxRobot robot) throws TimeoutException {
+        robot.rightClickOn("#entropiesChart");
+        robot.clickOn("Copy image");
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.image.Image copied = onFx(() -> javafx.scene.input.Clipboard.getSystemClipboard().getImage());
+        assertTrue(copied != null, "an image on the clipboard");
+        double width = onFx(() -> chart().getLayoutBounds().getWidth());
+        assertEquals(Math.floor(width), copied.getWidth(), 1.0, "the chart's own size");
+        assertTrue(Pixels.count(copied, dev.clausius.figures.Palette.BLUE) > 50, "with S_A's blue line in it");
+    }
+
+    @Test
     void theReadoutReportsTheFrameUnderTheCursor(FxRobot robot) throws TimeoutException {
         Point2D point = at(robot, 0.4, 0.5);
         robot.moveTo(point);

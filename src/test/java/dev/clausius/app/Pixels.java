@@ -1,7 +1,6 @@
 package dev.clausius.app;
 
 import javafx.scene.image.PixelReader;
-import javafx.scene.image.WritableImage;
 
 import java.awt.Color;
 
@@ -10,7 +9,7 @@ final class Pixels {
     private Pixels() {
     }
 
-    static int count(WritableImage image, Color colour) {
+    static int count(javafx.scene.image.Image image, Color colour) {
         int count = 0;
         PixelReader pixels = image.getPixelReader();
         for (int y = 0; y < (int) image.getHeight(); y++) {
