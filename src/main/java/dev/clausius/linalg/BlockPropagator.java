@@ -70,14 +70,38 @@ public final class BlockPropagator {
      * zero-initialized buffer every frame.
      */
     public void stateAt(double t, ComplexMatrix out) {
+        if (state[0] == null) {
+            transforms[0].evolveInEigenbasis(initialInEigenbasis[0], t, inEigenbasis[0]);
+            transforms[0].toStandardBasis(inEigenbasis[0], out);
+            return;
+        }
+        evolve(t);
+        scatterInto(out);
+    }
+
+    /**
+     * Computes rho(t) block by block without assembling it: block k is then {@link #block(int)}
+     * (more than one block only).
+     */
+    public void evolve(double t) {
+        if (state[0] == null) {
+            throw new IllegalStateException("one block: use stateAt");
+        }
         for (int k = 0; k < transforms.length; k++) {
             transforms[k].evolveInEigenbasis(initialInEigenbasis[k], t, inEigenbasis[k]);
-            if (state[k] == null) {
-                transforms[k].toStandardBasis(inEigenbasis[k], out);
-            } else {
-                transforms[k].toStandardBasis(inEigenbasis[k], state[k]);
-                blocks.scatter(state[k], k, out);
-            }
+            transforms[k].toStandardBasis(inEigenbasis[k], state[k]);
+        }
+    }
+
+    /** Block k of rho at the last {@link #evolve} (a work buffer, overwritten by the next). */
+    public ComplexMatrix block(int k) {
+        return state[k];
+    }
+
+    /** Writes the blocks of the last {@link #evolve} into out (D x D); entries outside them are left as they are. */
+    public void scatterInto(ComplexMatrix out) {
+        for (int k = 0; k < state.length; k++) {
+            blocks.scatter(state[k], k, out);
         }
     }
 }
