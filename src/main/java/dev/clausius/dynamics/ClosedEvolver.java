@@ -141,7 +141,7 @@ public final class ClosedEvolver implements Evolver {
     /** The full state at the last frameAt (shared work buffer). */
     public ComplexMatrix state() {
         if (!assembled) {
-            propagator.scatterInto(rho); // outside the blocks rho stays zero
+            blockState.scatterInto(rho); // outside the blocks rho stays zero
             assembled = true;
         }
         return rho;
@@ -166,9 +166,7 @@ public final class ClosedEvolver implements Evolver {
         } else {
             // block order: no D x D state, only the blocks' entries are visited (0005)
             propagator.evolve(t);
-            for (int k = 0; k < propagator.blocks().count(); k++) {
-                blockState.load(k, propagator.block(k));
-            }
+            propagator.loadInto(blockState);
             assembled = false;
             blockState.overB(rhoA);
             blockState.overA(rhoB);

@@ -12,9 +12,10 @@ import java.util.Arrays;
  * as their blocks ({@link BlockedOperator}). Holds work buffers; not thread-safe.
  */
 public final class BlockOrderedState {
+    private final IndexBlocks blocks;
     private final FactorLayout layout;
     private final Part[] parts;
-    /** A block as it comes from BLAS (interleaved), before it is split. */
+    /** A block as it comes from BLAS (interleaved, or split and stacked), before it is taken apart. */
     private final double[] interleaved;
     private final double[] accumulatorA;
     private final double[] accumulatorB;
@@ -23,6 +24,7 @@ public final class BlockOrderedState {
     private final double[] runImaginary;
 
     public BlockOrderedState(IndexBlocks blocks, int dA, int dB) {
+        this.blocks = blocks;
         this.layout = new FactorLayout(blocks, dA, dB);
         this.parts = new Part[blocks.count()];
         for (int k = 0; k < parts.length; k++) {
@@ -43,6 +45,30 @@ public final class BlockOrderedState {
         for (int i = 0; i < x.re().length; i++) {
             x.re()[i] = interleaved[2 * i];
             x.im()[i] = interleaved[2 * i + 1];
+        }
+    }
+
+    /** Takes block k of rho from an evolution that keeps it split (same parts, no interleaving). */
+    void load(int k, SplitRealEvolution block) {
+        block.copyStateTo(interleaved);
+        Part x = parts[k];
+        int m = x.size();
+        for (int j = 0; j < m; j++) {
+            System.arraycopy(interleaved, 2 * j * m, x.re(), j * m, m);
+            System.arraycopy(interleaved, 2 * j * m + m, x.im(), j * m, m);
+        }
+    }
+
+    /** Writes every block into full (D x D); entries outside the blocks are left as they are. */
+    public void scatterInto(ComplexMatrix full) {
+        for (int k = 0; k < parts.length; k++) {
+            int[] indices = blocks.indices(k);
+            Part x = parts[k];
+            for (int j = 0; j < indices.length; j++) {
+                for (int i = 0; i < indices.length; i++) {
+                    full.set(indices[i], indices[j], x.re()[i + j * indices.length], x.im()[i + j * indices.length]);
+                }
+            }
         }
     }
 
