@@ -179,7 +179,10 @@ public final class BlockOrderedState {
         }
     }
 
-    /** out = tr_B(H rho) for a Hermitian rho: out[a, a'] = sum_b sum_c H[a dB + b, c] rho[c, a' dB + b]. */
+    /**
+     * out = tr_B(H rho): out[a, a'] = sum_b sum_c H[a dB + b, c] rho[c, a' dB + b]. For a row r of H
+     * and a q of r's group, its c run down block column q.
+     */
     public void productOverB(BlockedOperator h, ComplexMatrix out) {
         int dA = layout.dA();
         Arrays.fill(accumulatorA, 0);
@@ -189,18 +192,20 @@ public final class BlockOrderedState {
             int[] members = layout.groupMembers(k);
             for (int r = 0; r < x.size(); r++) {
                 int rowA = layout.a(k, r);
-                for (int e = hk.rowStart(r); e < hk.rowStart(r + 1); e++) {
-                    double hr = hk.re(e);
-                    double hi = hk.im(e);
-                    int column = hk.column(e) * x.size();
-                    for (int g = layout.groupFrom(k, r); g < layout.groupTo(k, r); g++) {
-                        int q = members[g];
-                        double xr = x.re()[column + q];
-                        double xi = x.im()[column + q];
-                        int t = 2 * (rowA + layout.a(k, q) * dA);
-                        accumulatorA[t] += hr * xr + hi * xi;
-                        accumulatorA[t + 1] += hi * xr - hr * xi;
+                for (int g = layout.groupFrom(k, r); g < layout.groupTo(k, r); g++) {
+                    int q = members[g];
+                    int column = q * x.size();
+                    double sr = 0;
+                    double si = 0;
+                    for (int e = hk.rowStart(r); e < hk.rowStart(r + 1); e++) {
+                        double xr = x.re()[column + hk.column(e)];
+                        double xi = x.im()[column + hk.column(e)];
+                        sr += hk.re(e) * xr - hk.im(e) * xi;
+                        si += hk.re(e) * xi + hk.im(e) * xr;
                     }
+                    int t = 2 * (rowA + layout.a(k, q) * dA);
+                    accumulatorA[t] += sr;
+                    accumulatorA[t + 1] += si;
                 }
             }
         }
