@@ -239,13 +239,6 @@ public final class ClosedEvolver implements Evolver {
 
     /** rate = -i (K - K^dag) with K = tr_X(H rho): the reduced rho_dot_X of rho_dot = -i[H, rho]. */
     private static void commutatorRate(ComplexMatrix k, ComplexMatrix rate) {
-        int n = k.rows();
-        for (int j = 0; j < n; j++) {
-            for (int i = 0; i < n; i++) {
-                double re = k.im(i, j) + k.im(j, i);
-                double im = k.re(j, i) - k.re(i, j);
-                rate.set(i, j, re, im);
-            }
-        }
+        k.minusITimesAntiHermitianPartInto(rate);
     }
 }

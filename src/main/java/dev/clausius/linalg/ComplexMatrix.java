@@ -218,6 +218,28 @@ public final class ComplexMatrix {
         }
     }
 
+    /**
+     * out = -i (this - this^dag), tile by tile like {@link #adjointInto}: with this = tr_X(H rho) it is
+     * the reduced rho_dot_X of rho_dot = -i[H, rho] (PHYSICS.md section 1). out must not be this.
+     */
+    public void minusITimesAntiHermitianPartInto(ComplexMatrix out) {
+        if (!isSquare() || out.rows != rows || out.columns != columns || out == this) {
+            throw new IllegalArgumentException("needs a distinct square target of size " + rows);
+        }
+        for (int j0 = 0; j0 < columns; j0 += TILE) {
+            for (int i0 = 0; i0 < rows; i0 += TILE) {
+                for (int j = j0; j < Math.min(j0 + TILE, columns); j++) {
+                    for (int i = i0; i < Math.min(i0 + TILE, rows); i++) {
+                        long ij = offset(i, j);
+                        long ji = offset(j, i);
+                        out.storage.put(ij, storage.get(ij + 1) + storage.get(ji + 1));
+                        out.storage.put(ij + 1, storage.get(ji) - storage.get(ij));
+                    }
+                }
+            }
+        }
+    }
+
     /** Tile side of the transposing loops. */
     private static final int TILE = 16;
 
