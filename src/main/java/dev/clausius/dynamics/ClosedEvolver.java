@@ -2,7 +2,8 @@ package dev.clausius.dynamics;
 
 import dev.clausius.linalg.ComplexMatrix;
 import dev.clausius.linalg.BlockPropagator;
-import dev.clausius.linalg.FactorSlices;
+import dev.clausius.linalg.BlockOrderedState;
+import dev.clausius.linalg.BlockedOperator;
 import dev.clausius.linalg.IndexBlocks;
 import dev.clausius.linalg.PartialTrace;
 import dev.clausius.linalg.SparseComplexMatrix;
@@ -27,10 +28,10 @@ public final class ClosedEvolver implements Evolver {
     private final ComplexMatrix initialState;
     private final SparseComplexMatrix hamiltonian;
     private final SparseComplexMatrix coupling;
-    private final FactorSlices slicesOfA;
-    private final FactorSlices slicesOfB;
-    private final double[] scratchA;
-    private final double[] scratchB;
+    /** The state in block order, and H and V as their blocks; null on the dense path (one block). */
+    private final BlockOrderedState blockState;
+    private final BlockedOperator hamiltonianBlocks;
+    private final BlockedOperator couplingBlocks;
     private final InitialValues initial;
     private final RelativeEntropyReference referenceB;
     private final ReducedStateProbe probeA;
@@ -52,6 +53,8 @@ public final class ClosedEvolver implements Evolver {
     /** Above this dimension S(rho) from a full spectrum per frame costs more than the frame: the purity stands in. */
     private static final int SPECTRAL_CHECK_LIMIT = 64;
     private Frame last;
+    /** Whether rho holds the last frame's state (frames in block order assemble it only when asked). */
+    private boolean assembled = true;
 
     /** Evolves in the invariant blocks of H and rho(0) that {@link InvariantBlocks} finds. */
     public ClosedEvolver(BipartiteSystem system) {
@@ -85,10 +88,9 @@ public final class ClosedEvolver implements Evolver {
         this.propagator = new BlockPropagator(h, initialState, blocks.full(),
                 new BlockProgress(blocks.full(), progress));
         boolean dense = blocks.full().count() == 1;
-        this.slicesOfA = dense ? null : FactorSlices.ofA(blocks.full(), dA, dB);
-        this.slicesOfB = dense ? null : FactorSlices.ofB(blocks.full(), dA, dB);
-        this.scratchA = new double[2 * dA * dA];
-        this.scratchB = new double[2 * dB * dB];
+        this.blockState = dense ? null : new BlockOrderedState(blocks.full(), dA, dB);
+        this.hamiltonianBlocks = dense ? null : BlockedOperator.of(hamiltonian, blocks.full());
+        this.couplingBlocks = dense ? null : BlockedOperator.of(coupling, blocks.full());
         this.probeA = new ReducedStateProbe(system.a().hamiltonian(), blocks.reducedA());
         this.probeB = new ReducedStateProbe(system.b().hamiltonian(), blocks.reducedB());
         double entropyA = probeA.entropy(gammaA);
@@ -138,25 +140,39 @@ public final class ClosedEvolver implements Evolver {
 
     /** The full state at the last frameAt (shared work buffer). */
     public ComplexMatrix state() {
+        if (!assembled) {
+            blockState.scatterInto(rho); // outside the blocks rho stays zero
+            assembled = true;
+        }
         return rho;
     }
 
     @Override
     public Frame frameAt(double t) {
-        if (t == 0) {
-            rho.assign(initialState); // exact: a pure factor keeps its exact zero eigenvalue
-        } else {
-            propagator.stateAt(t, rho); // writes the blocks only: outside them rho stays zero
-        }
-        PartialTrace.overB(rho, dA, dB, rhoA);
-        PartialTrace.overA(rho, dA, dB, rhoB);
-        if (slicesOfA == null) {
+        double energyCoupling;
+        if (blockState == null || t == 0) {
+            // t = 0 exactly: a pure factor keeps its exact zero eigenvalue
+            if (t == 0) {
+                rho.assign(initialState);
+            } else {
+                propagator.stateAt(t, rho);
+            }
+            assembled = true;
+            PartialTrace.overB(rho, dA, dB, rhoA);
+            PartialTrace.overA(rho, dA, dB, rhoB);
             hamiltonian.partialTraceOverBOfProduct(rho, dA, dB, productA);
             hamiltonian.partialTraceOverAOfProduct(rho, dA, dB, productB);
+            energyCoupling = coupling.traceOfProduct(rho).re();
         } else {
-            // the entries of rho outside the blocks are zero: skip them (half of rho for W1)
-            hamiltonian.partialTraceOverBOfProduct(rho, dA, dB, slicesOfA, productA, scratchA);
-            hamiltonian.partialTraceOverAOfProduct(rho, dA, dB, slicesOfB, productB, scratchB);
+            // block order: no D x D state, only the blocks' entries are visited (0005)
+            propagator.evolve(t);
+            propagator.loadInto(blockState);
+            assembled = false;
+            blockState.overB(rhoA);
+            blockState.overA(rhoB);
+            blockState.productOverB(hamiltonianBlocks, productA);
+            blockState.productOverA(hamiltonianBlocks, productB);
+            energyCoupling = blockState.traceOfProduct(couplingBlocks).re();
         }
         commutatorRate(productA, rateA);
         commutatorRate(productB, rateB);
@@ -179,7 +195,7 @@ public final class ClosedEvolver implements Evolver {
         double heatB = energyB - initial.energyB();
         double spohn = entropyA - initial.entropyA() - heatA / temperatureB; // Eq. 14, integrated
         last = new Frame(t, entropyA, entropyB, entropyAB, correlation, -correlation,
-                energyA, energyB, coupling.traceOfProduct(rho).re(), heatA, heatB,
+                energyA, energyB, energyCoupling, heatA, heatB,
                 entropyRateA, heatRateA, entropyRateB, heatRateB, spohn,
                 split.interior(), split.exterior(),
                 GeneralizedTemperature.of(heatRateA, entropyRateA),
@@ -211,24 +227,18 @@ public final class ClosedEvolver implements Evolver {
         if (last == null) {
             return Invariants.UNKNOWN;
         }
+        ComplexMatrix full = state();
         double entropyDrift = dimension() <= SPECTRAL_CHECK_LIMIT
-                ? Math.abs(Entropy.vonNeumann(rho) - initial.entropyAB()) : Double.NaN;
-        return new Invariants(Math.abs(rho.trace().re() - 1), rho.hermiticityError(),
+                ? Math.abs(Entropy.vonNeumann(full) - initial.entropyAB()) : Double.NaN;
+        return new Invariants(Math.abs(full.trace().re() - 1), full.hermiticityError(),
                 Math.min(probeA.smallestEigenvalue(), probeB.smallestEigenvalue()), entropyDrift,
-                Math.abs(rho.traceOfProduct(rho).re() - initial.purity()),
+                Math.abs(full.traceOfProduct(full).re() - initial.purity()),
                 Math.abs(last.energyA() + last.energyB() + last.energyCoupling() - initial.totalEnergy()),
                 Math.abs(last.interiorProductionA()));
     }
 
     /** rate = -i (K - K^dag) with K = tr_X(H rho): the reduced rho_dot_X of rho_dot = -i[H, rho]. */
     private static void commutatorRate(ComplexMatrix k, ComplexMatrix rate) {
-        int n = k.rows();
-        for (int j = 0; j < n; j++) {
-            for (int i = 0; i < n; i++) {
-                double re = k.im(i, j) + k.im(j, i);
-                double im = k.re(j, i) - k.re(i, j);
-                rate.set(i, j, re, im);
-            }
-        }
+        k.minusITimesAntiHermitianPartInto(rate);
     }
 }

@@ -3,6 +3,7 @@ package dev.clausius.dynamics;
 import dev.clausius.linalg.ComplexMatrix;
 import dev.clausius.linalg.BlockHermitianEigensolver;
 import dev.clausius.linalg.IndexBlocks;
+import dev.clausius.linalg.SparseComplexMatrix;
 
 /**
  * Everything one subsystem's reduced state rho_X and its rate rho_dot_X give, with the
@@ -13,6 +14,8 @@ import dev.clausius.linalg.IndexBlocks;
  */
 final class ReducedStateProbe {
     private final ComplexMatrix hamiltonian;
+    /** H's nonzeros: the energies tr(rho H) of every frame read only those (a spin bath's H_B is diagonal). */
+    private final SparseComplexMatrix sparseHamiltonian;
     private final BlockHermitianEigensolver solver;
     private final double[] diagonal;
     private final ComplexMatrix commutator;
@@ -26,6 +29,7 @@ final class ReducedStateProbe {
 
     ReducedStateProbe(ComplexMatrix hamiltonian, IndexBlocks blocks) {
         this.hamiltonian = hamiltonian;
+        this.sparseHamiltonian = SparseComplexMatrix.of(hamiltonian);
         int n = hamiltonian.rows();
         this.solver = new BlockHermitianEigensolver(blocks);
         this.diagonal = new double[n];
@@ -67,9 +71,9 @@ final class ReducedStateProbe {
         return sum;
     }
 
-    /** tr(rho H). */
+    /** tr(rho H) = tr(H rho). */
     double energy(ComplexMatrix rho) {
-        return rho.traceOfProduct(hamiltonian).re();
+        return sparseHamiltonian.traceOfProduct(rho).re();
     }
 
     /** The two parts of dS/dt of paper Eqs. 10-12. */

@@ -2,6 +2,7 @@ package dev.clausius.dynamics;
 
 import dev.clausius.linalg.ComplexMatrix;
 import dev.clausius.linalg.HermitianEigen;
+import dev.clausius.linalg.SparseComplexMatrix;
 
 /**
  * D(rho || sigma) against one fixed sigma (B's initial Gibbs state), with ln sigma and the
@@ -10,8 +11,9 @@ import dev.clausius.linalg.HermitianEigen;
  */
 final class RelativeEntropyReference {
     private static final double SUPPORT_TOLERANCE = 1e-12;
-    private final ComplexMatrix logSigma;
-    private final ComplexMatrix kernelProjector;
+    // nonzeros only (ln sigma of a diagonal H_B is diagonal), read column by column of rho every frame
+    private final SparseComplexMatrix logSigma;
+    private final SparseComplexMatrix kernelProjector;
 
     RelativeEntropyReference(ComplexMatrix sigma) {
         HermitianEigen eigen = HermitianEigen.of(sigma);
@@ -25,15 +27,15 @@ final class RelativeEntropyReference {
             kernel[j] = p > 0 ? 0 : 1;
             fullRank &= p > 0;
         }
-        this.logSigma = eigen.withEigenvalues(logs);
-        this.kernelProjector = fullRank ? null : eigen.withEigenvalues(kernel);
+        this.logSigma = SparseComplexMatrix.of(eigen.withEigenvalues(logs));
+        this.kernelProjector = fullRank ? null : SparseComplexMatrix.of(eigen.withEigenvalues(kernel));
     }
 
     /** D(rho || sigma) given S(rho). */
     double relativeEntropy(ComplexMatrix rho, double entropy) {
-        if (kernelProjector != null && rho.traceOfProduct(kernelProjector).re() > SUPPORT_TOLERANCE) {
+        if (kernelProjector != null && kernelProjector.traceOfProduct(rho).re() > SUPPORT_TOLERANCE) {
             return Double.POSITIVE_INFINITY;
         }
-        return -entropy - rho.traceOfProduct(logSigma).re();
+        return -entropy - logSigma.traceOfProduct(rho).re(); // tr(rho ln sigma) = tr(ln sigma rho)
     }
 }

@@ -77,6 +77,16 @@ final class Blas {
                 2 * n, n, n, 1.0, x.pointer(), 2 * n, w.pointer(), n, 0.0, c.pointer(), 2 * n);
     }
 
+    /**
+     * C = alpha op(A) op(B) for real column-major operands given by pointer and leading dimension,
+     * so that a block of a larger buffer (the real or imaginary half of a split matrix) can be one.
+     */
+    static void multiplyReal(boolean transposeA, boolean transposeB, int m, int n, int k, double alpha,
+                             DoublePointer a, int lda, DoublePointer b, int ldb, DoublePointer c, int ldc) {
+        openblas.cblas_dgemm(CblasColMajor, transposeA ? CblasTrans : CblasNoTrans,
+                transposeB ? CblasTrans : CblasNoTrans, m, n, k, alpha, a, lda, b, ldb, 0.0, c, ldc);
+    }
+
     /** Eigenvalues (ascending) into w, eigenvectors over a (column j for w[j]); a real symmetric. */
     static void symmetricEigen(RealMatrix a, double[] w) {
         int n = a.size();

@@ -108,6 +108,16 @@ public final class ComplexMatrix {
         return 2L * rows * columns;
     }
 
+    /** Copies the interleaved column-major buffer into {@code to} (length 2 rows columns) in one native copy. */
+    void copyTo(double[] to) {
+        storage.pointer().get(to, 0, (int) length());
+    }
+
+    /** Overwrites this matrix from an interleaved column-major array (length 2 rows columns). */
+    void copyFrom(double[] from) {
+        storage.pointer().put(from, 0, (int) length());
+    }
+
     DoublePointer pointer() {
         return storage.pointer();
     }
@@ -193,15 +203,45 @@ public final class ComplexMatrix {
         if (out.rows != columns || out.columns != rows || out == this) {
             throw new IllegalArgumentException("adjoint needs a distinct " + columns + "x" + rows + " target");
         }
-        for (int j = 0; j < columns; j++) {
-            for (int i = 0; i < rows; i++) {
-                long o = offset(i, j);
-                long t = out.offset(j, i);
-                out.storage.put(t, storage.get(o));
-                out.storage.put(t + 1, -storage.get(o + 1));
+        // tile by tile, so that the rows written stay in cache while a tile's columns are read
+        for (int j0 = 0; j0 < columns; j0 += TILE) {
+            for (int i0 = 0; i0 < rows; i0 += TILE) {
+                for (int j = j0; j < Math.min(j0 + TILE, columns); j++) {
+                    for (int i = i0; i < Math.min(i0 + TILE, rows); i++) {
+                        long o = offset(i, j);
+                        long t = out.offset(j, i);
+                        out.storage.put(t, storage.get(o));
+                        out.storage.put(t + 1, -storage.get(o + 1));
+                    }
+                }
             }
         }
     }
+
+    /**
+     * out = -i (this - this^dag), tile by tile like {@link #adjointInto}: with this = tr_X(H rho) it is
+     * the reduced rho_dot_X of rho_dot = -i[H, rho] (PHYSICS.md section 1). out must not be this.
+     */
+    public void minusITimesAntiHermitianPartInto(ComplexMatrix out) {
+        if (!isSquare() || out.rows != rows || out.columns != columns || out == this) {
+            throw new IllegalArgumentException("needs a distinct square target of size " + rows);
+        }
+        for (int j0 = 0; j0 < columns; j0 += TILE) {
+            for (int i0 = 0; i0 < rows; i0 += TILE) {
+                for (int j = j0; j < Math.min(j0 + TILE, columns); j++) {
+                    for (int i = i0; i < Math.min(i0 + TILE, rows); i++) {
+                        long ij = offset(i, j);
+                        long ji = offset(j, i);
+                        out.storage.put(ij, storage.get(ij + 1) + storage.get(ji + 1));
+                        out.storage.put(ij + 1, storage.get(ji) - storage.get(ij));
+                    }
+                }
+            }
+        }
+    }
+
+    /** Tile side of the transposing loops. */
+    private static final int TILE = 16;
 
     public Complex trace() {
         double re = 0;

@@ -51,12 +51,7 @@ public final class EigenbasisTransform {
 
     /** out_jk = x_jk exp(-i (E_j - E_k) t): exact evolution in the eigenbasis. */
     public void evolveInEigenbasis(ComplexMatrix x, double t, ComplexMatrix out) {
-        double e0 = eigen.value(0); // a common shift keeps the phases small; it cancels in E_j - E_k
-        for (int j = 0; j < n; j++) {
-            double phase = -(eigen.value(j) - e0) * t;
-            cos[j] = Math.cos(phase);
-            sin[j] = Math.sin(phase);
-        }
+        Phases.of(eigen, t, cos, sin);
         for (int k = 0; k < n; k++) {
             double ck = cos[k];
             double sk = -sin[k];

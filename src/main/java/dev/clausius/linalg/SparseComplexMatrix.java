@@ -142,74 +142,85 @@ public final class SparseComplexMatrix {
         }
     }
 
-    /**
-     * tr_B(this rho) as {@link #partialTraceOverBOfProduct(ComplexMatrix, int, int, ComplexMatrix)},
-     * for this and rho block diagonal in the blocks of {@code slices}: reads only rho[a2 dB + b, c]
-     * with a2 dB + b in c's block, the others being zero. {@code acc} is scratch of at least 2 dA^2
-     * doubles, reused across frames (at dB = 1024 a fresh one per frame would be 16 MB).
-     */
-    public void partialTraceOverBOfProduct(ComplexMatrix rho, int dA, int dB, FactorSlices slices, ComplexMatrix out,
-                                           double[] acc) {
-        java.util.Arrays.fill(acc, 0, 2 * dA * dA, 0);
-        for (int a = 0; a < dA; a++) {
-            for (int b = 0; b < dB; b++) {
-                int row = a * dB + b;
-                for (int k = rowStart[row]; k < rowStart[row + 1]; k++) {
-                    int c = column[k];
-                    double hr = re[k];
-                    double hi = im[k];
-                    for (int a2 : slices.meeting(b, c)) {
-                        long o = rho.offset(a2 * dB + b, c);
-                        double pr = rho.raw(o);
-                        double pi = -rho.raw(o + 1);
-                        int t = 2 * (a + a2 * dA);
-                        acc[t] += hr * pr - hi * pi;
-                        acc[t + 1] += hr * pi + hi * pr;
-                    }
-                }
-            }
+    /** Every block of this matrix, as {@link #block}: the operand {@link BlockOrderedState} takes. */
+    public SparseComplexMatrix[] blocks(IndexBlocks blocks) {
+        SparseComplexMatrix[] parts = new SparseComplexMatrix[blocks.count()];
+        for (int k = 0; k < parts.length; k++) {
+            parts[k] = block(blocks, k);
         }
-        for (int a2 = 0; a2 < dA; a2++) {
-            for (int a = 0; a < dA; a++) {
-                int t = 2 * (a + a2 * dA);
-                out.set(a, a2, acc[t], acc[t + 1]);
-            }
-        }
+        return parts;
     }
 
     /**
-     * tr_A(this rho) as {@link #partialTraceOverAOfProduct(ComplexMatrix, int, int, ComplexMatrix)},
-     * reading only the b2 with a dB + b2 in the block of c ({@code slices} from {@link FactorSlices#ofB});
-     * {@code acc} is scratch of at least 2 dB^2 doubles.
+     * Block k of this matrix in the block's own positions (row and column p = the p-th index of
+     * block k): for a matrix block diagonal in {@code blocks}, whose nonzeros join only indices of
+     * one block, as H and V are in their invariant blocks.
+     *
+     * @throws IllegalArgumentException when a nonzero of a row in block k has its column outside it
      */
-    public void partialTraceOverAOfProduct(ComplexMatrix rho, int dA, int dB, FactorSlices slices, ComplexMatrix out,
-                                           double[] acc) {
-        java.util.Arrays.fill(acc, 0, 2 * dB * dB, 0);
-        for (int a = 0; a < dA; a++) {
-            for (int b = 0; b < dB; b++) {
-                int row = a * dB + b;
-                for (int k = rowStart[row]; k < rowStart[row + 1]; k++) {
-                    int c = column[k];
-                    double hr = re[k];
-                    double hi = im[k];
-                    long base = rho.offset(a * dB, c);
-                    int rowBase = 2 * b * dB;
-                    for (int b2 : slices.meeting(a, c)) {
-                        long o = base + 2L * b2;
-                        double pr = rho.raw(o);
-                        double pi = -rho.raw(o + 1);
-                        int t = rowBase + 2 * b2;
-                        acc[t] += hr * pr - hi * pi;
-                        acc[t + 1] += hr * pi + hi * pr;
-                    }
+    public SparseComplexMatrix block(IndexBlocks blocks, int k) {
+        int[] indices = blocks.indices(k);
+        int m = indices.length;
+        int[] start = new int[m + 1];
+        for (int p = 0; p < m; p++) {
+            start[p + 1] = start[p] + rowStart[indices[p] + 1] - rowStart[indices[p]];
+        }
+        int[] localColumn = new int[start[m]];
+        double[] localRe = new double[start[m]];
+        double[] localIm = new double[start[m]];
+        for (int p = 0; p < m; p++) {
+            int to = start[p];
+            for (int e = rowStart[indices[p]]; e < rowStart[indices[p] + 1]; e++) {
+                if (blocks.blockOf(column[e]) != k) {
+                    throw new IllegalArgumentException("entry (" + indices[p] + ", " + column[e] + ") joins two blocks");
                 }
+                localColumn[to] = blocks.position(column[e]);
+                localRe[to] = re[e];
+                localIm[to] = im[e];
+                to++;
             }
         }
-        for (int b2 = 0; b2 < dB; b2++) {
-            for (int b = 0; b < dB; b++) {
-                int t = 2 * (b * dB + b2);
-                out.set(b, b2, acc[t], acc[t + 1]);
+        return new SparseComplexMatrix(m, start, localColumn, localRe, localIm);
+    }
+
+    /** The transpose (not conjugated): row c lists the (r, this[r, c]) of column c. */
+    public SparseComplexMatrix transpose() {
+        int count = nonzeros();
+        int[] start = new int[n + 1];
+        for (int e = 0; e < count; e++) {
+            start[column[e] + 1]++;
+        }
+        for (int c = 0; c < n; c++) {
+            start[c + 1] += start[c];
+        }
+        int[] fill = start.clone();
+        int[] rows = new int[count];
+        double[] tr = new double[count];
+        double[] ti = new double[count];
+        for (int r = 0; r < n; r++) {
+            for (int e = rowStart[r]; e < rowStart[r + 1]; e++) {
+                int to = fill[column[e]]++;
+                rows[to] = r;
+                tr[to] = re[e];
+                ti[to] = im[e];
             }
         }
+        return new SparseComplexMatrix(n, start, rows, tr, ti);
+    }
+
+    int rowStart(int row) {
+        return rowStart[row];
+    }
+
+    int column(int entry) {
+        return column[entry];
+    }
+
+    double re(int entry) {
+        return re[entry];
+    }
+
+    double im(int entry) {
+        return im[entry];
     }
 }

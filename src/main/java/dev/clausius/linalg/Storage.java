@@ -48,6 +48,11 @@ final class Storage {
         return pointer;
     }
 
+    /** A pointer to element {@code offset} that, like {@link #pointer()}, keeps the buffer reachable. */
+    DoublePointer pointerAt(long offset) {
+        return new BufferPointer(array.data()).position(offset);
+    }
+
     double get(long i) {
         return indexer.get(i);
     }

@@ -107,4 +107,15 @@ class ComplexMatrixTest {
         assertThrows(IllegalArgumentException.class, () -> ComplexMatrix.zeros(2).plus(ComplexMatrix.zeros(3)));
         assertThrows(IllegalArgumentException.class, () -> PartialTrace.overA(ComplexMatrix.zeros(5), 2, 2));
     }
+
+    /** -i (K - K^dag) against the naive product, at sizes that do and do not fill the 16 x 16 tiles. */
+    @ParameterizedTest
+    @ValueSource(ints = {1, 5, 16, 37})
+    void minusITimesAntiHermitianPartAgreesWithNaive(int n) {
+        NaiveMatrix k = NaiveMatrix.random(n, new Random(n));
+        NaiveMatrix expected = k.minus(k.adjoint()).scale(0, -1);
+        ComplexMatrix out = ComplexMatrix.zeros(n);
+        k.toComplexMatrix().minusITimesAntiHermitianPartInto(out);
+        assertTrue(expected.maxAbsDifference(out) < TOL);
+    }
 }
