@@ -37,8 +37,20 @@ public final class HermitianEigen {
         return new HermitianEigen(w, symmetric, null);
     }
 
-    /** Eigenvalues only (ascending). */
+    /** Eigenvalues only (ascending); small matrices in plain Java, without native work buffers. */
     public static double[] valuesOf(ComplexMatrix h) {
+        int size = h.rows();
+        if (size <= JacobiEigenvalues.LIMIT && size == h.columns()) {
+            double[][] re = new double[size][size];
+            double[][] im = new double[size][size];
+            for (int j = 0; j < size; j++) {
+                for (int i = 0; i < size; i++) {
+                    re[i][j] = 0.5 * (h.re(i, j) + h.re(j, i)); // the Hermitian part, as below
+                    im[i][j] = 0.5 * (h.im(i, j) - h.im(j, i));
+                }
+            }
+            return JacobiEigenvalues.of(re, im);
+        }
         ComplexMatrix symmetric = h.hermitianPart();
         double[] w = new double[symmetric.rows()];
         Blas.hermitianEigen(symmetric, w, false);
