@@ -59,10 +59,12 @@ final class ExplorerBenchmark {
                 DurationHistogram work = stats.work();
                 DurationHistogram gaps = stats.gaps();
                 DurationHistogram whole = stats.wholePulses();
+                DurationHistogram wholeCpu = stats.wholePulsesCpu();
                 System.out.printf(Locale.ROOT, "{\"preset\": \"%s\", \"seconds\": %.1f, \"runs\": %d, \"frames\": %d, "
                                 + "\"frames_per_s\": %.1f, \"pulses_per_s\": %.1f, \"chart_images_per_s\": %.1f, "
                                 + "\"pulse_work_ms\": {\"mean\": %.2f, \"p50\": %.1f, \"p99\": %.1f, \"max\": %.1f, \"over_16\": %d}, "
                                 + "\"whole_pulse_ms\": {\"p50\": %.1f, \"p99\": %.1f, \"max\": %.1f, \"over_16\": %d}, "
+                                + "\"whole_pulse_cpu_ms\": {\"p99\": %.1f, \"max\": %.1f, \"over_16\": %d}, "
                                 + "\"pulse_gap_ms\": {\"p50\": %.1f, \"p99\": %.1f, \"max\": %.1f}, "
                                 + "\"window_after_launch_s\": %.2f, \"first_frame_after_launch_s\": %.2f}%n",
                         window.preset().name(), elapsed, runs[0], frames[0], frames[0] / elapsed,
@@ -71,6 +73,7 @@ final class ExplorerBenchmark {
                         work.countAbove(PULSE_BUDGET_MS),
                         whole.quantileMillis(0.5), whole.quantileMillis(0.99), whole.maxMillis(),
                         whole.countAbove(PULSE_BUDGET_MS),
+                        wholeCpu.quantileMillis(0.99), wholeCpu.maxMillis(), wholeCpu.countAbove(PULSE_BUDGET_MS),
                         gaps.quantileMillis(0.5), gaps.quantileMillis(0.99), gaps.maxMillis(),
                         (window.shownNanos() - launchNanos) / 1e9,
                         (stats.firstFrameNanos() - launchNanos) / 1e9);

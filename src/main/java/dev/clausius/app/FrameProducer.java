@@ -124,6 +124,9 @@ final class FrameProducer implements AutoCloseable {
             if (!offerUntilStale(item, myGeneration)) {
                 return;
             }
+            // a small system makes thousands of frames a second on one core: let a waiting FX or
+            // render thread have the core between two of them (2 cores here)
+            Thread.yield();
         }
     }
 

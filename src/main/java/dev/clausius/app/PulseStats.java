@@ -12,6 +12,9 @@ final class PulseStats {
     private final DurationHistogram work = new DurationHistogram();
     private final DurationHistogram gaps = new DurationHistogram();
     private final DurationHistogram wholePulses = new DurationHistogram();
+    private final DurationHistogram wholePulsesCpu = new DurationHistogram();
+    private final java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+    private long pulseStartCpu = -1;
     private long lastPulse = -1;
     private long pulseStart = -1;
     private long firstFrameNanos = -1;
@@ -28,12 +31,14 @@ final class PulseStats {
     /** The explorer's pulse handler starts (JavaFX runs animations, then CSS and layout). */
     void pulseStarted(long nanos) {
         pulseStart = nanos;
+        pulseStartCpu = threads.getCurrentThreadCpuTime();
     }
 
     /** JavaFX finished the pulse's CSS and layout: the FX thread's part of the pulse ends here. */
     void layoutDone(long nanos) {
         if (pulseStart >= 0) {
             wholePulses.add(nanos - pulseStart);
+            wholePulsesCpu.add(threads.getCurrentThreadCpuTime() - pulseStartCpu);
             pulseStart = -1;
         }
     }
@@ -58,6 +63,7 @@ final class PulseStats {
         work.clear();
         gaps.clear();
         wholePulses.clear();
+        wholePulsesCpu.clear();
         lastPulse = -1;
         interval();
     }
@@ -85,6 +91,14 @@ final class PulseStats {
     /** The FX thread's whole pulse: the explorer's work plus JavaFX's CSS and layout passes. */
     DurationHistogram wholePulses() {
         return wholePulses;
+    }
+
+    /**
+     * The FX thread's CPU time in its whole pulse: against {@link #wholePulses}, it tells a pulse
+     * that worked long from one whose thread waited for a core (2 cores, busy evolver).
+     */
+    DurationHistogram wholePulsesCpu() {
+        return wholePulsesCpu;
     }
 
     DurationHistogram gaps() {
