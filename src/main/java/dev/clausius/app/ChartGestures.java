@@ -162,7 +162,7 @@ final class ChartGestures {
             }
             PlotRenderingInfo plotInfo = info.getPlotInfo();
             Rectangle2D area = dataAreaAt(plotInfo, centre);
-            if (area.getWidth() <= 0 || area.getHeight() <= 0) {
+            if (area == null) {
                 return;
             }
             Rectangle2D inside = selection.createIntersection(area);
@@ -190,7 +190,7 @@ final class ChartGestures {
             }
             PlotRenderingInfo plotInfo = info.getPlotInfo();
             Rectangle2D area = dataAreaAt(plotInfo, from);
-            if (area.getWidth() <= 0 || area.getHeight() <= 0) {
+            if (area == null) {
                 return;
             }
             if (pannable.isDomainPannable()) {
@@ -202,10 +202,11 @@ final class ChartGestures {
         });
     }
 
-    /** The data area under {@code point}: a subplot's in a combined plot, else the plot's. */
+    /** The data area under {@code point} (a subplot's in a combined plot), or null before any drawing. */
     private static Rectangle2D dataAreaAt(PlotRenderingInfo plotInfo, Point2D point) {
         int subplot = plotInfo.getSubplotIndex(point);
-        return subplot >= 0 ? plotInfo.getSubplotInfo(subplot).getDataArea() : plotInfo.getDataArea();
+        Rectangle2D area = subplot >= 0 ? plotInfo.getSubplotInfo(subplot).getDataArea() : plotInfo.getDataArea();
+        return area.getWidth() > 0 && area.getHeight() > 0 ? area : null;
     }
 
     private void copyImage() {
