@@ -65,6 +65,8 @@ public final class TimePlot {
      */
     public void update(List<Frame> frames, int pixels) {
         int n = frames.size();
+        // a single frame (t = 0 on opening a preset, or after a reset) has no line to draw: mark it
+        renderer.setDefaultShapesVisible(n == 1);
         double[] x = new double[n];
         for (int k = 0; k < n; k++) {
             x[k] = frames.get(k).time();

@@ -165,6 +165,20 @@ class FiguresTest {
         }
     }
 
+    @Test
+    void theFirstFrameAloneIsMarkedByShapesAndLaterOnlyLinesAreDrawn() {
+        EntropiesFigure figure = new EntropiesFigure(10);
+        var renderer = (org.jfree.chart.renderer.xy.XYLineAndShapeRenderer) figure.timePlot().plot().getRenderer();
+        figure.update(data(frames(1)), 600);
+        assertTrue(renderer.getItemShapeVisible(0, 0), "t = 0 alone is visible as a point");
+        int withPoints = colouredPixels(figure.charts().get(0).createBufferedImage(600, 400));
+        renderer.setDefaultShapesVisible(false);
+        int legendOnly = colouredPixels(figure.charts().get(0).createBufferedImage(600, 400));
+        assertTrue(withPoints > legendOnly + 40, "the points are drawn: " + withPoints + " against " + legendOnly);
+        figure.update(data(frames(41)), 600);
+        assertTrue(!renderer.getItemShapeVisible(0, 0), "lines only once there are two frames");
+    }
+
     /** Dashed antialiased grid lines took over half of a live chart's drawing (decision 0010). */
     @Test
     void everyGridLineIsSolidInBothLooks() {
