@@ -51,7 +51,6 @@ final class ChartImageView extends Region {
     private int[] pixelArray;
     private WritableImage image;
     private RenderedChart shown = RenderedChart.NONE;
-    private Runnable onPresented = () -> { };
 
     ChartImageView(JFreeChart chart, ChartPainter painter) {
         this.chart = chart;
@@ -86,10 +85,6 @@ final class ChartImageView extends Region {
     /** The image on screen (null before the first drawing), for copying to the clipboard. */
     WritableImage image() {
         return image;
-    }
-
-    void setOnPresented(Runnable action) {
-        onPresented = action;
     }
 
     /**
@@ -179,7 +174,6 @@ final class ChartImageView extends Region {
         }
         imageView.setFitWidth(readyWidth / outputScale);
         imageView.setFitHeight(readyHeight / outputScale);
-        onPresented.run();
     }
 
     @Override

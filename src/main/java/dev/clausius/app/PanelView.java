@@ -7,6 +7,7 @@ import dev.clausius.figures.FigureStyle;
 import dev.clausius.figures.TimePlot;
 import dev.clausius.figures.Charts;
 import dev.clausius.thermo.Frame;
+import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -18,6 +19,7 @@ import org.jfree.chart.JFreeChart;
 import org.jfree.chart.plot.XYPlot;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
@@ -49,7 +51,7 @@ final class PanelView {
         this.end = end;
         this.painter = painter;
         this.shown = new boolean[figure.charts().size()];
-        java.util.Arrays.fill(shown, true);
+        Arrays.fill(shown, true);
         Label caption = new Label(figure.caption());
         caption.setWrapText(true);
         caption.getStyleClass().add("caption");
@@ -142,9 +144,9 @@ final class PanelView {
         for (int i = 0; i < show.length; i++) {
             show[i] = figure.hasContent(i, data);
         }
-        if (!java.util.Arrays.equals(show, shown)) {
+        if (!Arrays.equals(show, shown)) {
             shown = show;
-            javafx.application.Platform.runLater(() -> {
+            Platform.runLater(() -> {
                 for (int i = 0; i < show.length; i++) {
                     views.get(i).setVisible(show[i]);
                     views.get(i).setManaged(show[i]);
