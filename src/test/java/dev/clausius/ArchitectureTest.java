@@ -1,6 +1,7 @@
 package dev.clausius;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -8,8 +9,14 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** DESIGN.md's layering: ND4J only in linalg, JavaFX only in app, dependencies point downward. */
+/**
+ * The layering of docs/implementation-notes.md, checked rather than hoped for: ND4J only in
+ * linalg, JavaFX only in app, dependencies pointing downward, and the explorer's MVC split
+ * (model and session know no controls; views know no commands; nothing reaches back up to the
+ * composition root).
+ */
 class ArchitectureTest {
+    private static final String APP = "dev.clausius.app";
     private static JavaClasses classes;
 
     @BeforeAll
@@ -27,7 +34,7 @@ class ArchitectureTest {
 
     @Test
     void onlyTheAppTouchesJavaFx() {
-        noClasses().that().resideOutsideOfPackage("dev.clausius.app..")
+        noClasses().that().resideOutsideOfPackage(APP + "..")
                 .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.jfree.chart.fx..")
                 .check(classes);
     }
@@ -36,7 +43,7 @@ class ArchitectureTest {
     void physicsNeverDependsOnTheFrontEnds() {
         noClasses().that().resideInAnyPackage("dev.clausius.linalg..", "dev.clausius.quantum..",
                         "dev.clausius.dynamics..", "dev.clausius.thermo..", "dev.clausius.preset..")
-                .should().dependOnClassesThat().resideInAnyPackage("dev.clausius.app..", "dev.clausius.cli..",
+                .should().dependOnClassesThat().resideInAnyPackage(APP + "..", "dev.clausius.cli..",
                         "dev.clausius.export..")
                 .check(classes);
     }
@@ -53,6 +60,68 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage("dev.clausius.preset..")
                 .should().dependOnClassesThat().resideInAnyPackage("dev.clausius.linalg..", "dev.clausius.quantum..",
                         "dev.clausius.dynamics..")
+                .check(classes);
+    }
+
+    @Test
+    void noCyclesBetweenTopLevelPackages() {
+        slices().matching("dev.clausius.(*)..").should().beFreeOfCycles().check(classes);
+    }
+
+    @Test
+    void theExplorerNeverDependsOnTheCommandLine() {
+        noClasses().that().resideInAPackage(APP + "..")
+                .should().dependOnClassesThat().resideInAPackage("dev.clausius.cli..")
+                .check(classes);
+    }
+
+    @Test
+    void exportsAreSharedAndKnowNeitherFrontEnd() {
+        noClasses().that().resideInAPackage("dev.clausius.export..")
+                .should().dependOnClassesThat().resideInAnyPackage(APP + "..", "dev.clausius.cli..")
+                .check(classes);
+    }
+
+    @Test
+    void noCyclesBetweenTheExplorersPackages() {
+        // every package its own slice: view and view.chart, too
+        slices().matching(APP + ".(**)").should().beFreeOfCycles().check(classes);
+    }
+
+    @Test
+    void nothingReachesBackUpToTheCompositionRoot() {
+        noClasses().that().resideInAPackage(APP + ".*..")
+                .should().dependOnClassesThat().resideInAPackage(APP)
+                .check(classes);
+    }
+
+    @Test
+    void modelAndSessionKnowNoControlsNoWindowsAndNoCharts() {
+        noClasses().that().resideInAnyPackage(APP + ".model..", APP + ".session..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "javafx.stage..", "org.jfree..")
+                .check(classes);
+    }
+
+    @Test
+    void theModelKnowsNoSessionAndNoView() {
+        noClasses().that().resideInAPackage(APP + ".model..")
+                .should().dependOnClassesThat().resideInAnyPackage(APP + ".session..", APP + ".view..",
+                        APP + ".control..", APP + ".exporter..", APP + ".tour..", APP + ".diagnostics..")
+                .check(classes);
+    }
+
+    @Test
+    void viewsOfferHooksAndOwnNoCommands() {
+        noClasses().that().resideInAPackage(APP + ".view..")
+                .should().dependOnClassesThat().resideInAnyPackage(APP + ".control..", APP + ".exporter..",
+                        APP + ".tour..", APP + ".diagnostics..")
+                .check(classes);
+    }
+
+    @Test
+    void theExplorerDoesNotReachIntoThePhysicsInternals() {
+        noClasses().that().resideInAPackage(APP + "..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.clausius.linalg..", "dev.clausius.quantum..")
                 .check(classes);
     }
 }

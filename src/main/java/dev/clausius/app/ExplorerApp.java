@@ -1,8 +1,13 @@
 package dev.clausius.app;
 
-import dev.clausius.dynamics.SetupProgress;
-import dev.clausius.preset.PresetException;
-import javafx.application.Application;
+import dev.clausius.app.diagnostics.ExplorerBenchmark;
+import dev.clausius.app.diagnostics.ExplorerScreenshot;
+import dev.clausius.app.model.LatestProgress;
+import dev.clausius.app.session.LoadResult;
+import dev.clausius.app.session.PresetLibrary;
+import dev.clausius.app.session.SessionLoader;
+import dev.clausius.app.session.SessionLoading;
+import dev.clausius.app.view.PresetErrorDialog;
 import javafx.application.Platform;
 import javafx.stage.Stage;
 
@@ -11,39 +16,42 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The JavaFX application. It is started by {@link ExplorerLauncher} (the CLI's main class does
- * not extend Application, so JavaFX on the class path works from {@code java -jar}).
+ * Starts the explorer in a stage: the window at once, the first preset read and built off the FX
+ * thread, then the library of other presets. {@link ExplorerLauncher} starts JavaFX and hands
+ * over the {@link LaunchRequest}.
  */
-public final class ExplorerApp extends Application {
+public final class ExplorerApp {
+    private final LaunchRequest request;
 
-    /** A loaded session, or the one-line reason there is none. */
-    record Loaded(Session session, String error) {
+    public ExplorerApp(LaunchRequest request) {
+        this.request = request;
     }
 
-    @Override
-    public void start(Stage stage) {
-        Path file = ExplorerLauncher.presetToOpen();
-        SessionLoader loader = ExplorerLauncher.loader();
+    /** Shows the window in {@code stage} and loads the request's preset in the background. */
+    public Explorer start(Stage stage) {
+        Path file = request.presetFile();
         // the window is on screen at once (layout, a "preparing" panel); reading the preset and
         // building the evolver is physics work and runs off the FX thread, started by the launcher
         // before JavaFX itself so that the two overlap. The library of other presets is read last:
         // it is not needed for the first frame.
-        ExplorerLauncher.Preloading preloaded = ExplorerLauncher.takePreloaded();
+        LaunchRequest.Preloading preloaded = request.preloading();
         LatestProgress progress = preloaded != null ? preloaded.progress() : new LatestProgress();
-        ExplorerWindow window = new ExplorerWindow(stage, new PresetFileLoader());
-        window.showPreparing(stem(file), progress);
-        window.show();
+        Explorer explorer = Explorer.create(stage);
+        explorer.window().showPreparing(stem(file), progress);
+        explorer.window().show();
         Thread loading = new Thread(() -> {
-            Loaded loaded = preloaded != null ? preloaded.result().join() : load(file, loader, progress);
-            Platform.runLater(() -> attach(window, file, loaded, Platform::exit));
-            List<PresetLibrary.Entry> library = PresetLibrary.scan(Path.of("presets"));
+            LoadResult loaded = preloaded != null ? preloaded.result().join()
+                    : SessionLoading.load(file, request.loader(), progress);
+            Platform.runLater(() -> attach(explorer, loaded, Platform::exit));
+            List<PresetLibrary.Entry> library = PresetLibrary.scan(Explorer.PRESETS);
             Platform.runLater(() -> {
-                window.setLibrary(library);
-                PresetLibrary.entry(file).ifPresent(window::addToLibrary);
+                explorer.window().setLibrary(library);
+                PresetLibrary.entry(file).ifPresent(explorer.window()::addToLibrary);
             });
         }, "clausius-preset-loader");
         loading.setDaemon(true);
         loading.start();
+        return explorer;
     }
 
     /** The file name without its extension: what the title says until the preset's own name is known. */
@@ -53,39 +61,16 @@ public final class ExplorerApp extends Application {
         return dot > 0 ? name.substring(0, dot) : name;
     }
 
-    private static void attach(ExplorerWindow window, Path presetFile, Loaded loaded, Runnable afterError) {
-        if (loaded.error() != null) {
-            PresetErrorDialog.show(loaded.error(), afterError);
-            return;
+    /** Shows the loaded session, or the dialog saying why there is none; true if shown. */
+    private static boolean attach(Explorer explorer, LoadResult loaded, Runnable afterError) {
+        String problem = loaded.failed() ? loaded.error() : explorer.session().show(loaded.session());
+        if (problem != null) {
+            PresetErrorDialog.show(problem, afterError);
+            return false;
         }
-        Session session = loaded.session();
-        try {
-            window.setSession(session.preset(),
-                    new SimulationModel(session.evolver(), PlaybackGrid.of(session.preset())), session.source());
-        } catch (IllegalArgumentException e) {
-            PresetErrorDialog.show(presetFile + ": $.time: " + e.getMessage(), afterError);
-            return;
-        }
-        ExplorerBenchmark.attachIfAsked(window);
-        ExplorerScreenshot.attachIfAsked(window);
-    }
-
-    /** Reads the preset and builds its evolver; never throws, a failure becomes the message. */
-    static Loaded load(Path presetFile, SessionLoader loader) {
-        return load(presetFile, loader, SetupProgress.NONE);
-    }
-
-    /** As {@link #load(Path, SessionLoader)}, reporting the evolver's setup to {@code progress}. */
-    static Loaded load(Path presetFile, SessionLoader loader, SetupProgress progress) {
-        try {
-            return new Loaded(loader.open(presetFile, progress), null);
-        } catch (PresetException e) {
-            // the message is already one line naming the file, the JSON path and the reason
-            return new Loaded(null, e.getMessage());
-        } catch (RuntimeException e) {
-            String reason = e.getMessage() == null ? e.toString() : e.getMessage();
-            return new Loaded(null, presetFile + ": " + reason);
-        }
+        ExplorerBenchmark.attachIfAsked(explorer.window(), explorer.session(), explorer.pulseStats());
+        ExplorerScreenshot.attachIfAsked(explorer.window(), explorer.session(), explorer.tours());
+        return true;
     }
 
     /**
@@ -93,32 +78,22 @@ public final class ExplorerApp extends Application {
      * calling (FX) thread. Tests use this; the application loads in the background first.
      *
      * @param afterError runs when the error dialog is dismissed (the app exits; tests do nothing)
-     * @return the window, or empty if the preset could not be opened
+     * @return the explorer, or empty if the preset could not be opened
      */
-    static Optional<ExplorerWindow> open(Stage stage, Path presetFile, SessionLoader loader, Runnable afterError) {
-        return show(stage, presetFile, load(presetFile, loader), afterError);
-    }
-
-    private static Optional<ExplorerWindow> show(Stage stage, Path presetFile, Loaded loaded, Runnable afterError) {
-        if (loaded.error() != null) {
+    public static Optional<Explorer> open(Stage stage, Path presetFile, SessionLoader loader, Runnable afterError) {
+        LoadResult loaded = SessionLoading.load(presetFile, loader);
+        if (loaded.failed()) {
             PresetErrorDialog.show(loaded.error(), afterError);
             return Optional.empty();
         }
-        Session session = loaded.session();
-        SimulationModel model;
-        try {
-            model = new SimulationModel(session.evolver(), PlaybackGrid.of(session.preset()));
-        } catch (IllegalArgumentException e) {
-            PresetErrorDialog.show(presetFile + ": $.time: " + e.getMessage(), afterError);
+        Explorer explorer = Explorer.create(stage);
+        if (!attach(explorer, loaded, afterError)) {
+            stage.hide();
             return Optional.empty();
         }
-        ExplorerWindow window = new ExplorerWindow(stage, session.preset(), model, session.source(), new PresetFileLoader());
-        window.setLibrary(PresetLibrary.scan(presetFile.toAbsolutePath().getParent() == null
-                ? Path.of("presets") : Path.of("presets")));
-        PresetLibrary.entry(presetFile).ifPresent(window::addToLibrary);
-        window.show();
-        ExplorerBenchmark.attachIfAsked(window);
-        ExplorerScreenshot.attachIfAsked(window);
-        return Optional.of(window);
+        explorer.window().setLibrary(PresetLibrary.scan(Explorer.PRESETS));
+        PresetLibrary.entry(presetFile).ifPresent(explorer.window()::addToLibrary);
+        explorer.window().show();
+        return Optional.of(explorer);
     }
 }

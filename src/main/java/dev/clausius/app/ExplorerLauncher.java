@@ -1,45 +1,48 @@
 package dev.clausius.app;
 
+import dev.clausius.app.model.LatestProgress;
+import dev.clausius.app.session.LoadResult;
+import dev.clausius.app.session.PresetFileLoader;
+import dev.clausius.app.session.SessionLoader;
+import dev.clausius.app.session.SessionLoading;
+import dev.clausius.app.session.SessionMemory;
 import dev.clausius.dynamics.Evolvers;
-import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.stage.Stage;
 
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * Starts the explorer from a main class that is not an {@link Application} (the CLI's). JavaFX
- * creates the Application itself, so the preset to open is handed over through a static field.
+ * Starts the explorer from the CLI's main class. JavaFX is started with {@link Platform#startup}
+ * rather than by an Application subclass, so the launcher builds the {@link LaunchRequest} and
+ * hands it over as an object (no static fields), and {@code java -jar} works with JavaFX on the
+ * class path.
  */
 public final class ExplorerLauncher {
 
     /** The preset opened when none is given, relative to the working directory. */
-    public static final Path DEFAULT_PRESET = Path.of("presets", "resonant-qubits.json");
-
-    private static volatile Path presetToOpen = DEFAULT_PRESET;
-    private static volatile SessionLoader loader = new PresetFileLoader();
-    private static volatile Preloading preloading;
-
-    /** The load started before JavaFX, and its progress so far. */
-    record Preloading(CompletableFuture<ExplorerApp.Loaded> result, LatestProgress progress) {
-    }
+    public static final Path DEFAULT_PRESET = Explorer.PRESETS.resolve("resonant-qubits.json");
 
     private ExplorerLauncher() {
     }
 
     /**
-     * Opens the explorer window and returns when it is closed. Call at most once per JVM (a JavaFX
-     * restriction).
+     * Opens the explorer window and returns when JavaFX has exited (its last window closed). Call
+     * at most once per JVM (a JavaFX restriction).
      *
      * @param presetOrNull the preset file, or null for the last session's preset (with its unsaved
      *                     edits, {@link SessionMemory}) or else {@link #DEFAULT_PRESET}
      */
-    public static void launch(Path presetOrNull) {
-        presetToOpen = presetOrNull == null ? DEFAULT_PRESET : presetOrNull;
+    public static void launch(Path presetOrNull) throws InterruptedException {
+        Path file = presetOrNull == null ? DEFAULT_PRESET : presetOrNull;
+        SessionLoader loader = new PresetFileLoader();
         if (presetOrNull == null) {
-            SessionMemory.fromSystem().recall().ifPresent(recalled -> {
-                presetToOpen = recalled.source();
-                loader = SessionMemory.restoring(recalled, loader);
-            });
+            var recalled = SessionMemory.fromSystem().recall();
+            if (recalled.isPresent()) {
+                file = recalled.get().source();
+                loader = SessionMemory.restoring(recalled.get(), loader);
+            }
         }
         // the native libraries first, alone: JavaCPP loading them beside JavaFX loading its own
         // can deadlock the two threads in glibc's loader (dev.clausius.linalg.NativeLibraries says how)
@@ -51,42 +54,24 @@ public final class ExplorerLauncher {
         }
         // then reading the preset and building its evolver overlap JavaFX's own start-up and
         // the window's layout, which leave the second core idle
-        preloading = preload(presetToOpen, loader);
-        Application.launch(ExplorerApp.class);
+        LaunchRequest request = new LaunchRequest(file, loader, preload(file, loader));
+        CompletableFuture<Thread> fxThread = new CompletableFuture<>();
+        Platform.startup(() -> {
+            fxThread.complete(Thread.currentThread());
+            new ExplorerApp(request).start(new Stage());
+        });
+        // the FX thread ends when JavaFX exits: the last window closed, or Platform.exit()
+        fxThread.join().join();
     }
 
-    /** What {@link ExplorerApp#start} opens next; tests set it to open a window without physics. */
-    static void configure(Path presetFile, SessionLoader sessionLoader) {
-        presetToOpen = presetFile;
-        loader = sessionLoader;
-    }
-
-    /** Loads on a daemon thread of its own (JavaFX's launcher thread must not wait for it). */
-    private static Preloading preload(Path file, SessionLoader sessionLoader) {
-        CompletableFuture<ExplorerApp.Loaded> loaded = new CompletableFuture<>();
+    /** Loads on a daemon thread of its own (JavaFX's start-up must not wait for it). */
+    private static LaunchRequest.Preloading preload(Path file, SessionLoader loader) {
+        CompletableFuture<LoadResult> loaded = new CompletableFuture<>();
         LatestProgress progress = new LatestProgress();
-        Thread thread = new Thread(() -> loaded.complete(ExplorerApp.load(file, sessionLoader, progress)),
+        Thread thread = new Thread(() -> loaded.complete(SessionLoading.load(file, loader, progress)),
                 "clausius-preset-loader");
         thread.setDaemon(true);
         thread.start();
-        return new Preloading(loaded, progress);
-    }
-
-    /**
-     * The load {@link #launch} started for {@link #presetToOpen()}, handed over once; null when the
-     * application was started some other way (tests), so the caller loads it itself.
-     */
-    static Preloading takePreloaded() {
-        Preloading taken = preloading;
-        preloading = null;
-        return taken;
-    }
-
-    static Path presetToOpen() {
-        return presetToOpen;
-    }
-
-    static SessionLoader loader() {
-        return loader;
+        return new LaunchRequest.Preloading(loaded, progress);
     }
 }

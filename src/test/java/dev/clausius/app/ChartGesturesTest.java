@@ -1,5 +1,10 @@
 package dev.clausius.app;
 
+import dev.clausius.app.model.SimulationModel;
+import dev.clausius.app.model.Speed;
+import dev.clausius.app.view.ExplorerWindow;
+import dev.clausius.app.view.chart.PanelView;
+
 import dev.clausius.figures.Charts;
 import dev.clausius.preset.Preset;
 import dev.clausius.thermo.Frame;
@@ -43,25 +48,23 @@ class ChartGesturesTest {
     private static final double DT = 0.25;
 
     private Stage stage;
-    private ExplorerWindow window;
+    private Explorer explorer;
 
     @Start
     void start(Stage stage) {
         this.stage = stage;
         Preset preset = TestPresets.resonantQubits(DT, END);
-        window = new ExplorerWindow(stage, preset,
-                new SimulationModel(ResonantQubitsEvolver.standard(), PlaybackGrid.of(preset)));
-        window.show();
+        explorer = TestWindows.open(stage, preset, ResonantQubitsEvolver.standard());
     }
 
     @BeforeEach
     void playTheWholeRun() throws TimeoutException {
         onFx(() -> {
-            window.model().setSpeed(Speed.MAX);
-            window.model().play();
+            explorer.session().model().setSpeed(Speed.MAX);
+            explorer.session().model().play();
             return null;
         });
-        waitUntil(20, () -> window.model().finishedProperty().get());
+        waitUntil(20, () -> explorer.session().model().finishedProperty().get());
         waitUntil(10, () -> entropies().read(f -> f.charts().get(0).getXYPlot().getDataset().getItemCount(0)) == 401);
     }
 
@@ -72,7 +75,7 @@ class ChartGesturesTest {
     }
 
     private PanelView entropies() {
-        return onFx(() -> window.panel("entropies"));
+        return onFx(() -> explorer.window().panel("entropies"));
     }
 
     private Range timeAxis() {
@@ -98,7 +101,7 @@ class ChartGesturesTest {
         });
         robot.clickOn("#reset");
         robot.type(KeyCode.SPACE);
-        waitUntil(10, () -> window.model().frames().size() >= 40);
+        waitUntil(10, () -> explorer.session().model().frames().size() >= 40);
         robot.type(KeyCode.SPACE);
         waitUntil(10, () -> !drawingThreads.isEmpty());
         assertEquals(Set.of("chart-painter"), drawingThreads);
@@ -151,11 +154,11 @@ class ChartGesturesTest {
     void theReadoutReportsTheFrameUnderTheCursor(FxRobot robot) throws TimeoutException {
         Point2D point = at(robot, 0.4, 0.5);
         robot.moveTo(point);
-        waitUntil(10, () -> window.panel("entropies").readoutText().startsWith("t = "));
-        String text = onFx(() -> window.panel("entropies").readoutText());
+        waitUntil(10, () -> explorer.window().panel("entropies").readoutText().startsWith("t = "));
+        String text = onFx(() -> explorer.window().panel("entropies").readoutText());
         // the time under the cursor, from JFreeChart's own axis and the data area it drew into
         double localX = onFx(() -> chart().screenToLocal(point.getX(), point.getY()).getX());
-        java.awt.geom.Rectangle2D dataArea = onFx(() -> window.panel("entropies").views().get(0).shown().dataArea());
+        java.awt.geom.Rectangle2D dataArea = onFx(() -> explorer.window().panel("entropies").views().get(0).shown().dataArea());
         double t = entropies().read(f -> {
             XYPlot plot = f.charts().get(0).getXYPlot();
             return plot.getDomainAxis().java2DToValue(localX, dataArea, plot.getDomainAxisEdge());
@@ -164,7 +167,7 @@ class ChartGesturesTest {
         assertTrue(shown.find(), text);
         double readoutTime = Double.parseDouble(shown.group(1));
         assertEquals(t, readoutTime, DT / 2 + 0.01, text);
-        List<Frame> frames = onFx(() -> List.copyOf(window.model().frames()));
+        List<Frame> frames = onFx(() -> List.copyOf(explorer.session().model().frames()));
         Frame frame = frames.get((int) Math.round(readoutTime / DT));
         assertEquals(Charts.number(frame.entropyA()), shown.group(2), text);
     }

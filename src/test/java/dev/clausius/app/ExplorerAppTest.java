@@ -1,5 +1,8 @@
 package dev.clausius.app;
 
+import dev.clausius.app.session.PresetFileLoader;
+import dev.clausius.app.session.Session;
+
 import dev.clausius.preset.Preset;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -32,7 +35,6 @@ class ExplorerAppTest {
 
     @AfterEach
     void restoreDefaults() {
-        ExplorerLauncher.configure(ExplorerLauncher.DEFAULT_PRESET, new PresetFileLoader());
         WaitForAsyncUtils.asyncFx(() -> stage.hide());
         WaitForAsyncUtils.waitForFxEvents();
     }
@@ -41,7 +43,7 @@ class ExplorerAppTest {
     void startLoadsThePresetInTheBackgroundAndOpensItsWindow() throws TimeoutException {
         Set<String> loaderThreads = ConcurrentHashMap.newKeySet();
         java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
-        ExplorerLauncher.configure(Path.of("presets/resonant-qubits.json"), file -> {
+        LaunchRequest request = LaunchRequest.of(Path.of("presets/resonant-qubits.json"), file -> {
             loaderThreads.add(Thread.currentThread().getName());
             try {
                 release.await(10, java.util.concurrent.TimeUnit.SECONDS); // a slow ND4J start-up
@@ -52,7 +54,7 @@ class ExplorerAppTest {
             return new Session(preset, ResonantQubitsEvolver.standard());
         });
         onFx(() -> {
-            new ExplorerApp().start(stage);
+            new ExplorerApp(request).start(stage);
             return null;
         });
         // the window is up, saying what it prepares, before the session exists
@@ -70,9 +72,9 @@ class ExplorerAppTest {
     @Test
     void aSlowFirstPresetShowsHowFarItsDiagonalizationHasGot() throws TimeoutException {
         SlowSetupLoader loader = new SlowSetupLoader(0.5, "diagonalizing H: block 1 of 2 (1024)");
-        ExplorerLauncher.configure(Path.of("presets/resonant-qubits.json"), loader);
+        LaunchRequest request = LaunchRequest.of(Path.of("presets/resonant-qubits.json"), loader);
         onFx(() -> {
-            new ExplorerApp().start(stage);
+            new ExplorerApp(request).start(stage);
             return null;
         });
         waitUntil(10, () -> stage.getScene() != null && stage.getScene().lookup("#preparing") != null

@@ -1,5 +1,8 @@
 package dev.clausius.app;
 
+import dev.clausius.app.model.SimulationModel;
+import dev.clausius.app.view.ExplorerWindow;
+
 import dev.clausius.preset.Preset;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
@@ -40,7 +43,7 @@ class ExplorerExportTest {
     private static final String STEM = "resonant-qubits-heat-swap";
 
     private Stage stage;
-    private ExplorerWindow window;
+    private Explorer explorer;
 
     @TempDir
     Path directory;
@@ -49,9 +52,7 @@ class ExplorerExportTest {
     void start(Stage stage) {
         this.stage = stage;
         Preset preset = TestPresets.resonantQubits(0.25, 100.0);
-        window = new ExplorerWindow(stage, preset,
-                new SimulationModel(new ResonantQubitsEvolver(0.05, 0.5, 2.0, 0), PlaybackGrid.of(preset)));
-        window.show();
+        explorer = TestWindows.open(stage, preset, new ResonantQubitsEvolver(0.05, 0.5, 2.0, 0));
     }
 
     @AfterEach
@@ -62,7 +63,7 @@ class ExplorerExportTest {
 
     private void playSome(FxRobot robot) throws TimeoutException {
         robot.type(KeyCode.SPACE);
-        waitUntil(10, () -> window.model().frames().size() >= 30);
+        waitUntil(10, () -> explorer.session().model().frames().size() >= 30);
         robot.type(KeyCode.SPACE);
         WaitForAsyncUtils.waitForFxEvents();
     }
@@ -83,10 +84,10 @@ class ExplorerExportTest {
     @Test
     void exportOfAllPanelsWritesPngAtTheDpiSvgThatParsesPdfPagesAndCsv(FxRobot robot) throws Exception {
         playSome(robot);
-        int frames = onFx(() -> window.model().frames().size());
+        int frames = onFx(() -> explorer.session().model().frames().size());
         DialogPane dialog = openDialog(robot, true, true);
         robot.clickOn(dialog.lookupButton(ButtonType.OK));
-        waitUntil(60, () -> String.valueOf(window.statusBar().auditText()).contains("exported "));
+        waitUntil(60, () -> String.valueOf(explorer.window().statusBar().auditText()).contains("exported "));
 
         BufferedImage png = ImageIO.read(directory.resolve(STEM + "_entropies.png").toFile());
         assertEquals(Math.round(300 * 3.4), png.getWidth());
@@ -123,7 +124,7 @@ class ExplorerExportTest {
         robot.clickOn((Button) ask.lookupButton(ButtonType.CANCEL));
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("old", Files.readString(old));
-        assertTrue(onFx(() -> window.statusBar().auditText()).contains("nothing was written"));
+        assertTrue(onFx(() -> explorer.window().statusBar().auditText()).contains("nothing was written"));
     }
 
     @Test
@@ -135,8 +136,8 @@ class ExplorerExportTest {
             return null;
         });
         robot.clickOn(dialog.lookupButton(ButtonType.OK));
-        waitUntil(30, () -> String.valueOf(window.statusBar().auditText()).contains("export failed"));
-        String reason = onFx(() -> window.statusBar().auditText());
+        waitUntil(30, () -> String.valueOf(explorer.window().statusBar().auditText()).contains("export failed"));
+        String reason = onFx(() -> explorer.window().statusBar().auditText());
         assertTrue(reason.contains("no-such-dir") && !reason.contains("\n"), reason);
         assertTrue(Files.notExists(missing));
         DialogPane failed = robot.lookup("#exportFailed").queryAs(DialogPane.class);
@@ -153,6 +154,6 @@ class ExplorerExportTest {
         String[] lines = text.split("\n");
         assertTrue(lines[0].startsWith("t\tS_A"), lines[0]);
         assertEquals(lines[0].split("\t").length, lines[1].split("\t").length);
-        assertEquals(onFx(() -> window.model().frames().size()) + 1, lines.length);
+        assertEquals(onFx(() -> explorer.session().model().frames().size()) + 1, lines.length);
     }
 }

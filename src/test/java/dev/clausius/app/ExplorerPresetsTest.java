@@ -1,5 +1,13 @@
 package dev.clausius.app;
 
+import dev.clausius.app.control.ExplorerActions;
+import dev.clausius.app.model.Speed;
+import dev.clausius.app.session.PresetFileLoader;
+import dev.clausius.app.session.PresetLibrary;
+import dev.clausius.app.session.SessionBuilder;
+import dev.clausius.app.view.ExplorerWindow;
+import dev.clausius.app.view.chart.PanelView;
+
 import dev.clausius.figures.EntropiesFigure;
 import dev.clausius.figures.EngineFigure;
 import javafx.scene.control.DialogPane;
@@ -29,12 +37,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ExplorerPresetsTest {
 
     private Stage stage;
-    private ExplorerWindow window;
+    private Explorer explorer;
 
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        window = ExplorerApp.open(stage, Path.of("presets", "resonant-qubits.json"), new PresetFileLoader(), () -> { })
+        explorer = ExplorerApp.open(stage, Path.of("presets", "resonant-qubits.json"), new PresetFileLoader(), () -> { })
                 .orElseThrow();
     }
 
@@ -46,10 +54,10 @@ class ExplorerPresetsTest {
 
     private void openAndWait(Path file) throws TimeoutException {
         onFx(() -> {
-            new ExplorerActions(window, stage, new SessionBuilder(new PresetFileLoader()), window.exports()).open(file);
+            explorer.actions().open(file);
             return null;
         });
-        waitUntil(60, () -> file.equals(window.source()) && window.model().frames().size() >= 1);
+        waitUntil(60, () -> file.equals(explorer.session().source()) && explorer.session().model().frames().size() >= 1);
     }
 
     @Test
@@ -59,23 +67,23 @@ class ExplorerPresetsTest {
         for (Path file : files) {
             openAndWait(file);
             onFx(() -> {
-                window.model().setSpeed(Speed.MAX);
-                window.model().play();
+                explorer.session().model().setSpeed(Speed.MAX);
+                explorer.session().model().play();
                 return null;
             });
-            waitUntil(120, () -> window.model().frames().size() >= 30 || window.model().finishedProperty().get());
-            for (int tab = 0; tab < window.panelViews().size(); tab++) {
+            waitUntil(120, () -> explorer.session().model().frames().size() >= 30 || explorer.session().model().finishedProperty().get());
+            for (int tab = 0; tab < explorer.window().panelViews().size(); tab++) {
                 int index = tab;
                 onFx(() -> {
-                    window.tabs().getSelectionModel().select(index);
+                    explorer.window().tabs().getSelectionModel().select(index);
                     return null;
                 });
                 WaitForAsyncUtils.waitForFxEvents();
-                PanelView view = window.panelViews().get(tab);
+                PanelView view = explorer.window().panelViews().get(tab);
                 waitUntil(10, () -> hasData(view));
             }
             onFx(() -> {
-                window.model().pause();
+                explorer.session().model().pause();
                 return null;
             });
         }
@@ -101,31 +109,31 @@ class ExplorerPresetsTest {
     @Test
     void changingTheCouplingChangesTheCurve() throws TimeoutException {
         onFx(() -> {
-            window.model().setSpeed(Speed.MAX);
-            window.model().seek(100);
+            explorer.session().model().setSpeed(Speed.MAX);
+            explorer.session().model().seek(100);
             return null;
         });
-        waitUntil(20, () -> window.model().frames().size() == 101);
-        double before = onFx(() -> window.model().frames().get(100).entropyA());
+        waitUntil(20, () -> explorer.session().model().frames().size() == 101);
+        double before = onFx(() -> explorer.session().model().frames().get(100).entropyA());
         TextField g = onFx(() -> (TextField) stage.getScene().lookup("#param-_coupling_0_g"));
         onFx(() -> {
             g.setText("0.1");
             g.fireEvent(new javafx.event.ActionEvent());
             return null;
         });
-        waitUntil(60, () -> window.preset().coupling() != null && window.model().frames().size() == 1
-                && ((dev.clausius.preset.CouplingSpec.Terms) window.preset().coupling()).terms().get(0).g().re() == 0.1);
+        waitUntil(60, () -> explorer.session().preset().coupling() != null && explorer.session().model().frames().size() == 1
+                && ((dev.clausius.preset.CouplingSpec.Terms) explorer.session().preset().coupling()).terms().get(0).g().re() == 0.1);
         onFx(() -> {
-            window.model().seek(100);
+            explorer.session().model().seek(100);
             return null;
         });
-        waitUntil(20, () -> window.model().frames().size() == 101);
-        PanelView entropies = onFx(() -> window.panel("entropies"));
+        waitUntil(20, () -> explorer.session().model().frames().size() == 101);
+        PanelView entropies = onFx(() -> explorer.window().panel("entropies"));
         // the chart painter draws the latest snapshot a moment after the model has it
         waitUntil(20, () -> entropies.read(f -> ((EntropiesFigure) f).timePlot().dataset().getItemCount(0)) == 101);
         double after = entropies.read(f -> ((EntropiesFigure) f).timePlot().dataset().getYValue(0, 100));
         assertNotEquals(before, after, 1e-6);
-        assertEquals(window.model().frames().get(100).entropyA(), after, 0.0);
+        assertEquals(explorer.session().model().frames().get(100).entropyA(), after, 0.0);
     }
 
     @Test
@@ -134,7 +142,7 @@ class ExplorerPresetsTest {
         Files.writeString(broken, Files.readString(Path.of("presets", "resonant-qubits.json"))
                 .replace("\"omega\": 1.0", "\"omega\": -1"));
         onFx(() -> {
-            new ExplorerActions(window, stage, new SessionBuilder(new PresetFileLoader()), window.exports()).open(broken);
+            explorer.actions().open(broken);
             return null;
         });
         waitUntil(30, () -> robot.lookup("#presetError").tryQuery().isPresent());

@@ -1,5 +1,10 @@
 package dev.clausius.app;
 
+import dev.clausius.app.model.SimulationModel;
+import dev.clausius.app.model.Speed;
+import dev.clausius.app.view.ExplorerWindow;
+import dev.clausius.app.view.chart.PanelView;
+
 import dev.clausius.figures.EntropiesFigure;
 import dev.clausius.figures.SeriesDataset;
 import dev.clausius.preset.Preset;
@@ -32,7 +37,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ExplorerWindowTest {
 
     private Stage stage;
-    private ExplorerWindow window;
+    private Explorer explorer;
     private ResonantQubitsEvolver evolver;
 
     @Start
@@ -41,8 +46,7 @@ class ExplorerWindowTest {
         // 5 ms per frame: the growth is slow enough to pause in the middle of it
         evolver = new ResonantQubitsEvolver(0.05, 0.5, 2.0, 5);
         Preset preset = TestPresets.resonantQubits(0.25, 100.0);
-        window = new ExplorerWindow(stage, preset, new SimulationModel(evolver, PlaybackGrid.of(preset)));
-        window.show();
+        explorer = TestWindows.open(stage, preset, evolver);
     }
 
     @AfterEach
@@ -52,12 +56,12 @@ class ExplorerWindowTest {
     }
 
     private int shown() {
-        return onFx(() -> window.model().frames().size());
+        return onFx(() -> explorer.session().model().frames().size());
     }
 
     /** Reads the entropies' dataset on the chart painter thread, which owns it. */
     private <T> T entropies(java.util.function.Function<SeriesDataset, T> read) {
-        PanelView view = onFx(() -> window.panel("entropies"));
+        PanelView view = onFx(() -> explorer.window().panel("entropies"));
         return view.read(figure -> read.apply(((EntropiesFigure) figure).timePlot().dataset()));
     }
 
@@ -65,7 +69,7 @@ class ExplorerWindowTest {
     void titleNamesThePresetAndTheFirstFrameIsOnScreenAtOnce() throws TimeoutException {
         assertEquals("Clausius - Resonant qubits: heat swap", onFx(stage::getTitle));
         waitUntil(10, () -> entropies(d -> d.getItemCount(0)) == 1);
-        assertEquals(5, onFx(() -> window.tabs().getTabs().size()));
+        assertEquals(5, onFx(() -> explorer.window().tabs().getTabs().size()));
     }
 
     @Test
@@ -98,10 +102,24 @@ class ExplorerWindowTest {
         robot.type(KeyCode.SPACE);
         WaitForAsyncUtils.waitForFxEvents();
         int paused = shown();
-        Thread.sleep(300);
-        WaitForAsyncUtils.waitForFxEvents();
+        // about half a second of pulses, each of which would show new frames if playback went on
+        java.util.concurrent.atomic.AtomicInteger pulses = new java.util.concurrent.atomic.AtomicInteger();
+        onFx(() -> {
+            explorer.window().addPulseListener(new dev.clausius.app.view.PulseListener() {
+                @Override
+                public void pulseStarted(long nanos) {
+                }
+
+                @Override
+                public void pulseFinished(long pulseTime, long workNanos, int framesShown) {
+                    pulses.incrementAndGet();
+                }
+            });
+            return null;
+        });
+        waitUntil(10, () -> pulses.get() >= 30);
         assertEquals(paused, shown());
-        assertTrue(onFx(() -> window.statusBar().text()).contains("paused"));
+        assertTrue(onFx(() -> explorer.window().statusBar().text()).contains("paused"));
     }
 
     @Test
@@ -111,17 +129,17 @@ class ExplorerWindowTest {
         waitUntil(10, () -> shown() == 2);
         robot.clickOn("#step");
         waitUntil(10, () -> shown() == 3);
-        assertFalse(onFx(() -> window.model().playingProperty().get()));
+        assertFalse(onFx(() -> explorer.session().model().playingProperty().get()));
     }
 
     @Test
     void rResetsToTimeZero(FxRobot robot) throws TimeoutException {
         robot.type(KeyCode.SPACE);
-        waitUntil(10, () -> window.model().timeProperty().get() >= 2.0);
+        waitUntil(10, () -> explorer.session().model().timeProperty().get() >= 2.0);
         robot.type(KeyCode.R);
         waitUntil(10, () -> shown() == 1);
-        assertEquals(0.0, onFx(() -> window.model().timeProperty().get()));
-        assertFalse(onFx(() -> window.model().playingProperty().get()));
+        assertEquals(0.0, onFx(() -> explorer.session().model().timeProperty().get()));
+        assertFalse(onFx(() -> explorer.session().model().playingProperty().get()));
     }
 
     @Test
@@ -135,30 +153,30 @@ class ExplorerWindowTest {
     @Test
     void theSliderScrubsBackAndForward(FxRobot robot) throws TimeoutException {
         onFx(() -> {
-            window.transport().slider().setValue(40);
+            explorer.window().transport().slider().setValue(40);
             return null;
         });
         waitUntil(10, () -> shown() == 41);
-        assertEquals(10.0, onFx(() -> window.model().timeProperty().get()));
+        assertEquals(10.0, onFx(() -> explorer.session().model().timeProperty().get()));
         onFx(() -> {
-            window.transport().slider().setValue(8);
+            explorer.window().transport().slider().setValue(8);
             return null;
         });
         waitUntil(10, () -> shown() == 9);
-        assertEquals(2.0, onFx(() -> window.model().timeProperty().get()));
+        assertEquals(2.0, onFx(() -> explorer.session().model().timeProperty().get()));
         robot.type(KeyCode.RIGHT);
         waitUntil(10, () -> shown() == 10);
-        assertEquals(2.25, onFx(() -> window.model().frames().get(9).time()));
+        assertEquals(2.25, onFx(() -> explorer.session().model().frames().get(9).time()));
     }
 
     @Test
     void fastestSpeedShowsTheWholeRun(FxRobot robot) throws TimeoutException {
         onFx(() -> {
-            window.model().setSpeed(Speed.MAX);
-            window.model().play();
+            explorer.session().model().setSpeed(Speed.MAX);
+            explorer.session().model().play();
             return null;
         });
-        waitUntil(20, () -> window.model().finishedProperty().get());
+        waitUntil(20, () -> explorer.session().model().finishedProperty().get());
         assertEquals(401, shown());
     }
 
@@ -167,12 +185,12 @@ class ExplorerWindowTest {
         robot.clickOn("#projector");
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(onFx(() -> stage.getScene().getStylesheets().stream().anyMatch(s -> s.endsWith("projector.css"))));
-        float width = onFx(() -> window.panel("entropies")).read(figure -> ((java.awt.BasicStroke) figure.charts().get(0)
+        float width = onFx(() -> explorer.window().panel("entropies")).read(figure -> ((java.awt.BasicStroke) figure.charts().get(0)
                 .getXYPlot().getRenderer().getSeriesStroke(0)).getLineWidth());
         assertEquals(4.0f, width);
         robot.press(KeyCode.CONTROL).type(KeyCode.P).release(KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
-        assertFalse(onFx(() -> window.projectorOn()));
+        assertFalse(onFx(() -> explorer.window().projectorOn()));
     }
 
     @Test
@@ -193,7 +211,7 @@ class ExplorerWindowTest {
         assertFalse(robot.lookup("#export").queryAs(javafx.scene.control.MenuButton.class).isDisabled());
         robot.clickOn(dialog.lookupButton(javafx.scene.control.ButtonType.CANCEL));
         WaitForAsyncUtils.waitForFxEvents();
-        assertFalse(onFx(() -> String.valueOf(window.statusBar().auditText())).contains("export"));
+        assertFalse(onFx(() -> String.valueOf(explorer.window().statusBar().auditText())).contains("export"));
     }
 
     @Test
@@ -205,8 +223,8 @@ class ExplorerWindowTest {
             dt.fireEvent(new javafx.event.ActionEvent());
             return null;
         });
-        waitUntil(10, () -> window.sheet().message() != null);
-        assertTrue(window.sheet().message().contains("$.time.dt"), window.sheet().message());
+        waitUntil(10, () -> explorer.window().sheet().message() != null);
+        assertTrue(explorer.window().sheet().message().contains("$.time.dt"), explorer.window().sheet().message());
     }
 
     @Test
@@ -221,14 +239,18 @@ class ExplorerWindowTest {
     }
 
     @Test
-    void runsOnMonocleAndTheCurvesAreReallyDrawn(FxRobot robot) throws TimeoutException {
+    void runsOnMonocleAndTheCurvesAreReallyDrawn(FxRobot robot) throws Exception {
         assertTrue(onFx(() -> com.sun.glass.ui.Application.GetApplication().getClass().getName()).contains("monocle"));
         robot.type(KeyCode.SPACE);
         waitUntil(10, () -> shown() >= 60);
         robot.type(KeyCode.SPACE);
-        WaitForAsyncUtils.waitForFxEvents();
-        WaitForAsyncUtils.sleep(200, java.util.concurrent.TimeUnit.MILLISECONDS);
-        WritableImage shot = onFx(() -> stage.getScene().snapshot(null));
+        // the painter hands its last image to the FX thread before this runs there
+        java.util.concurrent.CompletableFuture<WritableImage> drawn = new java.util.concurrent.CompletableFuture<>();
+        onFx(() -> {
+            explorer.window().painter().whenDrawn(() -> drawn.complete(stage.getScene().snapshot(null)));
+            return null;
+        });
+        WritableImage shot = drawn.get(10, java.util.concurrent.TimeUnit.SECONDS);
         assertTrue(Pixels.count(shot, dev.clausius.figures.Palette.BLUE) > 50, "S_A's blue line is on screen");
     }
 }

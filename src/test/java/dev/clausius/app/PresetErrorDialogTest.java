@@ -1,5 +1,9 @@
 package dev.clausius.app;
 
+import dev.clausius.app.session.PresetFileLoader;
+import dev.clausius.app.view.ExplorerWindow;
+import dev.clausius.app.view.PresetErrorDialog;
+
 import dev.clausius.preset.PresetException;
 import dev.clausius.preset.PresetReader;
 import dev.clausius.preset.Problem;
@@ -40,7 +44,7 @@ class PresetErrorDialogTest {
     void aBadPresetShowsItsOneLineMessageAndOkCloses(FxRobot robot) {
         PresetException bad = new PresetException("presets/bad.json", new Problem("$.A.omega", "must be > 0, got -1"));
         AtomicBoolean closed = new AtomicBoolean();
-        Optional<ExplorerWindow> window = onFx(() -> ExplorerApp.open(stage, Path.of("presets/bad.json"),
+        Optional<Explorer> window = onFx(() -> ExplorerApp.open(stage, Path.of("presets/bad.json"),
                 file -> {
                     throw bad;
                 }, () -> closed.set(true)));
@@ -66,7 +70,7 @@ class PresetErrorDialogTest {
         String expected = assertThrows(PresetException.class, () -> PresetReader.read(file)).getMessage();
         assertTrue(expected.contains("$.A.omega"), expected);
 
-        Optional<ExplorerWindow> window = onFx(() -> ExplorerApp.open(stage, file, new PresetFileLoader(), () -> { }));
+        Optional<Explorer> window = onFx(() -> ExplorerApp.open(stage, file, new PresetFileLoader(), () -> { }));
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(window.isEmpty());
         assertEquals(expected, robot.lookup("#presetError").queryAs(DialogPane.class).getContentText());
@@ -76,7 +80,7 @@ class PresetErrorDialogTest {
 
     @Test
     void anEvolverThatCannotBeBuiltIsReportedTheSameWay(FxRobot robot) {
-        Optional<ExplorerWindow> window = onFx(() -> ExplorerApp.open(stage, Path.of("presets/x.json"),
+        Optional<Explorer> window = onFx(() -> ExplorerApp.open(stage, Path.of("presets/x.json"),
                 file -> {
                     throw new UnsupportedOperationException("mode not supported yet");
                 }, () -> { }));

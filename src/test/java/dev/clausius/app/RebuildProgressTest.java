@@ -1,5 +1,8 @@
 package dev.clausius.app;
 
+import dev.clausius.app.model.SimulationModel;
+import dev.clausius.app.view.ExplorerWindow;
+
 import dev.clausius.preset.Preset;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -14,6 +17,8 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
@@ -21,6 +26,7 @@ import static dev.clausius.app.FxReads.onFx;
 import static dev.clausius.app.FxReads.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
 /**
@@ -31,7 +37,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 class RebuildProgressTest {
     private final SlowSetupLoader slow = new SlowSetupLoader(0.4, "diagonalizing H: block 1 of 2 (256)");
     private Stage stage;
-    private ExplorerWindow window;
+    private Explorer explorer;
 
     @Start
     void start(Stage stage) throws Exception {
@@ -39,9 +45,7 @@ class RebuildProgressTest {
         // the preset shown is its file's, so there are no unsaved edits to ask about on open
         Path file = Path.of("presets/resonant-qubits.json");
         Preset preset = dev.clausius.preset.PresetReader.read(file);
-        window = new ExplorerWindow(stage, preset, new SimulationModel(ResonantQubitsEvolver.standard(),
-                PlaybackGrid.of(preset)), file, slow);
-        window.show();
+        explorer = TestWindows.open(stage, preset, ResonantQubitsEvolver.standard(), file, slow);
     }
 
     @AfterEach
@@ -53,9 +57,9 @@ class RebuildProgressTest {
 
     @Test
     void aSlowBuildShowsItsProgressAndCancelKeepsTheCurrentSession(FxRobot robot) throws Exception {
-        SimulationModel before = onFx(window::model);
+        SimulationModel before = onFx(explorer.session()::model);
         onFx(() -> {
-            window.actions().open(Path.of("presets/resonant-qubits.json"));
+            explorer.actions().open(Path.of("presets/resonant-qubits.json"));
             return null;
         });
         slow.awaitReport();
@@ -65,17 +69,25 @@ class RebuildProgressTest {
         assertEquals("diagonalizing H: block 1 of 2 (256)", onFx(stageText::getText));
         assertEquals(true, onFx(progress::isVisible));
 
+        List<SimulationModel> shown = new CopyOnWriteArrayList<>();
+        onFx(() -> {
+            explorer.session().modelProperty().addListener((obs, old, model) -> shown.add(model));
+            return null;
+        });
         robot.clickOn(robot.lookup("#cancel").queryAs(Button.class));
         waitUntil(10, () -> !progress.isVisible());
-        slow.release();
-        // the dropped build's session never replaces the one on screen
-        waitFor(500);
-        assertSame(before, onFx(window::model));
+        assertSame(before, onFx(explorer.session()::model), "Cancel keeps the current session at once");
         assertFalse(onFx(stageText::isVisible));
+        slow.release();
+        // a second build queues behind the dropped one on the builder's single thread, so once it
+        // is on screen the dropped build's result has come and gone: it must never have been shown
+        onFx(() -> {
+            explorer.actions().open(Path.of("presets/resonant-qubits.json"));
+            return null;
+        });
+        waitUntil(10, () -> !shown.isEmpty());
+        assertEquals(1, shown.size(), "only the second build was shown");
+        assertNotSame(before, shown.get(0));
     }
 
-    private static void waitFor(long millis) throws TimeoutException {
-        WaitForAsyncUtils.sleep(millis, TimeUnit.MILLISECONDS);
-        WaitForAsyncUtils.waitForFxEvents();
-    }
 }

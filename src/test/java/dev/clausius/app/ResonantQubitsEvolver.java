@@ -12,12 +12,12 @@ import java.util.concurrent.ConcurrentHashMap;
  * states with excited populations pA, pB: the populations swap, pA(t) = pA cos^2(gt) + pB sin^2(gt),
  * the reduced states stay diagonal and S_AB keeps its initial value.
  */
-final class ResonantQubitsEvolver implements Evolver {
+public final class ResonantQubitsEvolver implements Evolver {
     private final double g;
     private final double pA;
     private final double pB;
     /** Names of the threads that called {@link #frameAt}, to check the FX thread never does. */
-    final Set<String> callerThreads = ConcurrentHashMap.newKeySet();
+    public final Set<String> callerThreads = ConcurrentHashMap.newKeySet();
     /** Simulated cost of one frame, to make playback slow enough to watch in tests. */
     private final long sleepMillis;
 
@@ -29,7 +29,7 @@ final class ResonantQubitsEvolver implements Evolver {
     }
 
     /** The resonant-qubits preset's numbers: g = 0.05, T_A = 0.5, T_B = 2, omega = 1. */
-    static ResonantQubitsEvolver standard() {
+    public static ResonantQubitsEvolver standard() {
         return new ResonantQubitsEvolver(0.05, 0.5, 2.0, 0);
     }
 

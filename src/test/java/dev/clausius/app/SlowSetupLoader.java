@@ -1,5 +1,8 @@
 package dev.clausius.app;
 
+import dev.clausius.app.session.Session;
+import dev.clausius.app.session.SessionLoader;
+
 import dev.clausius.dynamics.SetupProgress;
 
 import java.nio.file.Path;

@@ -1,5 +1,8 @@
 package dev.clausius.app;
 
+import dev.clausius.app.model.AuditLog;
+import dev.clausius.app.view.ExplorerWindow;
+
 import dev.clausius.export.TestFrames;
 import dev.clausius.preset.Preset;
 import dev.clausius.thermo.Invariants;
@@ -25,7 +28,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class StatusBarBreachTest {
 
     private Stage stage;
-    private ExplorerWindow window;
+    private Explorer explorer;
 
     @Start
     void start(Stage stage) {
@@ -34,7 +37,7 @@ class StatusBarBreachTest {
         // from t = 1 to t = 1.5 the state is not Hermitian; before and after it is
         var evolver = TestFrames.checkedBy(ResonantQubitsEvolver.standard(),
                 t -> new Invariants(1e-16, t >= 1 && t <= 1.5 ? 1e-6 : 0, 0.1, 0, 0, 0, 0));
-        window = TestWindows.open(stage, preset, evolver);
+        explorer = TestWindows.open(stage, preset, evolver);
     }
 
     @AfterEach
@@ -48,35 +51,35 @@ class StatusBarBreachTest {
 
     @Test
     void theBreachTurnsItsCheckAmberAndLeavesANoteThatOutlivesIt(FxRobot robot) throws TimeoutException {
-        waitUntil(10, () -> onFx(() -> window.model().shownIndex()) == 0);
+        waitUntil(10, () -> onFx(() -> explorer.session().model().shownIndex()) == 0);
         assertFalse(hermiticityAmber(robot));
-        assertEquals("", onFx(() -> window.statusBar().auditText()));
+        assertEquals("", onFx(() -> explorer.window().statusBar().auditText()));
 
         onFx(() -> {
-            window.model().seek(5); // t = 1.25
+            explorer.session().model().seek(5); // t = 1.25
             return null;
         });
-        waitUntil(10, () -> onFx(() -> window.model().shownIndex()) == 5);
+        waitUntil(10, () -> onFx(() -> explorer.session().model().shownIndex()) == 5);
         waitUntil(5, () -> hermiticityAmber(robot));
-        String note = onFx(() -> window.statusBar().auditText());
+        String note = onFx(() -> explorer.window().statusBar().auditText());
         assertTrue(note.startsWith("⚠ numerical check beyond its threshold at t = 1.0: hermiticity"), note);
 
         onFx(() -> {
-            window.model().seek(20); // t = 5: fine again
+            explorer.session().model().seek(20); // t = 5: fine again
             return null;
         });
-        waitUntil(10, () -> onFx(() -> window.model().shownIndex()) == 20);
+        waitUntil(10, () -> onFx(() -> explorer.session().model().shownIndex()) == 20);
         waitUntil(5, () -> !hermiticityAmber(robot));
-        assertEquals(note, onFx(() -> window.statusBar().auditText()), "the first breach stays in view");
+        assertEquals(note, onFx(() -> explorer.window().statusBar().auditText()), "the first breach stays in view");
         onFx(() -> {
-            window.statusBar().showAudit(new AuditLog.Note("Σ < 0 at t = 2: expected in a closed system", false));
+            explorer.window().statusBar().showAudit(new AuditLog.Note("Σ < 0 at t = 2: expected in a closed system", false));
             return null;
         });
-        assertEquals(note, onFx(() -> window.statusBar().auditText()), "an explanation does not cover it");
+        assertEquals(note, onFx(() -> explorer.window().statusBar().auditText()), "an explanation does not cover it");
         onFx(() -> {
-            window.reset();
+            explorer.session().reset();
             return null;
         });
-        waitUntil(5, () -> onFx(() -> window.statusBar().auditText()).isEmpty());
+        waitUntil(5, () -> onFx(() -> explorer.window().statusBar().auditText()).isEmpty());
     }
 }

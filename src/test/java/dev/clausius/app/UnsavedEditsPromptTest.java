@@ -1,5 +1,13 @@
 package dev.clausius.app;
 
+import dev.clausius.app.model.SimulationModel;
+import dev.clausius.app.session.Parameter;
+import dev.clausius.app.session.ParameterCommit;
+import dev.clausius.app.session.PresetParameters;
+import dev.clausius.app.session.Session;
+import dev.clausius.app.view.ExplorerWindow;
+import dev.clausius.app.view.UnsavedEditsPrompt;
+
 import dev.clausius.preset.Preset;
 import dev.clausius.preset.PresetReader;
 import javafx.scene.control.ButtonType;
@@ -34,7 +42,7 @@ class UnsavedEditsPromptTest {
     @TempDir
     Path directory;
     private Stage stage;
-    private ExplorerWindow window;
+    private Explorer explorer;
     private Path file;
     private Preset original;
     private Preset edited;
@@ -48,22 +56,18 @@ class UnsavedEditsPromptTest {
         Parameter first = PresetParameters.of(original).get(0);
         edited = ParameterCommit.commit(first, Double.toString(first.value() * 1.5), file.toString()).preset();
         // a stand-in loader: opening another file shows the same preset without physics
-        window = new ExplorerWindow(stage, original, model(original), file,
+        explorer = TestWindows.open(stage, original, ResonantQubitsEvolver.standard(), file,
                 f -> new Session(PresetReader.read(f), ResonantQubitsEvolver.standard(), f));
-        window.show();
     }
 
-    private static SimulationModel model(Preset preset) {
-        return new SimulationModel(ResonantQubitsEvolver.standard(), PlaybackGrid.of(preset));
-    }
 
     /** What a parameter commit ends in: the edited preset shown, from the same file. */
     private void editAParameter() {
         onFx(() -> {
-            window.setSession(edited, model(edited), file);
+            explorer.session().show(new Session(edited, ResonantQubitsEvolver.standard(), file));
             return null;
         });
-        assertTrue(onFx(() -> window.edits().unsaved()));
+        assertTrue(onFx(() -> explorer.session().edits().unsaved()));
     }
 
     @AfterEach
@@ -107,7 +111,7 @@ class UnsavedEditsPromptTest {
     void cancelKeepsTheWindowAndTheEdits(FxRobot robot) throws Exception {
         boolean closed = closeAfterAnEdit(robot, UnsavedEditsPrompt.CANCEL);
         assertFalse(closed, "Cancel keeps the window open");
-        assertTrue(onFx(() -> window.edits().unsaved()));
+        assertTrue(onFx(() -> explorer.session().edits().unsaved()));
         assertEquals(original, PresetReader.read(file));
     }
 
@@ -124,8 +128,8 @@ class UnsavedEditsPromptTest {
         assertTrue(closed);
         assertEquals(edited, PresetReader.read(file));
         WaitForAsyncUtils.waitForFxEvents();
-        assertFalse(onFx(() -> window.edits().unsaved()));
-        assertTrue(onFx(() -> window.statusBar().auditText()).contains("saved " + file));
+        assertFalse(onFx(() -> explorer.session().edits().unsaved()));
+        assertTrue(onFx(() -> explorer.window().statusBar().auditText()).contains("saved " + file));
     }
 
     @Test
@@ -133,12 +137,12 @@ class UnsavedEditsPromptTest {
         editAParameter();
         Path other = directory.resolve("other.json");
         Files.copy(Path.of("presets/detuned-qubits.json"), other);
-        Future<Void> open = WaitForAsyncUtils.asyncFx(() -> window.actions().open(other));
+        Future<Void> open = WaitForAsyncUtils.asyncFx(() -> explorer.actions().open(other));
         answer(robot, UnsavedEditsPrompt.CANCEL);
         open.get(5, TimeUnit.SECONDS);
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(file, onFx(() -> window.source()));
-        assertEquals(edited, onFx(() -> window.preset()));
+        assertEquals(file, onFx(() -> explorer.session().source()));
+        assertEquals(edited, onFx(() -> explorer.session().preset()));
         assertNull(robot.lookup("#unsavedEdits").tryQuery().orElse(null), "the dialog is gone");
     }
 
@@ -149,7 +153,7 @@ class UnsavedEditsPromptTest {
         robot.clickOn("1. Heat flows, the entropies change, S_AB does not");
         answer(robot, UnsavedEditsPrompt.CANCEL);
         assertNull(onFx(() -> stage.getScene().lookup("#tourPanel")), "no tour started");
-        assertEquals(edited, onFx(() -> window.preset()));
-        assertTrue(onFx(() -> window.edits().unsaved()));
+        assertEquals(edited, onFx(() -> explorer.session().preset()));
+        assertTrue(onFx(() -> explorer.session().edits().unsaved()));
     }
 }

@@ -1,0 +1,85 @@
+package dev.clausius.app;
+
+import dev.clausius.app.control.ExplorerActions;
+import dev.clausius.app.diagnostics.PulseStats;
+import dev.clausius.app.exporter.ExportActions;
+import dev.clausius.app.session.CurrentSession;
+import dev.clausius.app.session.PresetFileLoader;
+import dev.clausius.app.session.SessionBuilder;
+import dev.clausius.app.session.SessionLoader;
+import dev.clausius.app.tour.TourMenu;
+import dev.clausius.app.tour.TourPanel;
+import dev.clausius.app.tour.TourPlayer;
+import dev.clausius.app.view.ExplorerWindow;
+import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
+
+import java.nio.file.Path;
+
+/**
+ * The composition root: makes the explorer's parts and wires them, and nothing else. The
+ * session (view-model) knows no one; the window (view) knows the session and offers hooks; the
+ * commands, the exporter, the tours and the diagnostics are handed the window and the session
+ * and hook themselves in. No part reaches back up to this class.
+ */
+public final class Explorer {
+
+    /** The folder of the shipped presets and tours, relative to the working directory. */
+    public static final Path PRESETS = Path.of("presets");
+
+    private final CurrentSession session;
+    private final SessionBuilder builder;
+    private final ExplorerWindow window;
+    private final ExplorerActions actions;
+    private final ExportActions exports;
+    private final TourPanel tours;
+    private final PulseStats pulseStats;
+
+    /** The explorer in {@code stage}, opening files with {@code loader}, showing {@code session}. */
+    public Explorer(Stage stage, SessionLoader loader, CurrentSession session) {
+        this.session = session;
+        this.builder = new SessionBuilder(loader);
+        this.window = new ExplorerWindow(stage, session, builder);
+        this.exports = new ExportActions(window, session);
+        this.actions = new ExplorerActions(window, session, builder, exports::showDialog);
+        this.tours = new TourPanel(new TourPlayer(window, session, actions::show), window::setSidePanel);
+        // a tour loads its own presets: unsaved parameter edits are offered for saving first
+        TourMenu.attach(window.toursMenu(), PRESETS, tour -> {
+            if (actions.mayDiscardEdits("starting the tour " + tour.name())) {
+                tours.start(tour);
+            }
+        });
+        window.addKeyHandler(tours::onKeyPressed);
+        this.pulseStats = PulseStats.of(window);
+        stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, event -> builder.close());
+    }
+
+    /** The explorer with the real preset reader, remembering its sessions across restarts. */
+    public static Explorer create(Stage stage) {
+        return new Explorer(stage, new PresetFileLoader(), CurrentSession.remembered());
+    }
+
+    public CurrentSession session() {
+        return session;
+    }
+
+    public ExplorerWindow window() {
+        return window;
+    }
+
+    public ExplorerActions actions() {
+        return actions;
+    }
+
+    public ExportActions exports() {
+        return exports;
+    }
+
+    public TourPanel tours() {
+        return tours;
+    }
+
+    public PulseStats pulseStats() {
+        return pulseStats;
+    }
+}

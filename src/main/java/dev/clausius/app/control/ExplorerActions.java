@@ -1,0 +1,271 @@
+package dev.clausius.app.control;
+
+import dev.clausius.app.model.AuditLog;
+import dev.clausius.app.session.CurrentSession;
+import dev.clausius.app.session.Parameter;
+import dev.clausius.app.session.ParameterCommit;
+import dev.clausius.app.session.PresetLibrary;
+import dev.clausius.app.session.Session;
+import dev.clausius.app.session.SessionBuilder;
+import dev.clausius.app.session.UnsavedEdits;
+import dev.clausius.app.view.ExplorerWindow;
+import dev.clausius.app.view.PresetErrorDialog;
+import dev.clausius.app.view.UnsavedEditsPrompt;
+
+import dev.clausius.preset.Preset;
+import dev.clausius.preset.PresetWriter;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.stage.FileChooser;
+import javafx.stage.Stage;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** The window's commands (keys, open, save, rebuild, help), kept out of the layout code. */
+public final class ExplorerActions {
+
+    static final String HELP = String.join("\n",
+            "Space       play / pause",
+            "Right       step one frame",
+            "R           reset to t = 0",
+            "Ctrl+O      open a preset file",
+            "Ctrl+S      save the current preset (with your edits)",
+            "Ctrl+E      export figures (PNG, SVG, PDF) and data (CSV)",
+            "Ctrl+P      projector mode on / off",
+            "F1          this help",
+            "PageDown    next step of the open tour (Tours menu)",
+            "PageUp      previous step of the tour",
+            "Escape      close the tour",
+            "",
+            "Charts: drag a box to zoom, Ctrl+drag to pan, wheel to zoom about the cursor;",
+            "double-click or 'Reset zoom' shows the whole run; right-click to copy the chart as an image.");
+
+    private final ExplorerWindow window;
+    private final Stage stage;
+    private final CurrentSession session;
+    private final SessionBuilder builder;
+    private final Runnable export;
+
+    /**
+     * The commands of {@code window} (it gets them through its hooks); {@code export} opens the
+     * export dialog (Ctrl+E).
+     */
+    public ExplorerActions(ExplorerWindow window, CurrentSession session, SessionBuilder builder, Runnable export) {
+        this.window = window;
+        this.stage = window.stage();
+        this.session = session;
+        this.builder = builder;
+        this.export = export;
+        window.setOnOpen(this::chooseAndOpen);
+        window.setOnSave(this::chooseAndSave);
+        window.setOnHelp(this::showHelp);
+        window.setOnLibraryChoice(this::open);
+        window.setOnParameterEdit(this::commitParameter);
+        window.addKeyHandler(this::onKeyPressed);
+        // closing the window with unsaved parameter edits asks first; Cancel keeps it open
+        stage.setOnCloseRequest(event -> {
+            if (!mayDiscardEdits("closing")) {
+                event.consume();
+            }
+        });
+    }
+
+    public void onKeyPressed(KeyEvent event) {
+        if (event.getTarget() instanceof javafx.scene.control.TextInputControl && !event.isShortcutDown()
+                && event.getCode() != KeyCode.F1) {
+            return;
+        }
+        if (session.model() == null && event.getCode() != KeyCode.F1) {
+            return; // the first session is still being prepared: nothing to play, export or save yet
+        }
+        boolean handled = true;
+        if (event.isShortcutDown() && event.getCode() == KeyCode.O) {
+            chooseAndOpen();
+        } else if (event.isShortcutDown() && event.getCode() == KeyCode.S) {
+            chooseAndSave();
+        } else if (event.isShortcutDown() && event.getCode() == KeyCode.E) {
+            export.run();
+        } else if (event.isShortcutDown() && event.getCode() == KeyCode.P) {
+            window.setProjector(!window.projectorOn());
+        } else if (event.getCode() == KeyCode.SPACE) {
+            session.model().togglePlay();
+        } else if (event.getCode() == KeyCode.RIGHT) {
+            session.model().step();
+        } else if (event.getCode() == KeyCode.R && !event.isShortcutDown()) {
+            session.reset();
+        } else if (event.getCode() == KeyCode.F1) {
+            showHelp();
+        } else {
+            handled = false;
+        }
+        if (handled) {
+            event.consume();
+        }
+    }
+
+    public Alert showHelp() {
+        Alert alert = new Alert(Alert.AlertType.INFORMATION, HELP, ButtonType.OK);
+        alert.setTitle("Clausius - keyboard");
+        alert.setHeaderText("Keyboard");
+        alert.getDialogPane().setId("keyboardHelp");
+        alert.getDialogPane().setStyle("-fx-font-family: monospace;");
+        alert.initOwner(stage);
+        alert.show();
+        return alert;
+    }
+
+    public void chooseAndOpen() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Open preset");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Clausius preset", "*.json"));
+        File file = chooser.showOpenDialog(stage);
+        if (file != null) {
+            open(file.toPath());
+        }
+    }
+
+    /**
+     * Opens a preset file off the FX thread; a bad file opens the error dialog naming the problem.
+     * Unsaved parameter edits are offered for saving first; Cancel keeps the current preset.
+     */
+    public void open(Path file) {
+        if (!mayDiscardEdits("opening " + file.getFileName())) {
+            window.selectInLibrary(session.source());
+            return;
+        }
+        if (session.model() != null) {
+            session.model().pause();
+        }
+        builder.open(file, built -> {
+            show(built);
+            PresetLibrary.entry(file).ifPresent(window::addToLibrary);
+        }, message -> PresetErrorDialog.show(message, () -> { }));
+    }
+
+    /**
+     * Shows a preset read from {@code source} (a tour step's, maybe on its own grid), then runs
+     * {@code whenShown}; if its evolver cannot be built, the error dialog opens and {@code whenFailed}
+     * gets the message.
+     */
+    public void show(Preset preset, Path source, Runnable whenShown, java.util.function.Consumer<String> whenFailed) {
+        if (session.model() != null) {
+            session.model().pause();
+        }
+        builder.rebuild(preset, source.toString(), built -> {
+            String problem = session.show(built);
+            if (problem == null) {
+                whenShown.run();
+            } else {
+                PresetErrorDialog.show(problem, () -> { });
+                whenFailed.accept(problem);
+            }
+        }, message -> {
+            PresetErrorDialog.show(message, () -> { });
+            whenFailed.accept(message);
+        });
+    }
+
+    public void rebuild(Preset preset, Path source) {
+        session.model().pause();
+        builder.rebuild(preset, source == null ? preset.name() : source.toString(), this::show,
+                message -> window.sheet().showMessage(message));
+    }
+
+    /** Shows a built session; a time grid it cannot play opens the error dialog. */
+    private void show(Session built) {
+        String problem = session.show(built);
+        if (problem != null) {
+            PresetErrorDialog.show(problem, () -> { });
+        }
+    }
+
+    /** A parameter edited in the sheet: validated at once, then the session rebuilt in the background. */
+    private void commitParameter(Parameter parameter, String text) {
+        Path source = session.source();
+        ParameterCommit.Result result = ParameterCommit.commit(parameter, text,
+                source == null ? session.preset().name() : source.toString());
+        if (result.problem() != null) {
+            window.sheet().showMessage(result.problem());
+            return;
+        }
+        window.sheet().showMessage(null);
+        rebuild(result.preset(), source);
+    }
+
+    public void chooseAndSave() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Save preset");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Clausius preset", "*.json"));
+        File file = chooser.showSaveDialog(stage);
+        if (file != null) {
+            save(session.preset(), file.toPath());
+        }
+    }
+
+    /**
+     * True when nothing unsaved would be lost by {@code whatNext}: there are no unsaved edits, or
+     * the person saved them (atomically, to the preset's own file) or chose to discard them.
+     */
+    public boolean mayDiscardEdits(String whatNext) {
+        UnsavedEdits edits = session.edits();
+        if (session.model() == null || !edits.unsaved()) {
+            return true;
+        }
+        Path file = edits.file() != null && Files.isRegularFile(edits.file()) ? edits.file() : null;
+        UnsavedEditsPrompt.Choice choice = UnsavedEditsPrompt.ask(stage, edits.current().name(),
+                file == null ? "a file you choose" : file.toString(), whatNext);
+        return switch (choice) {
+            case DISCARD -> true;
+            case CANCEL -> false;
+            case SAVE -> saveNow(edits.current(), file);
+        };
+    }
+
+    /** Saves on the FX thread (the prompt waits for it); a failure keeps the edits and says why. */
+    private boolean saveNow(Preset preset, Path file) {
+        Path target = file;
+        if (target == null) {
+            FileChooser chooser = new FileChooser();
+            chooser.setTitle("Save preset");
+            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Clausius preset", "*.json"));
+            File chosen = chooser.showSaveDialog(stage);
+            if (chosen == null) {
+                return false;
+            }
+            target = chosen.toPath();
+        }
+        String note = writeNote(preset, target);
+        window.statusBar().showAudit(new AuditLog.Note(note, note.startsWith("could")));
+        return !note.startsWith("could");
+    }
+
+    /** Writes atomically; "saved FILE", or "could not save FILE: why" (the preset is then not marked saved). */
+    private String writeNote(Preset preset, Path file) {
+        try {
+            PresetWriter.write(preset, file);
+        } catch (Exception e) {
+            return "could not save " + file + ": " + e.getMessage();
+        }
+        javafx.application.Platform.runLater(() -> {
+            if (preset.equals(session.edits().current())) {
+                session.edits().saved(preset);
+            }
+        });
+        return "saved " + file;
+    }
+
+    /** Writes atomically (PresetWriter), off the FX thread; the status bar says how it went. */
+    public void save(Preset preset, Path file) {
+        Thread thread = new Thread(() -> {
+            String text = writeNote(preset, file);
+            javafx.application.Platform.runLater(() -> window.statusBar().showAudit(
+                    new AuditLog.Note(text, text.startsWith("could"))));
+        }, "clausius-save");
+        thread.setDaemon(true);
+        thread.start();
+    }
+}

@@ -1,0 +1,155 @@
+package dev.clausius.app.exporter;
+
+import dev.clausius.app.model.AuditLog;
+import dev.clausius.app.session.CurrentSession;
+import dev.clausius.app.view.ExplorerWindow;
+import dev.clausius.app.view.chart.PanelView;
+
+import dev.clausius.export.PanelTsv;
+import dev.clausius.figures.Curve;
+import dev.clausius.figures.FigureData;
+import javafx.application.Platform;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.stage.Stage;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+
+/**
+ * Export and "Copy data": the dialogs and questions on the FX thread, the drawing and writing of
+ * files on a background thread, the outcome as a status-bar line (and a dialog when it failed).
+ */
+public final class ExportActions {
+    private final ExplorerWindow window;
+    private final CurrentSession session;
+    private final Stage stage;
+    private Path lastDirectory = Path.of("").toAbsolutePath();
+    private final Consumer<Runnable> background;
+
+    public ExportActions(ExplorerWindow window, CurrentSession session) {
+        this(window, session, work -> {
+            Thread thread = new Thread(work, "clausius-export");
+            thread.setDaemon(true);
+            thread.start();
+        });
+    }
+
+    /** As above, with the drawing and writing run by {@code background} (tests run it in place). */
+    public ExportActions(ExplorerWindow window, CurrentSession session, Consumer<Runnable> background) {
+        this.window = window;
+        this.session = session;
+        this.stage = window.stage();
+        window.setOnExport(this::showDialog);
+        window.setOnCopyData(this::copyData);
+        this.background = background;
+    }
+
+    /** Opens the export dialog for the panel shown now. */
+    public ExportDialog showDialog() {
+        PanelView panel = window.currentPanel();
+        ExportDialog dialog = new ExportDialog(stage, panel.figure().title(), panel.figure().name(), stem(),
+                lastDirectory);
+        dialog.show(this::export);
+        return dialog;
+    }
+
+    /** Asks before replacing files, then draws and writes off the FX thread. */
+    public void export(ExportRequest request) {
+        lastDirectory = request.directory();
+        // the data is copied here, on the FX thread that owns it; the exporter draws fresh charts from the copy
+        FigureExporter exporter = new FigureExporter(request, session.snapshot());
+        List<String> shown = window.panelViews().stream().map(v -> v.figure().name()).toList();
+        List<Path> existing = exporter.targets(shown).stream().filter(Files::exists).toList();
+        if (existing.isEmpty()) {
+            run(exporter, request);
+            return;
+        }
+        Alert ask = new Alert(Alert.AlertType.CONFIRMATION, overwriteText(existing), ButtonType.OK, ButtonType.CANCEL);
+        ask.initOwner(stage);
+        ask.setTitle("Clausius - replace files?");
+        ask.setHeaderText("Replace existing files?");
+        ask.getDialogPane().setId("exportOverwrite");
+        ((javafx.scene.control.Button) ask.getDialogPane().lookupButton(ButtonType.OK)).setText("Replace");
+        ask.setOnHidden(e -> {
+            if (ask.getResult() == ButtonType.OK) {
+                run(exporter, request);
+            } else {
+                window.statusBar().showAudit(new AuditLog.Note("export cancelled: nothing was written", false));
+            }
+        });
+        ask.show();
+    }
+
+    private static String overwriteText(List<Path> existing) {
+        String first = existing.get(0).getFileName().toString();
+        return existing.size() == 1 ? first + " exists already."
+                : first + " and " + (existing.size() - 1) + " more exist already.";
+    }
+
+    private void run(FigureExporter exporter, ExportRequest request) {
+        window.statusBar().showAudit(new AuditLog.Note("exporting to " + request.directory() + " ...", false));
+        window.setExporting(true);
+        background.accept(() -> {
+            List<Path> written;
+            try {
+                written = exporter.write();
+            } catch (IOException | RuntimeException e) {
+                String reason = "export failed: " + dev.clausius.cli.Messages.oneLine(e.getMessage());
+                Platform.runLater(() -> failed(reason));
+                return;
+            }
+            String done = String.format(Locale.ROOT, "exported %d file%s to %s", written.size(),
+                    written.size() == 1 ? "" : "s", request.directory());
+            Platform.runLater(() -> {
+                window.setExporting(false);
+                window.statusBar().showAudit(new AuditLog.Note(done, false));
+            });
+        });
+    }
+
+    private void failed(String reason) {
+        window.setExporting(false);
+        window.statusBar().showAudit(new AuditLog.Note(reason, true));
+        Alert alert = new Alert(Alert.AlertType.ERROR, reason, ButtonType.OK);
+        alert.initOwner(stage);
+        alert.setTitle("Clausius - export failed");
+        alert.setHeaderText("Export failed");
+        alert.getDialogPane().setId("exportFailed");
+        alert.show();
+    }
+
+    /** The current panel's series, every frame, as tab-separated text with a header row. */
+    public void copyData() {
+        PanelView panel = window.currentPanel();
+        List<Curve> curves = panel.figure().timePlots().stream().flatMap(p -> p.curves().stream()).toList();
+        if (curves.isEmpty()) {
+            window.statusBar().showAudit(new AuditLog.Note("the " + panel.figure().title()
+                    + " panel draws no time series to copy", false));
+            return;
+        }
+        FigureData data = session.snapshot();
+        ClipboardContent content = new ClipboardContent();
+        content.putString(PanelTsv.text(curves, data.frames()));
+        Clipboard.getSystemClipboard().setContent(content);
+        window.statusBar().showAudit(new AuditLog.Note(String.format(Locale.ROOT,
+                "copied %d rows of t and %d series (%s) as tab-separated values", data.frames().size(),
+                curves.size(), panel.figure().title()), false));
+    }
+
+    /** File names start with the preset file's name (as the CLI's), or the preset's name if it has no file. */
+    private String stem() {
+        Path source = session.source();
+        String name = source != null && source.getFileName() != null ? source.getFileName().toString()
+                : session.preset().name();
+        int dot = name.lastIndexOf('.');
+        String stem = dot > 0 ? name.substring(0, dot) : name;
+        return stem.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9._-]+", "-").replaceAll("^-|-$", "");
+    }
+}

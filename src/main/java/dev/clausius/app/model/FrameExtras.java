@@ -1,0 +1,18 @@
+package dev.clausius.app.model;
+
+import dev.clausius.dynamics.engine.CycleRecord;
+import dev.clausius.thermo.Invariants;
+import dev.clausius.thermo.StateSnapshot;
+
+import java.util.List;
+
+/**
+ * What comes with a frame besides its numbers, computed on the evolver's thread right after it:
+ * the live invariant checks, copies of rho_A and rho_B (null where unknown or too large) and, in
+ * engine mode, the cycles completed so far.
+ */
+public record FrameExtras(Invariants invariants, StateSnapshot stateA, StateSnapshot stateB,
+                          List<CycleRecord> cycles) {
+
+    public static final FrameExtras NONE = new FrameExtras(Invariants.UNKNOWN, null, null, List.of());
+}

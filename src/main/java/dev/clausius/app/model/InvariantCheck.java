@@ -1,0 +1,46 @@
+package dev.clausius.app.model;
+
+import dev.clausius.thermo.InvariantLimit;
+import dev.clausius.thermo.Invariants;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * One live invariant of the status bar: its label and meaning here, its value and the threshold
+ * above which it turns amber in {@link InvariantLimit} (shared with the CSV's warnings column).
+ */
+public record InvariantCheck(String id, String label, InvariantLimit limit, String meaning) {
+
+    public static final List<InvariantCheck> ALL = List.of(
+            new InvariantCheck("traceError", "|tr ρ − 1|", InvariantLimit.TRACE,
+                    "trace of the state minus one: probability is conserved"),
+            new InvariantCheck("minEigenvalue", "min eig", InvariantLimit.POSITIVITY,
+                    "smallest eigenvalue of the reduced states: amber when below -1e-12 (not a state)"),
+            new InvariantCheck("entropyDrift", "ΔS_AB", InvariantLimit.ENTROPY_AB,
+                    "drift of the joint entropy S_AB, constant under unitary evolution"),
+            new InvariantCheck("energyDrift", "ΔE", InvariantLimit.ENERGY,
+                    "drift of the total energy E_A + E_B + E_V, constant in a closed system"),
+            new InvariantCheck("interior", "|interior|", InvariantLimit.INTERIOR,
+                    "|interior production| of Eq. 11, zero by Theorem 1"),
+            new InvariantCheck("hermiticity", "|ρ − ρ†|", InvariantLimit.HERMITICITY,
+                    "largest entry of ρ − ρ†: a density matrix is Hermitian"));
+
+    public double threshold() {
+        return limit.threshold();
+    }
+
+    /** True when the check applies here and is above its threshold. */
+    public boolean amber(Invariants invariants) {
+        return limit.breached(invariants);
+    }
+
+    /** The shown text, e.g. {@code |tr ρ − 1| 2.2e-16}; "n/a" where the check does not apply. */
+    public String text(Invariants invariants) {
+        double v = invariants == null ? Double.NaN : limit.value(invariants);
+        if (limit == InvariantLimit.POSITIVITY && !Double.isNaN(v)) {
+            v = -v; // shown as the eigenvalue itself, checked as its negative
+        }
+        return label + " " + (Double.isNaN(v) ? "n/a" : String.format(Locale.ROOT, "%.1e", v));
+    }
+}

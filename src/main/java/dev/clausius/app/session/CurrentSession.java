@@ -1,0 +1,101 @@
+package dev.clausius.app.session;
+
+import dev.clausius.app.model.FrameExtras;
+import dev.clausius.app.model.SimulationModel;
+import dev.clausius.figures.FigureData;
+import dev.clausius.preset.Preset;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * The session on screen, as the views and commands see it: the preset, the file it came from,
+ * the playing {@link SimulationModel} and the unsaved-edit tracking. A view-model: read-only
+ * properties and actions, no controls. Views listen to {@link #modelProperty()} and rebuild
+ * their panels when a new session replaces the old one.
+ */
+public final class CurrentSession implements AutoCloseable {
+    private final UnsavedEdits edits;
+    private final ReadOnlyObjectWrapper<SimulationModel> model = new ReadOnlyObjectWrapper<>(this, "model", null);
+    private Preset preset;
+    private Path source;
+
+    public CurrentSession(UnsavedEdits edits) {
+        this.edits = edits;
+    }
+
+    /** Remembers sessions in the platform's settings folder ({@link SessionMemory#fromSystem()}). */
+    public static CurrentSession remembered() {
+        return new CurrentSession(new UnsavedEdits(SessionMemory.fromSystem()));
+    }
+
+    /**
+     * Shows {@code session}: its model replaces (and closes) the previous one. The one place a
+     * {@link SimulationModel} is made for a preset.
+     *
+     * @return null, or the one-line reason the session cannot be played (its time grid)
+     */
+    public String show(Session session) {
+        SimulationModel next;
+        try {
+            next = SimulationModel.forPreset(session.preset(), session.evolver());
+        } catch (IllegalArgumentException e) {
+            String file = session.source() == null ? session.preset().name() : session.source().toString();
+            return file + ": $.time: " + e.getMessage();
+        }
+        SimulationModel previous = model.get();
+        preset = session.preset();
+        source = session.source();
+        edits.sessionChanged(preset, source);
+        model.set(next);
+        if (previous != null) {
+            previous.close();
+        }
+        return null;
+    }
+
+    /** The playing model; null until the first session is shown. */
+    public ReadOnlyObjectProperty<SimulationModel> modelProperty() {
+        return model.getReadOnlyProperty();
+    }
+
+    public SimulationModel model() {
+        return model.get();
+    }
+
+    public Preset preset() {
+        return preset;
+    }
+
+    /** The file the preset came from, or null (a preset built in memory). */
+    public Path source() {
+        return source;
+    }
+
+    public UnsavedEdits edits() {
+        return edits;
+    }
+
+    /** What the panels draw and exports write, copied now (the model appends to its live list every pulse). */
+    public FigureData snapshot() {
+        SimulationModel current = model.get();
+        FrameExtras latest = current.latestProperty().get();
+        return new FigureData(preset, List.copyOf(current.frames()), List.copyOf(latest.cycles()), latest.stateA(),
+                latest.stateB(), current.grid().end());
+    }
+
+    /** Restarts the shown session at t = 0 with its first frame on screen. */
+    public void reset() {
+        model.get().reset();
+        model.get().step();
+    }
+
+    @Override
+    public void close() {
+        if (model.get() != null) {
+            model.get().close();
+        }
+    }
+}

@@ -1,0 +1,127 @@
+package dev.clausius.app.session;
+
+import dev.clausius.dynamics.Evolvers;
+import dev.clausius.export.AtomicFileWriter;
+import dev.clausius.preset.Preset;
+import dev.clausius.preset.PresetException;
+import dev.clausius.preset.PresetReader;
+import dev.clausius.preset.PresetWriter;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.Properties;
+
+/**
+ * Remembers the last preset across restarts (issue 7, no lost work): the file it came from and,
+ * when its parameters were edited and not saved, the edited preset itself. The explorer started
+ * without a preset reopens it, edits included.
+ *
+ * <p>Kept in {@code $XDG_CONFIG_HOME/clausius} or {@code ~/.config/clausius}; the system property
+ * {@value #DIRECTORY_PROPERTY} overrides both (the test suite points it into target/, so tests never
+ * write to the real home). Both files are written atomically. Remembering is best effort: a
+ * read-only config directory costs the memory, never the session.
+ */
+public final class SessionMemory {
+    static final String DIRECTORY_PROPERTY = "clausius.config.dir";
+    static final String SESSION_FILE = "last-session.properties";
+    static final String EDITED_FILE = "last-preset.json";
+    private static final String SOURCE_KEY = "source";
+
+    /** The last session: its preset file, and the edited preset when there were unsaved edits (else null). */
+    public record Recalled(Path source, Path editedCopy) {
+    }
+
+    private final Path directory;
+
+    SessionMemory(Path directory) {
+        this.directory = directory;
+    }
+
+    /** The directory of the system property, of XDG_CONFIG_HOME, or ~/.config, each + clausius. */
+    public static SessionMemory fromSystem() {
+        String configured = System.getProperty(DIRECTORY_PROPERTY);
+        if (configured != null && !configured.isBlank()) {
+            return new SessionMemory(Path.of(configured));
+        }
+        String xdg = System.getenv("XDG_CONFIG_HOME");
+        Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".config");
+        return new SessionMemory(base.resolve("clausius"));
+    }
+
+    Path directory() {
+        return directory;
+    }
+
+    /**
+     * Records the session shown: {@code source} (nothing is recorded without one), and {@code preset}
+     * as well when it has unsaved edits.
+     */
+    void remember(Preset preset, Path source, boolean edited) {
+        if (source == null) {
+            return;
+        }
+        try {
+            Files.createDirectories(directory);
+            Path copy = directory.resolve(EDITED_FILE);
+            if (edited) {
+                PresetWriter.write(preset, copy);
+            } else {
+                Files.deleteIfExists(copy);
+            }
+            Properties properties = new Properties();
+            properties.setProperty(SOURCE_KEY, source.toAbsolutePath().normalize().toString());
+            AtomicFileWriter.write(directory.resolve(SESSION_FILE), out -> properties.store(out, "Clausius: last session"));
+        } catch (IOException | PresetException e) {
+            System.err.println("clausius: could not remember the session in " + directory + ": " + e.getMessage());
+        }
+    }
+
+    /**
+     * A loader that opens the recalled preset with its unsaved edits (the edited copy, attributed
+     * to its own file, so the edits still count as unsaved and Save writes to that file); any
+     * other file, or a copy that no longer reads, goes to {@code files}.
+     */
+    public static SessionLoader restoring(Recalled recalled, SessionLoader files) {
+        return file -> {
+            if (recalled.editedCopy() != null && file.equals(recalled.source())) {
+                try {
+                    Preset preset = PresetReader.read(recalled.editedCopy());
+                    return new Session(preset, Evolvers.create(preset, file.toString()), file);
+                } catch (PresetException e) {
+                    if (!Files.isRegularFile(file)) {
+                        throw e;
+                    }
+                }
+            }
+            return files.open(file);
+        };
+    }
+
+    /** The last session, if one was recorded and its preset file (or its edited copy) is still there. */
+    public Optional<Recalled> recall() {
+        Path file = directory.resolve(SESSION_FILE);
+        if (!Files.isRegularFile(file)) {
+            return Optional.empty();
+        }
+        Properties properties = new Properties();
+        try (InputStream in = Files.newInputStream(file)) {
+            properties.load(in);
+        } catch (IOException | IllegalArgumentException e) {
+            return Optional.empty(); // unreadable memory: start as if there were none
+        }
+        String source = properties.getProperty(SOURCE_KEY);
+        if (source == null || source.isBlank()) {
+            return Optional.empty();
+        }
+        Path copy = directory.resolve(EDITED_FILE);
+        Path edited = Files.isRegularFile(copy) ? copy : null;
+        Path sourcePath = Path.of(source);
+        if (edited == null && !Files.isRegularFile(sourcePath)) {
+            return Optional.empty();
+        }
+        return Optional.of(new Recalled(sourcePath, edited));
+    }
+}

@@ -1,0 +1,401 @@
+package dev.clausius.app.view;
+
+import dev.clausius.app.model.AuditLog;
+import dev.clausius.app.model.LatestProgress;
+import dev.clausius.app.model.SimulationModel;
+import dev.clausius.app.session.CurrentSession;
+import dev.clausius.app.session.Parameter;
+import dev.clausius.app.session.PresetLibrary;
+import dev.clausius.app.session.PresetParameters;
+import dev.clausius.app.session.SessionBuilder;
+import dev.clausius.app.view.chart.ChartPainter;
+import dev.clausius.app.view.chart.PanelView;
+import dev.clausius.figures.FigureStyle;
+import dev.clausius.figures.Figures;
+import dev.clausius.preset.Preset;
+import dev.clausius.thermo.Frame;
+import javafx.animation.AnimationTimer;
+import javafx.collections.ListChangeListener;
+import javafx.event.EventHandler;
+import javafx.fxml.FXML;
+import javafx.fxml.FXMLLoader;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
+
+/**
+ * The explorer window, a view: lays out the library, the parameter sheet, the panels, the
+ * transport and the status bar (FXML + CSS), shows the {@link CurrentSession} and redraws the
+ * visible panel at most once per pulse from one AnimationTimer. It computes no physics and owns
+ * no commands: what a menu item or a key does is set from outside through its hooks
+ * ({@link #setOnOpen}, {@link #addKeyHandler}, ...).
+ */
+public final class ExplorerWindow {
+
+    public static final String TITLE_PREFIX = "Clausius - ";
+    static final String CSS = "/dev/clausius/app/css/clausius.css";
+    static final String PROJECTOR_CSS = "/dev/clausius/app/css/projector.css";
+
+    @FXML private BorderPane root;
+    @FXML private ListView<PresetLibrary.Entry> library;
+    @FXML private Label description;
+    @FXML private ProgressIndicator progress;
+    @FXML private Button cancel;
+    @FXML private Label buildStage;
+    @FXML private VBox sheetHolder;
+    @FXML private Label presetName;
+    @FXML private ToggleButton projector;
+    @FXML private MenuButton export;
+    @FXML private MenuItem exportItem;
+    @FXML private MenuItem copyDataItem;
+    @FXML private MenuItem openItem;
+    @FXML private MenuItem saveItem;
+    @FXML private Button help;
+    @FXML private MenuButton tours;
+    @FXML private TabPane panels;
+    @FXML private VBox transportHolder;
+    @FXML private VBox statusHolder;
+
+    private final Stage stage;
+    private final CurrentSession session;
+    private final ExplorerStatusBar statusBar = new ExplorerStatusBar();
+    private final ParameterSheet sheet;
+    private final AnimationTimer timer;
+    private final ChartPainter painter = new ChartPainter();
+    private final List<PulseListener> pulseListeners = new ArrayList<>();
+    private BiConsumer<Parameter, String> onParameterEdit = (parameter, text) -> { };
+    private Consumer<Path> onLibraryChoice = file -> { };
+    private AuditLog audit;
+    private List<PanelView> panelViews = new ArrayList<>();
+    private TransportBar transport;
+    private final List<Frame> newFrames = new ArrayList<>();
+    private boolean dirty;
+    private long shownNanos = -1;
+    private PreparingPanel preparing;
+
+    /**
+     * The window, empty until {@code session} shows its first model: layout, library and, after
+     * {@link #showPreparing}, a "preparing" panel while the first preset is read and built off the
+     * FX thread. {@code builder}'s progress is shown beside the parameters.
+     */
+    public ExplorerWindow(Stage stage, CurrentSession session, SessionBuilder builder) {
+        this.stage = stage;
+        this.session = session;
+        this.sheet = new ParameterSheet((parameter, text) -> onParameterEdit.accept(parameter, text));
+        FXMLLoader fxml = new FXMLLoader(ExplorerWindow.class.getResource("explorer.fxml"));
+        fxml.setController(this);
+        try {
+            fxml.load();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        sheetHolder.getChildren().add(sheet.node());
+        statusHolder.getChildren().add(statusBar.node());
+        progress.visibleProperty().bind(builder.busyProperty());
+        cancel.visibleProperty().bind(builder.busyProperty());
+        progress.progressProperty().bind(builder.progressProperty());
+        buildStage.visibleProperty().bind(builder.busyProperty());
+        buildStage.textProperty().bind(builder.stageProperty());
+        cancel.setOnAction(e -> builder.cancel());
+        export.setTooltip(new Tooltip("Export figures (PNG, SVG, PDF) and data (CSV), copy data, save the preset"));
+        // never larger than the screen (a laptop, a projector at 1024x768, Monocle's 1280x800)
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(root, Math.min(1400, screen.getWidth()), Math.min(880, screen.getHeight()));
+        scene.getStylesheets().add(ExplorerWindow.class.getResource(CSS).toExternalForm());
+        projector.selectedProperty().addListener((obs, was, on) -> setProjector(on));
+        // the tour's side panel narrows the centre: a long preset name gives way, the header's buttons keep their text
+        for (Region button : List.of(projector, export, tours, help)) {
+            button.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        presetName.setMinWidth(0);
+        library.getSelectionModel().selectedItemProperty().addListener((obs, old, entry) -> {
+            if (entry != null && !entry.file().equals(session.source())) {
+                onLibraryChoice.accept(entry.file());
+            }
+        });
+        panels.getSelectionModel().selectedIndexProperty().addListener((obs, old, index) -> dirty = true);
+        stage.setScene(scene);
+        timer = new AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                onPulse(now);
+            }
+        };
+        stage.setOnHidden(event -> close());
+        export.setDisable(true);
+        session.modelProperty().addListener((obs, old, model) -> {
+            if (model != null) {
+                showSession(model);
+            }
+        });
+    }
+
+    /** Says which preset is being prepared, in the title and in place of the panels. */
+    public void showPreparing(String name, LatestProgress progress) {
+        stage.setTitle(TITLE_PREFIX + name);
+        presetName.setText(name);
+        preparing = new PreparingPanel(name, progress);
+        panels.getTabs().setAll(preparing.tab());
+    }
+
+    /** Lays out the session just shown by {@link CurrentSession#show}: panels, transport, parameters. */
+    private void showSession(SimulationModel model) {
+        Preset preset = session.preset();
+        preparing = null;
+        audit = new AuditLog(preset);
+        export.setDisable(false);
+        stage.setTitle(TITLE_PREFIX + preset.name());
+        presetName.setText(preset.name());
+        description.setText(preset.description() == null ? "" : preset.description());
+        int selected = Math.max(0, panels.getSelectionModel().getSelectedIndex());
+        panelViews = new ArrayList<>();
+        panels.getTabs().clear();
+        double end = model.grid().end();
+        for (var figure : Figures.forPreset(preset, end)) {
+            PanelView view = new PanelView(figure, model::frames, end, painter);
+            panelViews.add(view);
+            Tab tab = new Tab(figure.title(), view.node());
+            tab.setId(figure.name() + "Tab");
+            panels.getTabs().add(tab);
+        }
+        panels.getSelectionModel().select(selected);
+        transport = new TransportBar(model, session::reset);
+        transportHolder.getChildren().setAll(transport.node());
+        statusBar.bind(model);
+        sheet.show(PresetParameters.of(preset));
+        newFrames.clear();
+        model.frames().addListener((ListChangeListener<Frame>) change -> {
+            while (change.next()) {
+                if (change.wasRemoved()) {
+                    audit.clear();
+                    newFrames.clear();
+                    newFrames.addAll(change.getList());
+                } else if (change.wasAdded()) {
+                    newFrames.addAll(change.getAddedSubList());
+                }
+            }
+            dirty = true;
+        });
+        setProjector(projector.isSelected());
+        dirty = true;
+        // the state at t = 0 is on screen at once; playback waits for Space
+        model.step();
+    }
+
+    public void addToLibrary(PresetLibrary.Entry entry) {
+        if (library.getItems().stream().noneMatch(e -> e.file().equals(entry.file()))) {
+            library.getItems().add(entry);
+        }
+    }
+
+    public void setLibrary(List<PresetLibrary.Entry> entries) {
+        library.getItems().setAll(entries);
+    }
+
+    /** Selects the library's entry for {@code file} again (after an open was cancelled). */
+    public void selectInLibrary(Path file) {
+        library.getItems().stream().filter(e -> e.file().equals(file)).findFirst()
+                .ifPresent(e -> library.getSelectionModel().select(e));
+    }
+
+    private void onPulse(long now) {
+        SimulationModel model = session.model();
+        if (model == null) {
+            if (preparing != null) {
+                preparing.update(); // still preparing the first session
+            }
+            return;
+        }
+        long start = System.nanoTime();
+        for (PulseListener listener : pulseListeners) {
+            listener.pulseStarted(start);
+        }
+        model.pulse(now);
+        if (!newFrames.isEmpty()) {
+            if (audit.inspect(newFrames)) {
+                List<AuditLog.Note> notes = audit.notes();
+                statusBar.showAudit(notes.get(notes.size() - 1));
+            }
+            newFrames.clear();
+            statusBar.showInvariants(model.latestProperty().get().invariants());
+        }
+        if (dirty) {
+            dirty = false;
+            int index = panels.getSelectionModel().getSelectedIndex();
+            if (index >= 0 && index < panelViews.size()) {
+                panelViews.get(index).redraw(session.snapshot());
+            }
+        }
+        long work = System.nanoTime() - start;
+        for (PulseListener listener : pulseListeners) {
+            listener.pulseFinished(now, work, model.frames().size());
+        }
+    }
+
+    /** The thread that owns and draws the live charts. */
+    public ChartPainter painter() {
+        return painter;
+    }
+
+    public PanelView currentPanel() {
+        return panelViews.get(Math.max(0, panels.getSelectionModel().getSelectedIndex()));
+    }
+
+    /** One export at a time: the menu item waits until the running one has finished. */
+    public void setExporting(boolean running) {
+        exportItem.setDisable(running);
+    }
+
+    public void setProjector(boolean on) {
+        String css = ExplorerWindow.class.getResource(PROJECTOR_CSS).toExternalForm();
+        if (on && !stage.getScene().getStylesheets().contains(css)) {
+            stage.getScene().getStylesheets().add(css);
+        } else if (!on) {
+            stage.getScene().getStylesheets().remove(css);
+        }
+        for (PanelView view : panelViews) {
+            view.style(on ? FigureStyle.PROJECTOR : FigureStyle.NORMAL);
+        }
+        if (projector.isSelected() != on) {
+            projector.setSelected(on);
+        }
+        dirty = true;
+    }
+
+    public boolean projectorOn() {
+        return projector.isSelected();
+    }
+
+    // hooks: what the menus, keys, library and parameter sheet do is decided by the commands
+
+    public void setOnOpen(Runnable action) {
+        openItem.setOnAction(e -> action.run());
+    }
+
+    public void setOnSave(Runnable action) {
+        saveItem.setOnAction(e -> action.run());
+    }
+
+    public void setOnExport(Runnable action) {
+        exportItem.setOnAction(e -> action.run());
+    }
+
+    public void setOnCopyData(Runnable action) {
+        copyDataItem.setOnAction(e -> action.run());
+    }
+
+    public void setOnHelp(Runnable action) {
+        help.setOnAction(e -> action.run());
+    }
+
+    /** A preset chosen in the library (not the one shown). */
+    public void setOnLibraryChoice(Consumer<Path> action) {
+        onLibraryChoice = Objects.requireNonNull(action);
+    }
+
+    /** A parameter's new text, committed with Enter in the parameter sheet. */
+    public void setOnParameterEdit(BiConsumer<Parameter, String> action) {
+        onParameterEdit = Objects.requireNonNull(action);
+    }
+
+    /** Sees every key pressed in the window before its controls do. */
+    public void addKeyHandler(EventHandler<KeyEvent> handler) {
+        stage.getScene().addEventFilter(KeyEvent.KEY_PRESSED, handler);
+    }
+
+    public void addPulseListener(PulseListener listener) {
+        pulseListeners.add(listener);
+    }
+
+    /** The menu the guided tours fill. */
+    public MenuButton toursMenu() {
+        return tours;
+    }
+
+    /** A panel beside the charts (a tour's text), or null for none. */
+    public void setSidePanel(Node panel) {
+        root.setRight(panel);
+    }
+
+    /** Shows the window and starts the pulses; playback itself waits for Space or Play. */
+    public void show() {
+        timer.start();
+        stage.show();
+        if (shownNanos < 0) {
+            shownNanos = System.nanoTime();
+        }
+    }
+
+    /** When the window first appeared (System.nanoTime), for the launch benchmark; -1 before. */
+    public long shownNanos() {
+        return shownNanos;
+    }
+
+    public Stage stage() {
+        return stage;
+    }
+
+    public List<PanelView> panelViews() {
+        return panelViews;
+    }
+
+    public PanelView panel(String name) {
+        return panelViews.stream().filter(v -> v.figure().name().equals(name)).findFirst().orElseThrow();
+    }
+
+    /** Brings the panel named {@code name} to the front. */
+    public void selectPanel(String name) {
+        panels.getSelectionModel().select(panelViews.indexOf(panel(name)));
+    }
+
+    public TabPane tabs() {
+        return panels;
+    }
+
+    public ParameterSheet sheet() {
+        return sheet;
+    }
+
+    public ExplorerStatusBar statusBar() {
+        return statusBar;
+    }
+
+    public TransportBar transport() {
+        return transport;
+    }
+
+    public ListView<PresetLibrary.Entry> library() {
+        return library;
+    }
+
+    void close() {
+        timer.stop();
+        session.close();
+        painter.close();
+    }
+}

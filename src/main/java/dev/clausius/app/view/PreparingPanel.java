@@ -1,0 +1,46 @@
+package dev.clausius.app.view;
+
+import dev.clausius.app.model.LatestProgress;
+
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.Tab;
+import javafx.scene.layout.VBox;
+
+/**
+ * The tab shown in place of the panels until the first session is attached: which preset is being
+ * prepared and, once its setup reports, how far its diagonalization has got.
+ */
+final class PreparingPanel {
+    private final String name;
+    private final LatestProgress progress;
+    private final ProgressIndicator spinner = new ProgressIndicator();
+    private final Label text;
+    private final Tab tab;
+
+    PreparingPanel(String name, LatestProgress progress) {
+        this.name = name;
+        this.progress = progress;
+        spinner.setAccessibleText("Preparing the preset");
+        spinner.setId("preparingProgress");
+        text = new Label("preparing " + name + "...");
+        text.setId("preparing");
+        VBox box = new VBox(12, spinner, text);
+        box.setAlignment(Pos.CENTER);
+        tab = new Tab("Preparing", box);
+    }
+
+    Tab tab() {
+        return tab;
+    }
+
+    /** Shows the setup's newest report (called on each pulse while preparing). */
+    void update() {
+        LatestProgress.Report report = progress.latest();
+        if (report.fraction() >= 0) {
+            spinner.setProgress(report.fraction());
+            text.setText("preparing " + name + ": " + report.stage());
+        }
+    }
+}

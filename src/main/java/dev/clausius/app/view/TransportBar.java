@@ -1,0 +1,93 @@
+package dev.clausius.app.view;
+
+import dev.clausius.app.model.SimulationModel;
+import dev.clausius.app.model.Speed;
+
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Slider;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+
+/** Play/pause, step, reset, speed and the time slider, bound to one model. */
+public final class TransportBar {
+    private final HBox box;
+    private final Slider slider;
+    private boolean followingModel;
+
+    TransportBar(SimulationModel model, Runnable reset) {
+        Button playPause = button("playPause", "", "Play or pause the simulation (Space)");
+        playPause.textProperty().bind(Bindings.when(model.playingProperty()).then("Pause").otherwise("Play"));
+        playPause.setOnAction(event -> model.togglePlay());
+        playPause.setMinWidth(70);
+        Button step = button("step", "Step", "Show the next frame (Right arrow)");
+        step.setOnAction(event -> model.step());
+        Button resetButton = button("reset", "Reset", "Back to t = 0 (R)");
+        resetButton.setOnAction(event -> reset.run());
+
+        ChoiceBox<Speed> speed = new ChoiceBox<>();
+        speed.getItems().setAll(Speed.values());
+        speed.setValue(model.speedProperty().get());
+        speed.setId("speed");
+        speed.setAccessibleText("Playback speed");
+        speed.setTooltip(new Tooltip("Playback speed: slow, normal, fast, or every frame as soon as it is computed"));
+        speed.setFocusTraversable(false);
+        speed.valueProperty().addListener((obs, old, value) -> model.setSpeed(value));
+
+        int last = model.grid().size() - 1;
+        slider = new Slider(0, Math.max(1, last), 0);
+        slider.setId("timeSlider");
+        slider.setAccessibleText("Time: drag to jump to any t");
+        slider.setTooltip(new Tooltip("Drag to jump to any time (exact in closed and open mode)"));
+        slider.setFocusTraversable(false);
+        HBox.setHgrow(slider, Priority.ALWAYS);
+        model.timeProperty().addListener((obs, old, t) -> {
+            followingModel = true;
+            slider.setValue(Math.max(0, model.shownIndex()));
+            followingModel = false;
+        });
+        slider.valueProperty().addListener((obs, old, value) -> {
+            if (!followingModel) {
+                model.seek((int) Math.round(value.doubleValue()));
+            }
+        });
+
+        Label time = new Label();
+        time.setId("time");
+        time.setMinWidth(140);
+        double end = model.grid().end();
+        time.textProperty().bind(Bindings.createStringBinding(
+                () -> String.format(java.util.Locale.ROOT, "t = %.2f / %.2f", model.timeProperty().get(), end),
+                model.timeProperty()));
+        time.setAccessibleText("Current time");
+
+        box = new HBox(8, playPause, step, resetButton, speed, slider, time);
+        box.setAlignment(Pos.CENTER_LEFT);
+        box.setPadding(new Insets(6, 10, 6, 10));
+        box.getStyleClass().add("transport");
+    }
+
+    /** Buttons leave Space and the arrows to the window's key filter, which would otherwise act twice. */
+    private static Button button(String id, String text, String help) {
+        Button button = new Button(text);
+        button.setId(id);
+        button.setAccessibleText(help);
+        button.setTooltip(new Tooltip(help));
+        button.setFocusTraversable(false);
+        return button;
+    }
+
+    Node node() {
+        return box;
+    }
+
+    public Slider slider() {
+        return slider;
+    }
+}

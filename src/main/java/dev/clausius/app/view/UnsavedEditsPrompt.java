@@ -1,0 +1,45 @@
+package dev.clausius.app.view;
+
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.stage.Window;
+
+import java.util.Optional;
+
+/** The question before unsaved parameter edits would be lost: Save, Discard or Cancel. */
+public final class UnsavedEditsPrompt {
+    public static final ButtonType SAVE = new ButtonType("Save", ButtonBar.ButtonData.YES);
+    public static final ButtonType DISCARD = new ButtonType("Discard", ButtonBar.ButtonData.NO);
+    public static final ButtonType CANCEL = new ButtonType("Cancel", ButtonBar.ButtonData.CANCEL_CLOSE);
+
+    /** What the person chose; closing the dialog is Cancel. */
+    public enum Choice { SAVE, DISCARD, CANCEL }
+
+    private UnsavedEditsPrompt() {
+    }
+
+    /**
+     * Asks and waits (a nested event loop on the FX thread).
+     *
+     * @param what     the preset's name
+     * @param saveTo   where Save writes, shown so the person knows which file changes
+     * @param whatNext "opening another preset" or "closing"
+     */
+    public static Choice ask(Window owner, String what, String saveTo, String whatNext) {
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION,
+                "The parameters of \"" + what + "\" were edited and not saved. Save them to " + saveTo
+                        + " before " + whatNext + "?", SAVE, DISCARD, CANCEL);
+        alert.setTitle("Clausius - unsaved edits");
+        alert.setHeaderText("Unsaved parameter edits");
+        alert.getDialogPane().setId("unsavedEdits");
+        if (owner != null) {
+            alert.initOwner(owner);
+        }
+        Optional<ButtonType> answer = alert.showAndWait();
+        if (answer.isEmpty() || answer.get() == CANCEL) {
+            return Choice.CANCEL;
+        }
+        return answer.get() == SAVE ? Choice.SAVE : Choice.DISCARD;
+    }
+}
