@@ -1,6 +1,8 @@
 package dev.clausius.cli;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.clausius.dynamics.Evolver;
+import dev.clausius.export.JsonText;
 import dev.clausius.dynamics.TimeGrid;
 import dev.clausius.preset.Preset;
 import dev.clausius.thermo.Column;
@@ -76,8 +78,12 @@ final class BenchCommand implements Callable<Integer> {
         double stepsPerSecond = steps / (elapsed / 1e9);
         out.printf(Locale.ROOT, "%s: dim %d, %d steps after %d warm-up: %.4g ms/step, %.4g steps/s%n",
                 source, evolver.dimension(), steps, warmup, msPerStep, stepsPerSecond);
-        out.printf(Locale.ROOT, "{\"dim\": %d, \"steps\": %d, \"ms_per_step\": %s, \"steps_per_s\": %s}%n",
-                evolver.dimension(), steps, Double.toString(msPerStep), Double.toString(stepsPerSecond));
+        ObjectNode json = JsonText.object();
+        json.put("dim", evolver.dimension());
+        json.put("steps", steps);
+        json.put("ms_per_step", msPerStep);
+        json.put("steps_per_s", stepsPerSecond);
+        out.println(JsonText.line(json));
         return ExitCodes.SUCCESS;
     }
 
