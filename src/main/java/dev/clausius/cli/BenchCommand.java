@@ -23,7 +23,7 @@ import java.util.concurrent.Callable;
  * {@code bench PRESET [--steps N] [--warmup N]}: times the evolver with every CSV quantity computed.
  * The last line of output is one JSON object, for scripts.
  */
-@Command(name = "bench", mixinStandardHelpOptions = true, version = ClausiusCommand.VERSION,
+@Command(name = "bench", mixinStandardHelpOptions = true, versionProvider = ClausiusCommand.Version.class,
         header = "Times the evolver on a preset; the last line is JSON.",
         description = {"Times the evolver (every CSV quantity computed) at successive grid times after a",
                 "warm-up. Prints a human line, then last one JSON line:",
