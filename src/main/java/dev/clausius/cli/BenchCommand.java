@@ -2,8 +2,8 @@ package dev.clausius.cli;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.clausius.dynamics.Evolver;
-import dev.clausius.export.JsonText;
 import dev.clausius.dynamics.TimeGrid;
+import dev.clausius.export.JsonText;
 import dev.clausius.preset.Preset;
 import dev.clausius.thermo.Column;
 import dev.clausius.thermo.Frame;

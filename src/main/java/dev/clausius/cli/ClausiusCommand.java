@@ -15,7 +15,7 @@ import java.util.concurrent.Callable;
 
 /**
  * The top-level command. Alone, or with a preset file, it opens the desktop explorer
- * (CONTRACT.md: {@code java -jar clausius.jar [PRESET]}); the headless work is in its subcommands.
+ * ({@code java -jar clausius.jar [PRESET]}); the headless work is in its subcommands.
  */
 @Command(name = "clausius", mixinStandardHelpOptions = true, versionProvider = ClausiusCommand.Version.class,
         description = {"Entropy, heat and correlations in bipartite quantum systems.",

@@ -6,7 +6,10 @@ import dev.clausius.export.JsonText;
 
 import static dev.clausius.export.JsonText.finiteOrNull;
 
-/** `run --summary`'s one JSON object (CONTRACT.md), numbers at full precision, null where one does not exist. */
+/**
+ * `run --summary`'s one JSON line: the last cycle's eta_carnot, eta_energy, eta_eq19, Q_hot, Q_cold
+ * and W, in that order, numbers at full precision, null where one does not exist.
+ */
 final class SummaryJson {
     private SummaryJson() {
     }
