@@ -1,112 +1,92 @@
-// The chart-library measurement of docs/decisions/0007-chart-library.md. Run from the project root after
-// `mvn -q -o package -DskipTests`, headless (Monocle, software rendering, as in the tests):
-//   java -Dglass.platform=Monocle -Dmonocle.platform=Headless -Dprism.order=sw -Djava.awt.headless=true \
-//        -cp "target/lib/*:$(find ~/.m2/repository/org/testfx/openjfx-monocle -name "*.jar" | head -1)" tools/ChartBench.java
-import javafx.application.Platform;
-import javafx.scene.Scene;
-import javafx.scene.chart.LineChart;
-import javafx.scene.chart.NumberAxis;
-import javafx.scene.chart.XYChart;
-import javafx.scene.layout.StackPane;
+// Times the explorer's chart drawing (decision 0010): each panel's figure is updated from a recorded
+// run and its charts are drawn with Java2D into a BufferedImage, as app.ChartImageView does on the
+// painter thread (same image type, hints and white fill). No JavaFX: the FX thread only copies the
+// finished pixels. Run from the project root after `mvn -q -o package -DskipTests`:
+//   java -Djava.awt.headless=true -cp "target/classes:target/lib/*" tools/ChartBench.java [PRESET [WIDTH HEIGHT]]
+// (default presets/resonant-qubits.json at 1000 x 600). Prints, per panel, the median and the 90th
+// percentile of an update (decimation for WIDTH pixels) and of a drawing of all its charts.
+import dev.clausius.dynamics.Evolver;
+import dev.clausius.dynamics.Evolvers;
+import dev.clausius.dynamics.TimeGrid;
+import dev.clausius.export.RecordedRun;
+import dev.clausius.figures.Figure;
+import dev.clausius.figures.FigureData;
+import dev.clausius.figures.Figures;
+import dev.clausius.preset.Preset;
+import dev.clausius.preset.PresetReader;
+import org.jfree.chart.ChartRenderingInfo;
 import org.jfree.chart.JFreeChart;
-import org.jfree.chart.fx.ChartViewer;
-import org.jfree.chart.plot.XYPlot;
-import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
-import org.jfree.data.xy.XYSeries;
-import org.jfree.data.xy.XYSeriesCollection;
 
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
-import java.util.ArrayList;
+import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.List;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.atomic.AtomicReference;
+import java.util.Locale;
 
 public class ChartBench {
-    static final int SERIES = 5, POINTS = 5000, W = 1000, H = 600;
-
-    static double median(List<Double> xs) { double[] a = xs.stream().mapToDouble(d -> d).toArray(); Arrays.sort(a); return a[a.length / 2]; }
-
-    static JFreeChart jfree(int points) {
-        XYSeriesCollection data = new XYSeriesCollection();
-        for (int s = 0; s < SERIES; s++) {
-            XYSeries series = new XYSeries("s" + s, false, true);
-            for (int k = 0; k < points; k++) series.add(k * 0.02, Math.sin(k * 0.02 + s) * Math.exp(-k * 1e-4));
-            data.addSeries(series);
-        }
-        XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, false);
-        renderer.setDrawSeriesLineAsPath(true);
-        return new JFreeChart(new XYPlot(data, new org.jfree.chart.axis.NumberAxis("t"), new org.jfree.chart.axis.NumberAxis("y"), renderer));
-    }
+    static final int WARM_UP = 15;
+    static final int TIMED = 40;
 
     public static void main(String[] args) throws Exception {
-        for (int points : new int[] {POINTS, 2 * W}) {
-            JFreeChart chart = jfree(points);
-            BufferedImage image = new BufferedImage(W, H, BufferedImage.TYPE_INT_ARGB);
-            List<Double> ms = new ArrayList<>();
-            for (int i = 0; i < 40; i++) {
+        String file = args.length > 0 ? args[0] : "presets/resonant-qubits.json";
+        int width = args.length > 2 ? Integer.parseInt(args[1]) : 1000;
+        int height = args.length > 2 ? Integer.parseInt(args[2]) : 600;
+        Preset preset = PresetReader.read(Path.of(file));
+        Evolver evolver = Evolvers.create(preset, file);
+        TimeGrid grid = TimeGrid.of(preset);
+        FigureData data = RecordedRun.of(preset, evolver, grid).figureData();
+        System.out.printf(Locale.ROOT, "%s: %d frames, charts %d x %d px, median / p90 of %d after %d warm-up%n",
+                file, grid.size(), width, height, TIMED, WARM_UP);
+        BufferedImage canvas = new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB_PRE);
+        for (Figure figure : Figures.forPreset(preset, grid.end())) {
+            double[] update = new double[TIMED];
+            double[] draw = new double[TIMED];
+            int charts = 0;
+            for (int i = 0; i < WARM_UP + TIMED; i++) {
                 long t0 = System.nanoTime();
-                var g = image.createGraphics();
-                chart.draw(g, new java.awt.geom.Rectangle2D.Double(0, 0, W, H));
-                g.dispose();
-                if (i >= 10) ms.add((System.nanoTime() - t0) / 1e6);
-            }
-            System.out.printf("JFreeChart Java2D, %d x %d points, %dx%d: median %.1f ms%n", SERIES, points, W, H, median(ms));
-        }
-        CountDownLatch up = new CountDownLatch(1);
-        Platform.startup(up::countDown);
-        up.await();
-        // JavaFX built-in LineChart: replace the data, lay out and render one frame (snapshot)
-        for (int points : new int[] {POINTS, 2 * W}) {
-            AtomicReference<Double> result = new AtomicReference<>();
-            CountDownLatch done = new CountDownLatch(1);
-            Platform.runLater(() -> {
-                LineChart<Number, Number> chart = new LineChart<>(new NumberAxis(), new NumberAxis());
-                chart.setAnimated(false);
-                chart.setCreateSymbols(false);
-                Scene scene = new Scene(new StackPane(chart), W, H);
-                List<Double> ms = new ArrayList<>();
-                for (int i = 0; i < 12; i++) {
-                    long t0 = System.nanoTime();
-                    List<XYChart.Series<Number, Number>> all = new ArrayList<>();
-                    for (int s = 0; s < SERIES; s++) {
-                        XYChart.Series<Number, Number> series = new XYChart.Series<>();
-                        List<XYChart.Data<Number, Number>> d = new ArrayList<>(points);
-                        for (int k = 0; k < points; k++) d.add(new XYChart.Data<>(k * 0.02, Math.sin(k * 0.02 + s + i)));
-                        series.getData().setAll(d);
-                        all.add(series);
+                figure.update(data, width);
+                long t1 = System.nanoTime();
+                charts = 0;
+                for (int c = 0; c < figure.charts().size(); c++) {
+                    if (figure.hasContent(c, data)) {
+                        drawInto(canvas, figure.charts().get(c));
+                        charts++;
                     }
-                    chart.getData().setAll(all);
-                    scene.snapshot(null);
-                    if (i >= 2) ms.add((System.nanoTime() - t0) / 1e6);
                 }
-                result.set(median(ms));
-                done.countDown();
-            });
-            done.await();
-            System.out.printf("JavaFX LineChart (sw, Monocle), %d x %d points, %dx%d: median %.1f ms%n", SERIES, points, W, H, result.get());
-        }
-        // JFreeChart in JavaFX through ChartViewer (FXGraphics2D on a Canvas)
-        for (int points : new int[] {POINTS, 2 * W}) {
-            AtomicReference<Double> result = new AtomicReference<>();
-            CountDownLatch done = new CountDownLatch(1);
-            JFreeChart chart = jfree(points);
-            Platform.runLater(() -> {
-                ChartViewer viewer = new ChartViewer(chart);
-                Scene scene = new Scene(new StackPane(viewer), W, H);
-                List<Double> ms = new ArrayList<>();
-                for (int i = 0; i < 20; i++) {
-                    long t0 = System.nanoTime();
-                    chart.fireChartChanged();
-                    scene.snapshot(null);
-                    if (i >= 5) ms.add((System.nanoTime() - t0) / 1e6);
+                long t2 = System.nanoTime();
+                if (i >= WARM_UP) {
+                    update[i - WARM_UP] = (t1 - t0) / 1e6;
+                    draw[i - WARM_UP] = (t2 - t1) / 1e6;
                 }
-                result.set(median(ms));
-                done.countDown();
-            });
-            done.await();
-            System.out.printf("JFreeChart ChartViewer (sw, Monocle), %d x %d points, %dx%d: median %.1f ms%n", SERIES, points, W, H, result.get());
+            }
+            System.out.printf(Locale.ROOT, "%-12s %d chart(s): update %6.2f / %6.2f ms, draw %6.2f / %6.2f ms%n",
+                    figure.name(), charts, quantile(update, 0.5), quantile(update, 0.9), quantile(draw, 0.5),
+                    quantile(draw, 0.9));
         }
-        Platform.exit();
+        System.exit(0); // the native libraries' threads would keep the JVM up
+    }
+
+    /** As ChartImageView.render at an output scale of 1. */
+    static void drawInto(BufferedImage canvas, JFreeChart chart) {
+        Graphics2D g = canvas.createGraphics();
+        try {
+            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+            g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+            g.setColor(Color.WHITE);
+            g.fillRect(0, 0, canvas.getWidth(), canvas.getHeight());
+            chart.draw(g, new Rectangle2D.Double(0, 0, canvas.getWidth(), canvas.getHeight()), null,
+                    new ChartRenderingInfo(null));
+        } finally {
+            g.dispose();
+        }
+    }
+
+    static double quantile(double[] values, double q) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        return sorted[(int) Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
     }
 }

@@ -1,7 +1,9 @@
 package dev.clausius.cli;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.clausius.dynamics.Evolver;
 import dev.clausius.dynamics.TimeGrid;
+import dev.clausius.export.JsonText;
 import dev.clausius.preset.Preset;
 import dev.clausius.thermo.Column;
 import dev.clausius.thermo.Frame;
@@ -21,7 +23,7 @@ import java.util.concurrent.Callable;
  * {@code bench PRESET [--steps N] [--warmup N]}: times the evolver with every CSV quantity computed.
  * The last line of output is one JSON object, for scripts.
  */
-@Command(name = "bench", mixinStandardHelpOptions = true, version = ClausiusCommand.VERSION,
+@Command(name = "bench", mixinStandardHelpOptions = true, versionProvider = ClausiusCommand.Version.class,
         header = "Times the evolver on a preset; the last line is JSON.",
         description = {"Times the evolver (every CSV quantity computed) at successive grid times after a",
                 "warm-up. Prints a human line, then last one JSON line:",
@@ -76,8 +78,12 @@ final class BenchCommand implements Callable<Integer> {
         double stepsPerSecond = steps / (elapsed / 1e9);
         out.printf(Locale.ROOT, "%s: dim %d, %d steps after %d warm-up: %.4g ms/step, %.4g steps/s%n",
                 source, evolver.dimension(), steps, warmup, msPerStep, stepsPerSecond);
-        out.printf(Locale.ROOT, "{\"dim\": %d, \"steps\": %d, \"ms_per_step\": %s, \"steps_per_s\": %s}%n",
-                evolver.dimension(), steps, Double.toString(msPerStep), Double.toString(stepsPerSecond));
+        ObjectNode json = JsonText.object();
+        json.put("dim", evolver.dimension());
+        json.put("steps", steps);
+        json.put("ms_per_step", msPerStep);
+        json.put("steps_per_s", stepsPerSecond);
+        out.println(JsonText.line(json));
         return ExitCodes.SUCCESS;
     }
 

@@ -1,6 +1,8 @@
 package dev.clausius.cli;
 
+import dev.clausius.export.ClausiusVersion;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.IVersionProvider;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -13,15 +15,21 @@ import java.util.concurrent.Callable;
 
 /**
  * The top-level command. Alone, or with a preset file, it opens the desktop explorer
- * (CONTRACT.md: {@code java -jar clausius.jar [PRESET]}); the headless work is in its subcommands.
+ * ({@code java -jar clausius.jar [PRESET]}); the headless work is in its subcommands.
  */
-@Command(name = "clausius", mixinStandardHelpOptions = true, version = ClausiusCommand.VERSION,
+@Command(name = "clausius", mixinStandardHelpOptions = true, versionProvider = ClausiusCommand.Version.class,
         description = {"Entropy, heat and correlations in bipartite quantum systems.",
                 "Without a command, opens the desktop explorer (on PRESET if given)."},
         commandListHeading = "%nCommands:%n",
         footer = {"", "Exit status: 0 success, 2 bad input (preset or option), 1 anything else."})
 final class ClausiusCommand implements Callable<Integer> {
-    static final String VERSION = "clausius 0.1.0";
+    /** {@code --version} of every command: the name and the version the build wrote. */
+    static final class Version implements IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"clausius " + ClausiusVersion.number()};
+        }
+    }
 
     @Spec
     private CommandSpec spec;

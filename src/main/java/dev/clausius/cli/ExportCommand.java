@@ -24,7 +24,7 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 
 /** {@code export PRESET --out DIR [--format ...]}: the explorer's figures and the time series, headless. */
-@Command(name = "export", mixinStandardHelpOptions = true, version = ClausiusCommand.VERSION,
+@Command(name = "export", mixinStandardHelpOptions = true, versionProvider = ClausiusCommand.Version.class,
         header = "Renders a preset's panels (png, svg, pdf) and time series (csv) into a directory, headless.",
         description = {"Writes into DIR, named <preset>_<panel>.<format>: one PNG, SVG and PDF per panel,",
                 "<preset>_all-panels.pdf (one page per panel), <preset>_timeseries.csv (every column),",

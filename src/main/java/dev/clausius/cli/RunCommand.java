@@ -23,7 +23,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 /** {@code run PRESET [--dt X] [--t-end Y] [--csv FILE]}: evolves a preset headless and writes the time series. */
-@Command(name = "run", mixinStandardHelpOptions = true, version = ClausiusCommand.VERSION,
+@Command(name = "run", mixinStandardHelpOptions = true, versionProvider = ClausiusCommand.Version.class,
         header = "Evolves a preset headless and writes the time series CSV.",
         description = "One row per t = k*dt, k = 0..round(t_end/dt).")
 final class RunCommand implements Callable<Integer> {

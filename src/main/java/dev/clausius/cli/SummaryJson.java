@@ -1,25 +1,27 @@
 package dev.clausius.cli;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.clausius.dynamics.engine.EngineSummary;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.StringJoiner;
+import dev.clausius.export.JsonText;
 
-/** `run --summary`'s one JSON object (CONTRACT.md), numbers at full precision, null where one does not exist. */
+import static dev.clausius.export.JsonText.finiteOrNull;
+
+/**
+ * `run --summary`'s one JSON line: the last cycle's eta_carnot, eta_energy, eta_eq19, Q_hot, Q_cold
+ * and W, in that order, numbers at full precision, null where one does not exist.
+ */
 final class SummaryJson {
     private SummaryJson() {
     }
 
     static String format(EngineSummary summary) {
-        Map<String, Double> fields = new LinkedHashMap<>();
-        fields.put("eta_carnot", summary.etaCarnot());
-        fields.put("eta_energy", summary.etaEnergy());
-        fields.put("eta_eq19", summary.etaEq19());
-        fields.put("Q_hot", summary.heatHot());
-        fields.put("Q_cold", summary.heatCold());
-        fields.put("W", summary.work());
-        StringJoiner json = new StringJoiner(", ", "{", "}");
-        fields.forEach((name, value) -> json.add("\"" + name + "\": " + (Double.isFinite(value) ? Double.toString(value) : "null")));
-        return json.toString();
+        ObjectNode json = JsonText.object();
+        json.put("eta_carnot", finiteOrNull(summary.etaCarnot()));
+        json.put("eta_energy", finiteOrNull(summary.etaEnergy()));
+        json.put("eta_eq19", finiteOrNull(summary.etaEq19()));
+        json.put("Q_hot", finiteOrNull(summary.heatHot()));
+        json.put("Q_cold", finiteOrNull(summary.heatCold()));
+        json.put("W", finiteOrNull(summary.work()));
+        return JsonText.line(json);
     }
 }

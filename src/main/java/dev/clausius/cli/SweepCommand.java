@@ -30,7 +30,7 @@ import java.util.concurrent.Future;
  * parallel, one CSV summary row per point, and a manifest listing each point's full preset so the
  * points can also be run as separate processes ({@code --point K}).
  */
-@Command(name = "sweep", mixinStandardHelpOptions = true, version = ClausiusCommand.VERSION,
+@Command(name = "sweep", mixinStandardHelpOptions = true, versionProvider = ClausiusCommand.Version.class,
         header = "Runs a grid of presets in parallel and writes one summary row per point.",
         description = {"Each --set PATH=START:STOP:N replaces the number at a JSON path of PRESET",
                 "($.coupling[0].g, coupling[0].g, A.omega, ...) by N evenly spaced values; the points",

@@ -1,5 +1,11 @@
 package dev.clausius.cli;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.clausius.export.CsvField;
+import dev.clausius.export.CsvWriter;
+import dev.clausius.export.JsonText;
+
 import java.nio.file.Path;
 import java.util.List;
 import java.util.StringJoiner;
@@ -14,69 +20,44 @@ final class SweepFiles {
         StringBuilder text = new StringBuilder();
         StringJoiner header = new StringJoiner(",");
         header.add("point");
-        axes.forEach(axis -> header.add(csvField(axis.path())));
+        axes.forEach(axis -> header.add(CsvField.csv(axis.path())));
         SweepSummary.COLUMNS.forEach(header::add);
         text.append(header).append('\n');
         for (int i = 0; i < points.size(); i++) {
             StringJoiner row = new StringJoiner(",");
             row.add(Integer.toString(points.get(i).index()));
-            points.get(i).parameters().values().forEach(v -> row.add(Double.toString(v)));
-            rows.get(i).values().forEach(v -> row.add(Double.toString(v))); // NaN stays "NaN", as in run's CSV
+            points.get(i).parameters().values().forEach(v -> row.add(CsvWriter.format(v)));
+            rows.get(i).values().forEach(v -> row.add(CsvWriter.format(v))); // NaN stays "NaN", as in run's CSV
             text.append(row).append('\n');
         }
         return text.toString();
     }
 
-    /** Quoted when the path holds a comma or a quote (RFC 4180). */
-    private static String csvField(String s) {
-        return s.contains(",") || s.contains("\"") ? "\"" + s.replace("\"", "\"\"") + "\"" : s;
-    }
-
     /**
-     * {"format": "clausius-sweep-manifest", "version": 1, "preset", "axes", "summary",
+     * {"format": "clausius-sweep-manifest", "version": 1, "preset", "summary", "axes",
      * "points": [{"point", "parameters", "preset": {...the full point preset...}}]}.
+     *
+     * @param presets each point's preset as JSON text the preset reader has accepted
      */
     static String manifest(String source, List<SweepAxis> axes, List<SweepPoint> points, List<String> presets, Path out) {
-        StringBuilder json = new StringBuilder();
-        json.append("{\n  \"format\": \"clausius-sweep-manifest\",\n  \"version\": 1,\n");
-        json.append("  \"preset\": ").append(string(source)).append(",\n");
-        json.append("  \"summary\": ").append(string(out.toString())).append(",\n");
-        json.append("  \"axes\": [");
-        StringJoiner axisList = new StringJoiner(", ");
+        ObjectNode json = JsonText.object();
+        json.put("format", "clausius-sweep-manifest");
+        json.put("version", 1);
+        json.put("preset", source);
+        json.put("summary", out.toString());
+        ArrayNode axisList = json.putArray("axes");
         for (SweepAxis axis : axes) {
-            axisList.add("{\"path\": " + string(axis.path()) + ", \"start\": " + axis.start() + ", \"stop\": "
-                    + axis.stop() + ", \"n\": " + axis.count() + "}");
+            axisList.addObject().put("path", axis.path()).put("start", axis.start()).put("stop", axis.stop())
+                    .put("n", axis.count());
         }
-        json.append(axisList).append("],\n  \"points\": [\n");
+        ArrayNode pointList = json.putArray("points");
         for (int i = 0; i < points.size(); i++) {
-            StringJoiner parameters = new StringJoiner(", ", "{", "}");
-            points.get(i).parameters().forEach((path, value) -> parameters.add(string(path) + ": " + value));
-            json.append("    {\"point\": ").append(points.get(i).index()).append(", \"parameters\": ").append(parameters)
-                    .append(",\n     \"preset\": ").append(presets.get(i).strip().replace("\n", "\n     ")).append('}')
-                    .append(i + 1 < points.size() ? ",\n" : "\n");
+            ObjectNode point = pointList.addObject();
+            point.put("point", points.get(i).index());
+            ObjectNode parameters = point.putObject("parameters");
+            points.get(i).parameters().forEach(parameters::put);
+            point.set("preset", JsonText.tree(presets.get(i)));
         }
-        return json.append("  ]\n}\n").toString();
-    }
-
-    /** A JSON string literal. */
-    static String string(String s) {
-        StringBuilder b = new StringBuilder("\"");
-        for (char c : s.toCharArray()) {
-            switch (c) {
-                case '"' -> b.append("\\\"");
-                case '\\' -> b.append("\\\\");
-                case '\n' -> b.append("\\n");
-                case '\t' -> b.append("\\t");
-                case '\r' -> b.append("\\r");
-                default -> {
-                    if (c < 0x20) {
-                        b.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        b.append(c);
-                    }
-                }
-            }
-        }
-        return b.append('"').toString();
+        return JsonText.document(json);
     }
 }

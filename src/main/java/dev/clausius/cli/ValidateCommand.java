@@ -12,7 +12,7 @@ import java.util.concurrent.Callable;
 import java.util.function.BooleanSupplier;
 
 /** {@code validate PRESET...}: checks every file and prints every problem, not just the first. */
-@Command(name = "validate", mixinStandardHelpOptions = true, version = ClausiusCommand.VERSION,
+@Command(name = "validate", mixinStandardHelpOptions = true, versionProvider = ClausiusCommand.Version.class,
         header = "Checks preset (and tour) files and prints every problem with its JSON path.",
         description = {"Checks preset files: prints 'FILE: OK' on stdout for a valid one and",
                 "'FILE: $.json.path: reason' on stderr for every problem of an invalid one.",

@@ -17,7 +17,7 @@ public final class PanelCsv {
     public static void write(List<Curve> curves, List<Frame> frames, Writer out) throws IOException {
         StringBuilder line = new StringBuilder("t");
         for (Curve curve : curves) {
-            line.append(',').append(quoted(curve.label()));
+            line.append(',').append(CsvField.csv(curve.label()));
         }
         out.write(line.append('\n').toString());
         for (Frame frame : frames) {
@@ -29,13 +29,5 @@ public final class PanelCsv {
             out.write(line.append('\n').toString());
         }
         out.flush();
-    }
-
-    /** A label with a comma or quote is quoted as RFC 4180 says. */
-    static String quoted(String label) {
-        if (label.indexOf(',') < 0 && label.indexOf('"') < 0) {
-            return label;
-        }
-        return '"' + label.replace("\"", "\"\"") + '"';
     }
 }

@@ -6,8 +6,8 @@ import java.util.List;
 
 /**
  * A panel's series as tab-separated text for the clipboard: a spreadsheet pastes it into columns.
- * The same columns as {@link PanelCsv} (t, then one per curve, every frame); a tab never occurs in
- * a legend label, so no quoting is needed.
+ * The same columns as {@link PanelCsv} (t, then one per curve, every frame); a label's tabs and
+ * line breaks become spaces ({@link CsvField#tabSeparated}), so no quoting is needed.
  */
 public final class PanelTsv {
     private PanelTsv() {
@@ -16,7 +16,7 @@ public final class PanelTsv {
     public static String text(List<Curve> curves, List<Frame> frames) {
         StringBuilder text = new StringBuilder("t");
         for (Curve curve : curves) {
-            text.append('\t').append(curve.label().replace('\t', ' '));
+            text.append('\t').append(CsvField.tabSeparated(curve.label()));
         }
         text.append('\n');
         for (Frame frame : frames) {

@@ -69,10 +69,6 @@ public final class EngineFigure implements Figure {
         return etaCarnot;
     }
 
-    public SeriesDataset efficiencyDataset() {
-        return efficiency;
-    }
-
     public TemperatureEntropyPlot cyclePlot() {
         return cyclePlot;
     }

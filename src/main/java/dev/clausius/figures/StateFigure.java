@@ -74,10 +74,6 @@ public final class StateFigure implements Figure {
         return heatA;
     }
 
-    public DensityHeatMap heatMapB() {
-        return heatB;
-    }
-
     public XYSeries populationsA() {
         return populationsA;
     }

@@ -13,11 +13,6 @@ public final class MatrixProducts {
         Blas.multiply(a, false, b, false, out, false);
     }
 
-    /** out += a b. */
-    public static void multiplyAdd(ComplexMatrix a, ComplexMatrix b, ComplexMatrix out) {
-        Blas.multiply(a, false, b, false, out, true);
-    }
-
     /** out += a b^dag. */
     public static void multiplyAdjointAdd(ComplexMatrix a, ComplexMatrix b, ComplexMatrix out) {
         Blas.multiply(a, false, b, true, out, true);

@@ -3,6 +3,7 @@ package dev.clausius.cli;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import dev.clausius.testing.PomVersion;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -46,7 +47,7 @@ class HeadlessProcessTest {
 
         Outcome version = java("--version");
         assertEquals(ExitCodes.SUCCESS, version.code());
-        assertEquals("clausius 0.1.0", version.out().strip());
+        assertEquals("clausius " + PomVersion.read(), version.out().strip());
     }
 
     @Test

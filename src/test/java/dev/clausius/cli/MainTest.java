@@ -1,6 +1,7 @@
 package dev.clausius.cli;
 
 import dev.clausius.preset.Mode;
+import dev.clausius.testing.PomVersion;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -43,10 +44,10 @@ class MainTest {
     }
 
     @Test
-    void versionExitsZero() {
+    void versionExitsZero() throws Exception {
         Cli.Result result = Cli.run("--version");
         assertEquals(ExitCodes.SUCCESS, result.code());
-        assertEquals("clausius 0.1.0", result.out().strip());
+        assertEquals("clausius " + PomVersion.read(), result.out().strip());
     }
 
     @Test

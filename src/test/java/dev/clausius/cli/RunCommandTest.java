@@ -1,5 +1,7 @@
 package dev.clausius.cli;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.clausius.export.CsvWriter;
 import dev.clausius.export.TestFrames;
 import dev.clausius.preset.EngineSpec;
@@ -161,6 +163,21 @@ class RunCommandTest {
         } finally {
             Files.setPosixFilePermissions(readOnly, PosixFilePermissions.fromString("rwxr-xr-x"));
         }
+    }
+
+    @Test
+    void summaryIsOneJsonLineInTheContractsOrder() throws Exception {
+        Cli.Result result = Cli.run("run", "presets/otto-qubit.json", "--summary").assertNoStackTrace();
+        assertEquals(ExitCodes.SUCCESS, result.code(), result.err());
+        assertEquals(1, result.outLines().size(), result.out());
+        String line = result.outLines().get(0);
+        assertTrue(line.matches("\\{\"eta_carnot\": \\S+, \"eta_energy\": \\S+, \"eta_eq19\": \\S+, "
+                + "\"Q_hot\": \\S+, \"Q_cold\": \\S+, \"W\": \\S+}"), line);
+        JsonNode json = new ObjectMapper().readTree(line);
+        // the preset's baths are at 2 and 0.5, its strokes move omega between 2 and 1 (an Otto cycle)
+        assertEquals(1 - 0.5 / 2.0, json.get("eta_carnot").doubleValue(), 1e-15);
+        assertEquals(1 - 1.0 / 2.0, json.get("eta_energy").doubleValue(), 1e-9);
+        assertEquals(json.get("Q_hot").doubleValue() + json.get("Q_cold").doubleValue(), json.get("W").doubleValue(), 1e-12);
     }
 
     @Test

@@ -2,6 +2,7 @@ package dev.clausius.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -48,6 +49,36 @@ class SweepCommandTest {
         assertEquals(0.06, point4.get("preset").get("coupling").get(0).get("g").asDouble());
         assertEquals(1.0, point4.get("preset").get("temperatures").get("B").asDouble());
         assertEquals(0.06, point4.get("parameters").get("$.coupling[0].g").asDouble());
+    }
+
+    @Test
+    void awkwardNamesRoundTripThroughTheManifest() throws Exception {
+        // quotes, backslashes and a line break in the preset's name and in the file names
+        String name = "Qubits \"A\" \\ \"B\"\nsecond line";
+        ObjectNode text = (ObjectNode) new ObjectMapper().readTree(
+                Files.readString(Cli.resource("resonant-qubits.json", directory)));
+        text.put("name", name);
+        Path preset = Files.createDirectory(directory.resolve("we \"ird\\\ndir")).resolve("p\"re\\set\n.json");
+        Files.writeString(preset, new ObjectMapper().writeValueAsString(text));
+        Path out = preset.resolveSibling("sum,\"mary\".csv");
+        Cli.Result result = Cli.run("sweep", preset.toString(), "--set", "coupling[0].g=0.02:0.06:2", "--out",
+                out.toString(), "--threads", "1").assertNoStackTrace();
+        assertEquals(ExitCodes.SUCCESS, result.code(), result.err());
+        JsonNode manifest = new ObjectMapper().readTree(preset.resolveSibling("sum,\"mary\".manifest.json").toFile());
+        assertEquals(List.of("format", "version", "preset", "summary", "axes", "points"), fieldNames(manifest));
+        assertEquals(preset.toString(), manifest.get("preset").textValue());
+        assertEquals(out.toString(), manifest.get("summary").textValue());
+        assertEquals(2, manifest.get("points").size());
+        for (JsonNode point : manifest.get("points")) {
+            assertEquals(name, point.get("preset").get("name").textValue());
+        }
+        assertEquals(0.06, manifest.get("points").get(1).get("preset").get("coupling").get(0).get("g").doubleValue());
+    }
+
+    private static List<String> fieldNames(JsonNode node) {
+        List<String> names = new java.util.ArrayList<>();
+        node.fieldNames().forEachRemaining(names::add);
+        return names;
     }
 
     @Test

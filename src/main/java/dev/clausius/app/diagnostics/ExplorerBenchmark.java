@@ -4,12 +4,15 @@ import dev.clausius.app.model.Speed;
 import dev.clausius.app.session.CurrentSession;
 import dev.clausius.app.view.ExplorerWindow;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.clausius.export.JsonText;
 import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 import javafx.util.Duration;
 
 import java.lang.management.ManagementFactory;
-import java.util.Locale;
+
+import static dev.clausius.export.JsonText.rounded;
 
 /**
  * A benchmark, not a test: with {@code -Dclausius.bench=SECONDS} the explorer plays its preset at
@@ -63,23 +66,37 @@ public final class ExplorerBenchmark {
                 DurationHistogram gaps = stats.gaps();
                 DurationHistogram whole = stats.wholePulses();
                 DurationHistogram wholeCpu = stats.wholePulsesCpu();
-                System.out.printf(Locale.ROOT, "{\"preset\": \"%s\", \"seconds\": %.1f, \"runs\": %d, \"frames\": %d, "
-                                + "\"frames_per_s\": %.1f, \"pulses_per_s\": %.1f, \"chart_images_per_s\": %.1f, "
-                                + "\"pulse_work_ms\": {\"mean\": %.2f, \"p50\": %.1f, \"p99\": %.1f, \"max\": %.1f, \"over_16\": %d}, "
-                                + "\"whole_pulse_ms\": {\"p50\": %.1f, \"p99\": %.1f, \"max\": %.1f, \"over_16\": %d}, "
-                                + "\"whole_pulse_cpu_ms\": {\"p99\": %.1f, \"max\": %.1f, \"over_16\": %d}, "
-                                + "\"pulse_gap_ms\": {\"p50\": %.1f, \"p99\": %.1f, \"max\": %.1f}, "
-                                + "\"window_after_launch_s\": %.2f, \"first_frame_after_launch_s\": %.2f}%n",
-                        session.preset().name(), elapsed, runs[0], frames[0], frames[0] / elapsed,
-                        stats.pulses() / elapsed, (window.painter().drawings() - drawingsAtStart) / elapsed,
-                        work.meanMillis(), work.quantileMillis(0.5), work.quantileMillis(0.99), work.maxMillis(),
-                        work.countAbove(PULSE_BUDGET_MS),
-                        whole.quantileMillis(0.5), whole.quantileMillis(0.99), whole.maxMillis(),
-                        whole.countAbove(PULSE_BUDGET_MS),
-                        wholeCpu.quantileMillis(0.99), wholeCpu.maxMillis(), wholeCpu.countAbove(PULSE_BUDGET_MS),
-                        gaps.quantileMillis(0.5), gaps.quantileMillis(0.99), gaps.maxMillis(),
-                        (window.shownNanos() - launchNanos) / 1e9,
-                        (stats.firstFrameNanos() - launchNanos) / 1e9);
+                long drawings = window.painter().drawings() - drawingsAtStart;
+                ObjectNode json = JsonText.object();
+                json.put("preset", session.preset().name());
+                json.put("seconds", rounded(elapsed, 1));
+                json.put("runs", runs[0]);
+                json.put("frames", frames[0]);
+                json.put("frames_per_s", rounded(frames[0] / elapsed, 1));
+                json.put("pulses_per_s", rounded(stats.pulses() / elapsed, 1));
+                json.put("chart_images_per_s", rounded(drawings / elapsed, 1));
+                ObjectNode workMs = json.putObject("pulse_work_ms");
+                workMs.put("mean", rounded(work.meanMillis(), 2));
+                workMs.put("p50", rounded(work.quantileMillis(0.5), 1));
+                workMs.put("p99", rounded(work.quantileMillis(0.99), 1));
+                workMs.put("max", rounded(work.maxMillis(), 1));
+                workMs.put("over_16", work.countAbove(PULSE_BUDGET_MS));
+                ObjectNode wholeMs = json.putObject("whole_pulse_ms");
+                wholeMs.put("p50", rounded(whole.quantileMillis(0.5), 1));
+                wholeMs.put("p99", rounded(whole.quantileMillis(0.99), 1));
+                wholeMs.put("max", rounded(whole.maxMillis(), 1));
+                wholeMs.put("over_16", whole.countAbove(PULSE_BUDGET_MS));
+                ObjectNode wholeCpuMs = json.putObject("whole_pulse_cpu_ms");
+                wholeCpuMs.put("p99", rounded(wholeCpu.quantileMillis(0.99), 1));
+                wholeCpuMs.put("max", rounded(wholeCpu.maxMillis(), 1));
+                wholeCpuMs.put("over_16", wholeCpu.countAbove(PULSE_BUDGET_MS));
+                ObjectNode gapMs = json.putObject("pulse_gap_ms");
+                gapMs.put("p50", rounded(gaps.quantileMillis(0.5), 1));
+                gapMs.put("p99", rounded(gaps.quantileMillis(0.99), 1));
+                gapMs.put("max", rounded(gaps.maxMillis(), 1));
+                json.put("window_after_launch_s", rounded((window.shownNanos() - launchNanos) / 1e9, 2));
+                json.put("first_frame_after_launch_s", rounded((stats.firstFrameNanos() - launchNanos) / 1e9, 2));
+                System.out.println(JsonText.line(json));
                 Platform.exit();
             });
             run.play();

@@ -2,6 +2,8 @@ package dev.clausius.app.diagnostics;
 
 import dev.clausius.app.session.CurrentSession;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.clausius.export.JsonText;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
@@ -14,7 +16,8 @@ import java.lang.management.MemoryType;
 import java.lang.management.MemoryUsage;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
+
+import static dev.clausius.export.JsonText.rounded;
 
 /**
  * The soak's probe (tools/soak.sh, docs/soak.md): with {@code -Dclausius.bench.sample=SECONDS}
@@ -53,12 +56,18 @@ final class SoakSampler {
             System.gc();
         }
         long heapUsed = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
-        System.out.printf(Locale.ROOT, "{\"sample_s\": %.1f, \"frames_shown\": %d, \"frames_stored\": %d, "
-                        + "\"heap_used_mb\": %.1f, \"heap_after_gc_mb\": %.1f, \"rss_mb\": %.1f, \"pulses\": %d, "
-                        + "\"mean_pulse_work_ms\": %.2f, \"max_pulse_work_ms\": %.1f, \"max_pulse_gap_ms\": %.1f}%n",
-                (System.nanoTime() - start) / 1e9, session.model().framesShown(), session.model().frames().size(),
-                heapUsed / 1e6, heapAfterLastCollection() / 1e6, residentBytes() / 1e6, pulses.pulses(),
-                pulses.meanWorkMillis(), pulses.maxWorkMillis(), pulses.maxGapMillis());
+        ObjectNode json = JsonText.object();
+        json.put("sample_s", rounded((System.nanoTime() - start) / 1e9, 1));
+        json.put("frames_shown", session.model().framesShown());
+        json.put("frames_stored", session.model().frames().size());
+        json.put("heap_used_mb", rounded(heapUsed / 1e6, 1));
+        json.put("heap_after_gc_mb", rounded(heapAfterLastCollection() / 1e6, 1));
+        json.put("rss_mb", rounded(residentBytes() / 1e6, 1));
+        json.put("pulses", pulses.pulses());
+        json.put("mean_pulse_work_ms", rounded(pulses.meanWorkMillis(), 2));
+        json.put("max_pulse_work_ms", rounded(pulses.maxWorkMillis(), 1));
+        json.put("max_pulse_gap_ms", rounded(pulses.maxGapMillis(), 1));
+        System.out.println(JsonText.line(json));
         System.out.flush();
     }
 
