@@ -10,14 +10,14 @@ import dev.clausius.preset.TimeSpec;
 import java.util.List;
 
 /** Presets built as records, so UI tests need neither the JSON reader nor preset files. */
-final class TestPresets {
+public final class TestPresets {
     private TestPresets() {
     }
 
-    static final String RESONANT_NAME = "Resonant qubits: heat swap";
+    public static final String RESONANT_NAME = "Resonant qubits: heat swap";
 
     /** presets/resonant-qubits.json of CONTRACT.md, with the given time grid. */
-    static Preset resonantQubits(double dt, double end) {
+    public static Preset resonantQubits(double dt, double end) {
         CouplingSpec.Term term = new CouplingSpec.Term(ComplexValue.real(0.05), "sp", "sm", true, 0, 0);
         return new Preset(RESONANT_NAME, "two resonant qubits exchange heat", Mode.CLOSED,
                 new SubsystemSpec.Qubit(1.0), new SubsystemSpec.Qubit(1.0), 0.5, 2.0,
