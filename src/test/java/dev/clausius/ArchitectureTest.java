@@ -8,7 +8,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** DESIGN.md's layering: ND4J only in linalg, JavaFX only in app, dependencies point downward. */
+/** The layering of README's package table: ND4J only in linalg, JavaFX only in app, dependencies point downward. */
 class ArchitectureTest {
     private static JavaClasses classes;
 

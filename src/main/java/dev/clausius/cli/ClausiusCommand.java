@@ -13,7 +13,7 @@ import java.util.concurrent.Callable;
 
 /**
  * The top-level command. Alone, or with a preset file, it opens the desktop explorer
- * (CONTRACT.md: {@code java -jar clausius.jar [PRESET]}); the headless work is in its subcommands.
+ * ({@code java -jar clausius.jar [PRESET]}); the headless work is in its subcommands.
  */
 @Command(name = "clausius", mixinStandardHelpOptions = true, version = ClausiusCommand.VERSION,
         description = {"Entropy, heat and correlations in bipartite quantum systems.",

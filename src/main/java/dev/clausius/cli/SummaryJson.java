@@ -5,7 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.StringJoiner;
 
-/** `run --summary`'s one JSON object (CONTRACT.md), numbers at full precision, null where one does not exist. */
+/** `run --summary`'s one JSON object (docs/conventions.md), numbers at full precision, null where one does not exist. */
 final class SummaryJson {
     private SummaryJson() {
     }

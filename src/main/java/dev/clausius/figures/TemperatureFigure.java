@@ -82,7 +82,7 @@ public final class TemperatureFigure extends SingleTimePlotFigure {
     }
 
     /**
-     * omega / ln(p_g/p_e) from E_A = (omega/2)(p_e - p_g) (CONTRACT.md: H = (omega/2) sigma_z); in
+     * omega / ln(p_g/p_e) from E_A = (omega/2)(p_e - p_g) (H = (omega/2) sigma_z); in
      * engine mode omega is the drive's omega(t) and E_A = tr(rho H(t)).
      */
     public static double populationTemperature(Frame frame, double fixedOmega) {

@@ -1,7 +1,7 @@
 package dev.clausius.thermo;
 
 /**
- * Every quantity of CONTRACT.md's time-series at one time t. The CSV, the live charts and the
+ * Every quantity of the time series (docs/conventions.md) at one time t. The CSV, the live charts and the
  * exported figures all read Frames, so a column means the same thing everywhere ({@link Column}).
  * A quantity that does not exist at this t (0/0, ln 0 at a pure state, no B in open mode) is NaN.
  *

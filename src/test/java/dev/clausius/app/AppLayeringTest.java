@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
-/** The MVC split of DESIGN.md, checked rather than hoped for. */
+/** The explorer's MVC split (README, Packages), checked rather than hoped for. */
 class AppLayeringTest {
 
     private final JavaClasses app = new ClassFileImporter()
