@@ -1,12 +1,12 @@
 #!/bin/sh
 # W1 in one sitting (docs/performance.md): Clausius' bench and the numpy expert pipeline
-# (../shared/tools/w1_numpy.py, or $W1_NUMPY) back to back, ROUNDS times; prints every run
+# (the performance brief's w1_numpy.py, kept outside this repository: set $W1_NUMPY to its path) back to back, ROUNDS times; prints every run
 # and the best of each, and the ratios. Needs target/clausius.jar (mvn -q -o package -DskipTests).
 # usage: tools/w1-sitting.sh [ROUNDS]   (W1_POINTS: numpy time points per run, default 200)
 set -eu
 rounds=${1:-3}
 here=$(cd "$(dirname "$0")/.." && pwd)
-numpy=${W1_NUMPY:-$here/../shared/tools/w1_numpy.py}
+numpy=${W1_NUMPY:?set W1_NUMPY to the numpy baseline script w1_numpy.py (docs/performance.md)}
 preset=$here/bench/w1-spin-bath-8.json
 export OMP_WAIT_POLICY=PASSIVE
 uptime

@@ -11,7 +11,7 @@ import java.io.PrintStream;
 import java.util.function.BooleanSupplier;
 
 /**
- * Maps every failure to the contract's exit status and one line on stderr. Stack traces appear
+ * Maps every failure to its exit status (docs/conventions.md) and one line on stderr. Stack traces appear
  * only with --debug: a user needs the line, a developer the trace.
  */
 final class ErrorReporter implements IParameterExceptionHandler, IExecutionExceptionHandler {

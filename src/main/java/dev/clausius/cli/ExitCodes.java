@@ -1,6 +1,6 @@
 package dev.clausius.cli;
 
-/** The exit statuses of CONTRACT.md; scripts rely on these three and nothing else. */
+/** The exit statuses (README, docs/conventions.md); scripts rely on these three and nothing else. */
 public final class ExitCodes {
     /** The command did what was asked. */
     public static final int SUCCESS = 0;

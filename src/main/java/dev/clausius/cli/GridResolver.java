@@ -29,7 +29,7 @@ final class GridResolver {
 
     /**
      * The grid t_k = k dt, k = 0..round(end/dt). In engine mode time.end may be left out
-     * (CONTRACT.md) and then is the end of the last cycle.
+     * and then is the end of the last cycle.
      */
     static TimeGrid resolve(CommandSpec spec, Preset preset, String source, Double dtOverride, Double endOverride)
             throws PresetException {

@@ -6,7 +6,7 @@ import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 
-/** Turns exceptions into the one-line messages the contract asks for. */
+/** Turns exceptions into the one-line messages docs/conventions.md promises. */
 public final class Messages {
     static final String ERROR_PREFIX = "clausius: error: ";
     /** A run that succeeded but whose numbers need a look (exit status 0). */

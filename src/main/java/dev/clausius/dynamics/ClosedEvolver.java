@@ -15,7 +15,7 @@ import dev.clausius.thermo.StateSnapshot;
 import dev.clausius.quantum.Entropy;
 
 /**
- * Closed mode, exact at every t (PHYSICS.md section 1): H = W diag(E) W^dag is diagonalized once,
+ * Closed mode, exact at every t (docs/conventions.md, how the numbers are computed): H = W diag(E) W^dag is diagonalized once,
  * rho(t) = W [rho~(0) o Phi(t)] W^dag, so no step error accumulates and any t can be asked for.
  * Rates come from rho_dot = -i[H, rho] exactly: tr_X(H rho) from the nonzeros of H, then
  * rho_dot_X = -i (tr_X(H rho) - h.c.) (partial traces of rho H are the adjoints of those of H rho).

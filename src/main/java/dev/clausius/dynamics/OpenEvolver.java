@@ -12,7 +12,7 @@ import dev.clausius.thermo.StateSnapshot;
  * Open mode, exact at every t: A alone under rho_dot = -i[H_A, rho] + D(rho) (paper Eqs. 7-8),
  * rho(t) = exp(L t) rho(0) through {@link LiouvillianPropagator}. Rates come from rho_dot = L(rho)
  * exactly, never from finite differences. There is no B: its columns are NaN and S_AB = S_A
- * (CONTRACT.md). Holds work buffers: one thread at a time.
+ * (docs/conventions.md, modes). Holds work buffers: one thread at a time.
  */
 public final class OpenEvolver implements Evolver {
     private final int dimension;
@@ -105,7 +105,7 @@ public final class OpenEvolver implements Evolver {
 
     private static Frame frame(double t, double entropy, double energy, double heat, double entropyRate,
                                double heatRate, double spohn, double interior, double exterior) {
-        double none = Double.NaN; // no B in open mode (CONTRACT.md)
+        double none = Double.NaN; // no B in open mode: those columns are NaN
         return new Frame(t, entropy, none, entropy, none, none,
                 energy, none, none, heat, none,
                 entropyRate, heatRate, none, none, spohn,

@@ -11,7 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Open mode's system (CONTRACT.md): A alone, starting in its Gibbs state at temperatureA, with the
+ * Open mode's system: A alone, starting in its Gibbs state at temperatureA, with the
  * thermal jumps of a bath at bathTemperature (paper Eqs. 7-8) and any extra jumps of the preset.
  */
 public record OpenSystem(Subsystem a, double temperatureA, double bathTemperature, List<JumpOperator> jumps) {

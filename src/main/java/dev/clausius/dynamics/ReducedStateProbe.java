@@ -81,7 +81,8 @@ final class ReducedStateProbe {
     }
 
     /**
-     * For the rho of the last entropy() call: the interior term tr(-i[H, rho] ln rho) (Eq. 11;
+     * For the rho of the last entropy() call: the interior term tr(-i[H, rho] ln rho) (Eq. 11 writes
+     * tr(i[H, rho] ln rho); the CSV column interior_A keeps the file format's -i;
      * Theorem 1, Eq. 13, makes it zero, and computed as written it shows the round-off level) and
      * the exterior term -tr(D ln rho) with D = rho_dot + i[H, rho] (Eq. 12).
      */

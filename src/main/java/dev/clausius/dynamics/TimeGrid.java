@@ -3,7 +3,7 @@ package dev.clausius.dynamics;
 import dev.clausius.dynamics.engine.EngineSchedule;
 import dev.clausius.preset.Preset;
 
-/** The output grid of CONTRACT.md: t_k = k dt for k = 0..round(end/dt). */
+/** The output grid (docs/conventions.md): t_k = k dt for k = 0..round(end/dt). */
 public record TimeGrid(double dt, double end) {
 
     public TimeGrid {
@@ -20,7 +20,7 @@ public record TimeGrid(double dt, double end) {
         return new TimeGrid(preset.time().dt(), end(preset));
     }
 
-    /** time.end, or in engine mode without one the end of the last cycle (CONTRACT.md). */
+    /** time.end, or in engine mode without one the end of the last cycle. */
     public static double end(Preset preset) {
         double end = preset.time().end();
         if (Double.isNaN(end) && preset.engine() != null) {

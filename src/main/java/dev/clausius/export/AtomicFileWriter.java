@@ -18,7 +18,7 @@ import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Writes a file so that readers see either the old content or the complete new one, never a half
- * (CONTRACT.md: a failed run never leaves a half-written file in place of a good one).
+ * (a failed run never leaves a half-written file in place of a good one).
  *
  * <p>The content goes to a temporary file beside the target (same directory, so the final rename
  * stays on one file system and can be atomic), is forced to disk, and only then is moved over the

@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * Writes Frames as the time-series CSV of CONTRACT.md: a header of every {@link Column} name in
+ * Writes Frames as the time-series CSV of docs/conventions.md: a header of every {@link Column} name in
  * enum order, then one row per frame, comma-separated, {@code \n} line ends.
  *
  * <p>Rows go straight to the underlying writer, so a run of 10^6 frames never holds more than one
@@ -66,7 +66,7 @@ public final class CsvWriter implements Flushable {
      * One number as the CSV writes it. {@link Double#toString} is the shortest decimal that parses
      * back to the same double, so no precision is lost; its spellings of the special values,
      * {@code NaN}, {@code Infinity} and {@code -Infinity}, are what Python's float() and Java's
-     * parseDouble read, and NaN is the contract's only word for a value that does not exist.
+     * parseDouble read, and NaN is the format's only word for a value that does not exist.
      */
     public static String format(double value) {
         return Double.toString(value);

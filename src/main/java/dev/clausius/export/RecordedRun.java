@@ -46,7 +46,7 @@ public record RecordedRun(Preset preset, List<Frame> frames, List<CycleRecord> c
         return new FigureData(preset, frames, cycles, stateA, stateB, end);
     }
 
-    /** The time series as CONTRACT.md's CSV. */
+    /** The time series as the CSV of docs/conventions.md. */
     public void writeCsv(Writer out) throws IOException {
         boolean checked = !frames.isEmpty() && invariants.size() == frames.size();
         CsvWriter csv = new CsvWriter(out, columns, checked);

@@ -12,13 +12,13 @@ import java.util.function.ToDoubleFunction;
  * @param key      the plain name a guided tour highlights it by: the CSV column it draws where there
  *                 is one ({@code S_C}, {@code sigma_spohn}), else a short word ({@code decomposition})
  *
- * @param poleRate for a ratio such as T = dQ/dS: its denominator; where it changes sign between two
- *                 frames the curve passes through infinity and is broken there ({@link Divergences});
- *                 null for ordinary curves
+ * @param quotient for a ratio such as T = dQ/dS: its numerator and denominator; where the denominator
+ *                 changes sign between two frames and the numerator does not, the curve passes
+ *                 through infinity and is broken there ({@link Divergences}); null for ordinary curves
  * @param cap      values beyond +-cap are drawn as a gap (a divergence, not data); infinite for none
  */
 public record Curve(String label, Color colour, Dash dash, ToDoubleFunction<Frame> value,
-                    ToDoubleFunction<Frame> poleRate, double cap, String key) {
+                    RateQuotient quotient, double cap, String key) {
 
     /** A curve whose label is also its key (S_A, S_AB, ...). */
     public Curve(String label, Color colour, Dash dash, ToDoubleFunction<Frame> value) {
@@ -26,12 +26,12 @@ public record Curve(String label, Color colour, Dash dash, ToDoubleFunction<Fram
     }
 
     public Curve(String label, Color colour, Dash dash, ToDoubleFunction<Frame> value,
-                 ToDoubleFunction<Frame> poleRate, double cap) {
-        this(label, colour, dash, value, poleRate, cap, label);
+                 RateQuotient quotient, double cap) {
+        this(label, colour, dash, value, quotient, cap, label);
     }
 
     /** The same curve under another key. */
     public Curve keyed(String newKey) {
-        return new Curve(label, colour, dash, value, poleRate, cap, newKey);
+        return new Curve(label, colour, dash, value, quotient, cap, newKey);
     }
 }

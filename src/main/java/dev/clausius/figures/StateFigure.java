@@ -21,7 +21,7 @@ import java.util.List;
 public final class StateFigure implements Figure {
 
     static final String CAPTION = "ρ_A is Hermitian, so it commutes with ln ρ_A and the interior production "
-            + "tr(−i[H_A, ρ_A] ln ρ_A) of Eq. 11 vanishes; only exchange with B changes S_A.";
+            + "tr(i[H_A, ρ_A] ln ρ_A) of Eq. 11 vanishes; only exchange with B changes S_A.";
 
     private static final int CIRCLE_POINTS = 96;
 

@@ -10,7 +10,7 @@ import java.util.List;
 /**
  * An engine cycle in the T-S plane: the medium's generalized temperature (Eq. 17) against its
  * entropy, so that the loop's area, the integral of T dS around the cycle, is the work. Poles of
- * T_gen (dS/dt = 0 at the turning points) are gaps, as on the temperature panel.
+ * T_gen (dS/dt = 0 while dQ/dt is not) are gaps, as on the temperature panel.
  */
 public final class TemperatureEntropyPlot {
     private final SeriesDataset dataset = new SeriesDataset(List.of("current cycle", "previous cycle"));
@@ -43,13 +43,15 @@ public final class TemperatureEntropyPlot {
             int n = frames.size();
             double[] entropy = new double[n];
             double[] temperature = new double[n];
-            double[] rate = new double[n];
+            double[] heatRate = new double[n];
+            double[] entropyRate = new double[n];
             for (int k = 0; k < n; k++) {
                 entropy[k] = frames.get(k).entropyA();
                 temperature[k] = frames.get(k).generalizedTemperatureA();
-                rate[k] = frames.get(k).entropyRateA();
+                heatRate[k] = frames.get(k).heatRateA();
+                entropyRate[k] = frames.get(k).entropyRateA();
             }
-            Divergences.breakAtPoles(temperature, rate, n, cap);
+            Divergences.breakAtPoles(temperature, heatRate, entropyRate, n, cap);
             dataset.set(s, entropy, temperature);
         }
         dataset.changed();

@@ -10,12 +10,13 @@ import java.util.List;
 
 /**
  * The generalized temperatures T = dQ/dS (paper Eq. 17) of A and B, with the initial (or bath)
- * temperatures as reference lines, divergences drawn as gaps, and for a qubit A its population
- * temperature omega / ln(p_g/p_e) beside them (equal to T_gen while rho_A is diagonal).
+ * temperatures as reference lines, poles drawn as gaps (a removable 0/0 drawn through), and for a
+ * qubit A its population temperature omega / ln(p_g/p_e) beside them (equal to T_gen while rho_A
+ * is diagonal).
  */
 public final class TemperatureFigure extends SingleTimePlotFigure {
 
-    static final String CAPTION = "Eq. 17: T(t) = (dQ/dt)/(dS/dt) diverges where dS/dt = 0 (gaps, not spikes); "
+    static final String CAPTION = "Eq. 17: T(t) = (dQ/dt)/(dS/dt) diverges where dS/dt = 0 while dQ/dt ≠ 0 (gaps, not spikes); "
             + "for a qubit with diagonal ρ it equals the population temperature ω/ln(p_g/p_e).";
 
     /** Gaps begin beyond this many times the problem's largest finite temperature. */
@@ -37,10 +38,10 @@ public final class TemperatureFigure extends SingleTimePlotFigure {
         List<Curve> curves = new ArrayList<>();
         String nameA = preset.mode() == Mode.ENGINE ? "T_gen medium" : "T_A_gen";
         curves.add(new Curve(nameA, Palette.BLUE, Dash.SOLID, Frame::generalizedTemperatureA,
-                Frame::entropyRateA, cap, "T_A_gen"));
+                new RateQuotient(Frame::heatRateA, Frame::entropyRateA), cap, "T_A_gen"));
         if (preset.mode() == Mode.CLOSED) {
             curves.add(new Curve("T_B_gen", Palette.VERMILLION, Dash.DASHED, Frame::generalizedTemperatureB,
-                    Frame::entropyRateB, cap));
+                    new RateQuotient(Frame::heatRateB, Frame::entropyRateB), cap));
         }
         double qubitOmega = qubitOmega(preset);
         if (!Double.isNaN(qubitOmega) || isEngineQubit(preset)) {
@@ -81,7 +82,7 @@ public final class TemperatureFigure extends SingleTimePlotFigure {
     }
 
     /**
-     * omega / ln(p_g/p_e) from E_A = (omega/2)(p_e - p_g) (CONTRACT.md: H = (omega/2) sigma_z); in
+     * omega / ln(p_g/p_e) from E_A = (omega/2)(p_e - p_g) (H = (omega/2) sigma_z); in
      * engine mode omega is the drive's omega(t) and E_A = tr(rho H(t)).
      */
     public static double populationTemperature(Frame frame, double fixedOmega) {

@@ -76,15 +76,19 @@ public final class TimePlot {
         for (int c = 0; c < curves.size(); c++) {
             double[] y = new double[n];
             Curve curve = curves.get(c);
-            double[] rate = curve.poleRate() == null ? null : new double[n];
+            RateQuotient quotient = curve.quotient();
+            double[] numerator = quotient == null ? null : new double[n];
+            double[] denominator = quotient == null ? null : new double[n];
             for (int k = 0; k < n; k++) {
-                y[k] = curve.value().applyAsDouble(frames.get(k));
-                if (rate != null) {
-                    rate[k] = curve.poleRate().applyAsDouble(frames.get(k));
+                Frame frame = frames.get(k);
+                y[k] = curve.value().applyAsDouble(frame);
+                if (quotient != null) {
+                    numerator[k] = quotient.numerator().applyAsDouble(frame);
+                    denominator[k] = quotient.denominator().applyAsDouble(frame);
                 }
             }
-            if (rate != null || !Double.isInfinite(curve.cap())) {
-                Divergences.breakAtPoles(y, rate, n, curve.cap());
+            if (quotient != null || !Double.isInfinite(curve.cap())) {
+                Divergences.breakAtPoles(y, numerator, denominator, n, curve.cap());
             }
             MinMaxDecimator.Points points = MinMaxDecimator.decimate(x, y, n, lower, binWidth);
             dataset.set(c, points.x(), points.y());

@@ -6,7 +6,7 @@ import java.util.Arrays;
  * A state of A (x) B kept in the order of its invariant blocks (docs/decisions/0005): block k as
  * two m x m column-major Java arrays (real and imaginary parts), never scattered into a D x D
  * matrix; split parts let the JIT vectorize the inner loops. The reduced
- * states and the partial traces of H rho (PHYSICS.md section 1; the rates come from
+ * states and the partial traces of H rho (docs/conventions.md, how the numbers are computed; the rates come from
  * rho_dot = -i[H, rho]) are summed block by block, so entries outside the blocks, which are zero,
  * are never visited, and every inner loop walks a contiguous column of a block. H and V are given
  * as their blocks ({@link BlockedOperator}). Holds work buffers; not thread-safe.
@@ -72,7 +72,7 @@ public final class BlockOrderedState {
         }
     }
 
-    /** rho_A = tr_B rho: rho_A[a, a'] = sum_b rho[a dB + b, a' dB + b] (PHYSICS.md section 1). */
+    /** rho_A = tr_B rho: rho_A[a, a'] = sum_b rho[a dB + b, a' dB + b] (docs/conventions.md). */
     public void overB(ComplexMatrix out) {
         int dA = layout.dA();
         Arrays.fill(accumulatorA, 0);

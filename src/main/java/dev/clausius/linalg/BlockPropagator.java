@@ -3,7 +3,7 @@ package dev.clausius.linalg;
 import java.util.function.IntConsumer;
 
 /**
- * rho(t) = U rho(0) U^dag computed block by block (PHYSICS.md section 1 in each invariant block of
+ * rho(t) = U rho(0) U^dag computed block by block (docs/conventions.md, closed evolution, in each invariant block of
  * H and rho(0)): each block has its own H_k = W_k diag(E_k) W_k^dag and rho~_k(0), so the one-time
  * diagonalization and the products per frame cost sum n_k^3 instead of D^3. With several blocks
  * rho(t) is never assembled: {@link #evolve} leaves each block in place and {@link #loadInto} hands

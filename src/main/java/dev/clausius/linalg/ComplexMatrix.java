@@ -220,7 +220,7 @@ public final class ComplexMatrix {
 
     /**
      * out = -i (this - this^dag), tile by tile like {@link #adjointInto}: with this = tr_X(H rho) it is
-     * the reduced rho_dot_X of rho_dot = -i[H, rho] (PHYSICS.md section 1). out must not be this.
+     * the reduced rho_dot_X of rho_dot = -i[H, rho] (docs/conventions.md). out must not be this.
      */
     public void minusITimesAntiHermitianPartInto(ComplexMatrix out) {
         if (!isSquare() || out.rows != rows || out.columns != columns || out == this) {

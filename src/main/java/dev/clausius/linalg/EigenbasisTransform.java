@@ -2,7 +2,7 @@ package dev.clausius.linalg;
 
 /**
  * Change of basis to and from the eigenbasis of a Hermitian H = W diag(E) W^dag, and the exact
- * time evolution there (PHYSICS.md section 1): rho~(t)_jk = rho~(0)_jk exp(-i (E_j - E_k) t),
+ * time evolution there (docs/conventions.md, closed evolution): rho~(t)_jk = rho~(0)_jk exp(-i (E_j - E_k) t),
  * rho(t) = W rho~(t) W^dag. With real W (real H) each product is one dgemm on the interleaved
  * buffer seen as a real (2n x n) matrix: half the flops of a zgemm.
  */

@@ -4,7 +4,7 @@ package dev.clausius.linalg;
  * Where the factor indices of A (x) B (A's index major, full index a dB + b) sit inside the
  * invariant blocks of {@link IndexBlocks}. A block lists its indices ascending, so its positions
  * with one value of a form a contiguous run; the positions with one value of b are listed as
- * groups. The partial traces of PHYSICS.md section 1 pair positions within one run (tr_A: same a)
+ * groups. The partial traces (docs/conventions.md, reduced states) pair positions within one run (tr_A: same a)
  * or within one group (tr_B: same b). Immutable.
  */
 final class FactorLayout {

@@ -18,7 +18,7 @@ public final class HermitianEigen {
         this.realVectors = realVectors;
     }
 
-    /** Diagonalizes the Hermitian part of h (round-off asymmetry removed first: PHYSICS.md section 4). */
+    /** Diagonalizes the Hermitian part of h (round-off asymmetry removed first). */
     public static HermitianEigen of(ComplexMatrix h) {
         ComplexMatrix symmetric = h.hermitianPart();
         int n = symmetric.rows();

@@ -7,7 +7,7 @@ public final class MatrixFunctions {
 
     /**
      * ln of a positive semi-definite matrix on its support: eigenvalues at or below zero (exactly
-     * zero or negative round-off) are left out, so the result is 0 on the kernel (PHYSICS.md section 4).
+     * zero or negative round-off) are left out, so the result is 0 on the kernel.
      */
     public static ComplexMatrix logOnSupport(ComplexMatrix rho) {
         return HermitianEigen.of(rho).apply(p -> p > 0 ? Math.log(p) : 0.0);

@@ -1,7 +1,7 @@
 package dev.clausius.linalg;
 
 /**
- * The phases a_j = exp(-i E_j t) of exact evolution in an eigenbasis (PHYSICS.md section 1:
+ * The phases a_j = exp(-i E_j t) of exact evolution in an eigenbasis (docs/conventions.md, closed evolution:
  * Phi_jk(t) = a_j conj(a_k)), with a common shift E_0 that keeps them small and cancels in E_j - E_k.
  */
 final class Phases {

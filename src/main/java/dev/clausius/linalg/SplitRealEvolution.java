@@ -3,7 +3,7 @@ package dev.clausius.linalg;
 import org.bytedeco.javacpp.DoublePointer;
 
 /**
- * The exact closed evolution of one block with real eigenvectors (PHYSICS.md section 1:
+ * The exact closed evolution of one block with real eigenvectors (docs/conventions.md, closed evolution:
  * rho(t) = W [rho~(0) o Phi(t)] W^T), with real and imaginary parts kept apart: each m x m part is
  * one half of a 2m x m column-major stack (column j: the m real parts, then the m imaginary ones).
  * Z = x W^T is then one dgemm on the stack, and, x being Hermitian and W real,

@@ -7,7 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The grammar of operator names (CONTRACT.md, subsystem table): which names each kind has, and
+ * The grammar of operator names (docs/conventions.md, subsystem kinds): which names each kind has, and
  * which name is each one's Hermitian conjugate. One place, so the validator and the builders of
  * operators agree on it.
  */
@@ -66,7 +66,7 @@ public final class OperatorNames {
                 : name.startsWith("sm[") ? "sp" + name.substring(2) : name;
     }
 
-    /** The names of a qubit, spin or oscillator, in the order of the contract's table. */
+    /** The names of a qubit, spin or oscillator, in the order of the table in docs/conventions.md. */
     public static List<String> fixedNames(SubsystemSpec s) {
         if (s instanceof SubsystemSpec.Qubit) {
             return QUBIT;

@@ -1,7 +1,7 @@
 package dev.clausius.preset;
 
 /**
- * A validated preset file, format "clausius-preset" version 1 (CONTRACT.md). Temperatures are
+ * A validated preset file, format "clausius-preset" version 1 (docs/conventions.md). Temperatures are
  * {@code >= 0}; {@code "inf"} is {@link Double#POSITIVE_INFINITY}.
  *
  * @param subsystemB  null in open and engine mode

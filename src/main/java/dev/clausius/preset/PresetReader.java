@@ -20,7 +20,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads and validates preset files (CONTRACT.md, format "clausius-preset" version 1). Every
+ * Reads and validates preset files (docs/conventions.md, format "clausius-preset" version 1). Every
  * problem is reported with its JSON path; nothing from Jackson or the file system escapes.
  *
  * <pre>

@@ -3,7 +3,7 @@ package dev.clausius.preset;
 import java.util.List;
 import java.util.Map;
 
-/** One subsystem ("A", "B" or an engine's "medium") of a preset, by kind (CONTRACT.md table). */
+/** One subsystem ("A", "B" or an engine's "medium") of a preset, by kind (docs/conventions.md, subsystem kinds). */
 public sealed interface SubsystemSpec {
 
     /** The "kind" string of the preset format. */

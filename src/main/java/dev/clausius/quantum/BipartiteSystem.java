@@ -4,7 +4,7 @@ import dev.clausius.linalg.ComplexMatrix;
 
 /**
  * A and B coupled by V: H = H_A (x) 1 + 1 (x) H_B + V, starting from
- * rho(0) = gamma_A(T_A) (x) gamma_B(T_B) (PHYSICS.md section 1).
+ * rho(0) = gamma_A(T_A) (x) gamma_B(T_B) (docs/conventions.md, temperatures).
  */
 public record BipartiteSystem(Subsystem a, Subsystem b, ComplexMatrix coupling,
                               double temperatureA, double temperatureB) {

@@ -25,7 +25,7 @@ public final class Coupling {
         return this;
     }
 
-    /** Adds a term by operator names (CONTRACT.md's names for each kind). */
+    /** Adds a term by operator names (the names docs/conventions.md lists for each kind). */
     public Coupling add(Complex g, String opA, String opB, boolean hermitianConjugate) {
         return add(g, a.operator(opA), b.operator(opB), hermitianConjugate);
     }

@@ -12,7 +12,7 @@ public final class Entropy {
     private Entropy() {
     }
 
-    /** -sum p ln p over a spectrum, 0 ln 0 = 0, round-off negatives clipped to 0 (PHYSICS.md section 2). */
+    /** -sum p ln p over a spectrum, 0 ln 0 = 0, round-off negatives clipped to 0. */
     public static double ofSpectrum(double[] p) {
         double s = 0;
         for (double x : p) {

@@ -6,7 +6,7 @@ import dev.clausius.linalg.HermitianEigen;
 /**
  * gamma(T) = exp(-H/T)/Z. T = 0 is the ground-state projector spread uniformly over a degenerate
  * ground space; T = +inf is 1/d. The result depends on H only, never on a choice of eigenvectors
- * inside a degenerate eigenspace (PHYSICS.md section 4).
+ * inside a degenerate eigenspace.
  */
 public final class GibbsState {
     /** Energies within this (times the spectrum's scale) of the ground energy count as degenerate with it. */

@@ -3,7 +3,7 @@ package dev.clausius.quantum;
 import dev.clausius.linalg.ComplexMatrix;
 
 /**
- * The named operators of CONTRACT.md. Qubit basis: index 0 = |e>, 1 = |g>, so sigma_z = diag(1, -1)
+ * The named operators of docs/conventions.md. Qubit basis: index 0 = |e>, 1 = |g>, so sigma_z = diag(1, -1)
  * and sigma_+ = |e><g|. Spin basis m = j, j-1, ..., -j. Oscillator basis Fock |0>..|N-1>.
  */
 public final class StandardOperators {

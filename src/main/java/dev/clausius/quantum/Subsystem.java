@@ -5,7 +5,7 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * One quantum subsystem: its Hamiltonian and its named operators (CONTRACT.md's table).
+ * One quantum subsystem: its Hamiltonian and its named operators (docs/conventions.md, subsystem kinds).
  * Operators are looked up by name and may be built on demand (a 10-spin bath has hundreds).
  *
  * @param sites number of {@code [k]}-indexed sites (spins kind), 0 otherwise

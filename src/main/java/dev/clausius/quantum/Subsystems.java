@@ -10,7 +10,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** The subsystem kinds of CONTRACT.md. */
+/** The subsystem kinds of the preset format (docs/conventions.md). */
 public final class Subsystems {
     private static final double INV_SQRT2 = 1 / Math.sqrt(2);
     private static final Pattern SITE_OPERATOR = Pattern.compile("(sx|sy|sz|sp|sm)\\[(\\d+|\\*)]");

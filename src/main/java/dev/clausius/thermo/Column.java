@@ -4,7 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.function.ToDoubleFunction;
 
-/** The time-series columns of CONTRACT.md, in the order Clausius writes them; each name is defined here only. */
+/** The time-series columns (docs/conventions.md), in the order Clausius writes them; each name is defined here only. */
 public enum Column {
     TIME("t", "time", Frame::time),
     ENTROPY_A("S_A", "nats", Frame::entropyA),
@@ -27,7 +27,7 @@ public enum Column {
     GENERALIZED_TEMPERATURE_A("T_A_gen", "energy", Frame::generalizedTemperatureA),
     GENERALIZED_TEMPERATURE_B("T_B_gen", "energy", Frame::generalizedTemperatureB),
     RELATIVE_ENTROPY_B("D_B", "nats", Frame::relativeEntropyB),
-    // engine mode only (CONTRACT.md): cumulative since t = 0
+    // engine mode only: cumulative since t = 0
     CYCLE("cycle", "", f -> f.engine() == null ? Double.NaN : f.engine().cycle(), true),
     STROKE("stroke", "", f -> f.engine() == null ? Double.NaN : f.engine().stroke(), true),
     OMEGA("omega", "energy", f -> f.engine() == null ? Double.NaN : f.engine().omega(), true),
@@ -74,7 +74,7 @@ public enum Column {
         return engineOnly;
     }
 
-    /** The CSV header name of CONTRACT.md, e.g. {@code S_A}. */
+    /** The CSV header name, e.g. {@code S_A}. */
     public String csvName() {
         return csvName;
     }

@@ -2,7 +2,7 @@ package dev.clausius.thermo;
 
 /**
  * Engine-mode bookkeeping at one time: where in the cycle, the drive, and the cumulative heats and
- * work since t = 0 (CONTRACT.md engine columns).
+ * work since t = 0 (the CSV's engine columns).
  *
  * @param cycle    0-based cycle index
  * @param stroke   0-based stroke index within the cycle

@@ -1,7 +1,7 @@
 package dev.clausius.thermo;
 
 /**
- * Every quantity of CONTRACT.md's time-series at one time t. The CSV, the live charts and the
+ * Every quantity of the time series (docs/conventions.md) at one time t. The CSV, the live charts and the
  * exported figures all read Frames, so a column means the same thing everywhere ({@link Column}).
  * A quantity that does not exist at this t (0/0, ln 0 at a pure state, no B in open mode) is NaN.
  *
@@ -21,7 +21,8 @@ package dev.clausius.thermo;
  * @param entropyRateB        dS_B/dt
  * @param heatRateB           dQ_B/dt
  * @param spohnProduction     Sigma(t) = S_A(t) - S_A(0) - Q_A(t)/T_B, paper Eq. 14 integrated
- * @param interiorProductionA tr(-i[H_A, rho_A] ln rho_A), paper Eq. 11 (zero by Theorem 1)
+ * @param interiorProductionA tr(-i[H_A, rho_A] ln rho_A), the CSV's interior_A: paper Eq. 11's
+ *                            tr(i[H_A, rho_A] ln rho_A) with the file format's sign (zero by Theorem 1)
  * @param exteriorProductionA -tr(D_A ln rho_A), paper Eq. 12
  * @param generalizedTemperatureA T_A(t) = dQ_A/dS_A, paper Eq. 17
  * @param generalizedTemperatureB T_B(t) = dQ_B/dS_B

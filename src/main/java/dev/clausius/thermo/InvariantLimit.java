@@ -6,7 +6,7 @@ import java.util.function.ToDoubleFunction;
 /**
  * The numerical guards of every frame and the one place their thresholds are defined: the CSV's
  * {@code warnings} column and the explorer's status bar both read them. Each guarded quantity is
- * zero in exact arithmetic (PHYSICS.md oracles 2-4); the thresholds are far above double round-off
+ * zero in exact arithmetic (docs/conventions.md, checks 2-4); the thresholds are far above double round-off
  * for the presets' sizes and far below anything a reader of the charts could see.
  */
 public enum InvariantLimit {
@@ -19,7 +19,7 @@ public enum InvariantLimit {
     INTERIOR("interior", Invariants::interiorMagnitude, 1e-10, false),
     HERMITICITY("hermiticity", Invariants::hermiticityError, 1e-10, false);
 
-    /** The CSV column that lists the breached guards of each row (after the contract's columns). */
+    /** The CSV column that lists the breached guards of each row (after the required columns). */
     public static final String WARNINGS_COLUMN = "warnings";
 
     private final String shortName;

@@ -1,7 +1,7 @@
 package dev.clausius.thermo;
 
 /**
- * Live checks of one frame (PHYSICS.md oracles 2-4): each is zero in exact arithmetic, so its size
+ * Live checks of one frame (docs/conventions.md, checks 2-4): each is zero in exact arithmetic, so its size
  * is the numerical error. NaN where a check does not apply or is too costly at this size.
  *
  * @param traceError     |tr rho - 1|

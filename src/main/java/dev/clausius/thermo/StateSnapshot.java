@@ -19,7 +19,7 @@ public record StateSnapshot(double[][] re, double[][] im) {
     }
 
     /**
-     * The Bloch vector (x, y, z) of a qubit state, rho = (1 + r.sigma)/2 in CONTRACT.md's basis
+     * The Bloch vector (x, y, z) of a qubit state, rho = (1 + r.sigma)/2 in the qubit basis of docs/conventions.md
      * (index 0 = |e>, sigma_z = diag(1, -1)).
      */
     public double[] blochVector() {

@@ -11,7 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The numbers a tour step's check may name: every CSV column of CONTRACT.md (by its header name),
+ * The numbers a tour step's check may name: every CSV column (by its header name),
  * Spohn's production rate, and the efficiencies of the last completed engine cycle.
  */
 public final class Quantity {
@@ -22,16 +22,16 @@ public final class Quantity {
     public static final String ETA_EQ19 = "eta_eq19";
     /**
      * Sigma - (I + D(rho_B || rho_B(0)) + (E_V(t) - E_V(0))/T_B): the exact decomposition of the
-     * closed mode (PHYSICS.md section 2), zero up to round-off.
+     * closed mode (docs/conventions.md, check 5), zero up to round-off.
      */
     public static final String IDENTITY_RESIDUAL = "identity_residual";
     /** W / Q_hot of the last completed cycle. */
     public static final String ETA_ENERGY = "eta_energy";
 
-    /** Columns that are NaN without a subsystem B (open and engine mode, CONTRACT.md). */
+    /** Columns that are NaN without a subsystem B (open and engine mode). */
     private static final Set<String> NEED_B = Set.of("S_B", "S_C", "I_AB", "E_B", "E_V", "Q_B", "dS_B", "dQ_B",
             "T_B_gen", "D_B");
-    /** Columns (and rates) whose fixed-H_A formulas do not carry over to an engine (CONTRACT.md). */
+    /** Columns (and rates) whose fixed-H_A formulas do not carry over to an engine. */
     private static final Set<String> NOT_IN_ENGINE = Set.of("Q_A", "sigma_spohn", SPOHN_RATE);
     /** Quantities of the closed mode only. */
     private static final Set<String> CLOSED_ONLY = Set.of(IDENTITY_RESIDUAL);

@@ -16,7 +16,7 @@ public final class TestPresets {
 
     public static final String RESONANT_NAME = "Resonant qubits: heat swap";
 
-    /** presets/resonant-qubits.json of CONTRACT.md, with the given time grid. */
+    /** presets/resonant-qubits.json (the example of docs/conventions.md), with the given time grid. */
     public static Preset resonantQubits(double dt, double end) {
         CouplingSpec.Term term = new CouplingSpec.Term(ComplexValue.real(0.05), "sp", "sm", true, 0, 0);
         return new Preset(RESONANT_NAME, "two resonant qubits exchange heat", Mode.CLOSED,

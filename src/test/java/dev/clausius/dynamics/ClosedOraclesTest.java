@@ -16,7 +16,7 @@ import dev.clausius.thermo.Frame;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** PHYSICS.md section 3, oracles 1-5 and 7, on the closed-mode evolver. */
+/** Checks 1-5 and 7 of docs/conventions.md on the closed-mode evolver. */
 class ClosedOraclesTest {
     private static final double G = 0.05;
     private static final double TA = 0.5;

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** PHYSICS.md's open-mode oracles (6, 2, 7) and the Davies fixed point, on the presets and on random systems. */
+/** The open-mode checks 6, 2 and 7 of docs/conventions.md and the Davies fixed point, on the presets and on random systems. */
 class OpenOraclesTest {
 
     /** Oracle 6: p_e(t) = p_inf + (p_e(0) - p_inf) e^{-g0 (2n+1) t}, p_inf = n/(2n+1). */

@@ -13,9 +13,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The closed and open cases of ../shared/refs (computed independently with QuTiP, numpy and mpmath),
- * column by column at atol 1e-8, rtol 1e-7. As in refs/compare.py: a non-finite reference value
- * is not checked, and T_gen is checked where |dS| > 1e-6 with the tolerance dS and dQ grant.
+ * The closed and open reference cases of src/test/resources/refs (computed independently with
+ * QuTiP, numpy and mpmath), column by column at atol 1e-8, rtol 1e-7. As in the comparison the
+ * references came with: a non-finite reference value is not checked, and T_gen is checked where
+ * |dS| > 1e-6 with the tolerance dS and dQ grant.
  */
 class ReferenceCasesTest {
     private static final double ATOL = 1e-8;

@@ -97,7 +97,11 @@ class FiguresTest {
     void poleOfTheGeneralizedTemperatureIsAGapNotASpike() {
         double[] y = {1, 2, 50, -40, -2, 1e6};
         double[] rate = {1, 0.5, 0.01, -0.01, -0.5, 1e-9};
-        Divergences.breakAtPoles(y, rate, y.length, 100);
+        double[] heat = new double[y.length]; // dQ = T dS, positive throughout: the zero of dS is a pole
+        for (int k = 0; k < y.length; k++) {
+            heat[k] = y[k] * rate[k];
+        }
+        Divergences.breakAtPoles(y, heat, rate, y.length, 100);
         assertEquals(2, y[1]);
         assertTrue(Double.isNaN(y[2]), "the larger side of the pole");
         assertEquals(-40, y[3]);

@@ -9,7 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The operator-name grammar of the contract's subsystem table. */
+/** The operator-name grammar of the subsystem table in docs/conventions.md. */
 class OperatorNamesTest {
     private static final SubsystemSpec QUBIT = new SubsystemSpec.Qubit(1);
     private static final SubsystemSpec SPIN = new SubsystemSpec.Spin(1, 1);

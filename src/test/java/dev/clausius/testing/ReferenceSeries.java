@@ -9,7 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** A reference time series (../shared/refs/NAME/ref.csv, copied into test resources), read by column. */
+/** A reference time series (src/test/resources/refs/NAME/ref.csv, computed independently of Clausius), read by column. */
 public final class ReferenceSeries {
     private final Map<String, double[]> columns;
     private final int rows;

@@ -42,7 +42,7 @@ public final class EngineEvolver implements Evolver {
         reset();
     }
 
-    /** Back to t = 0: the Gibbs state of the cold bath at the first stroke's omega (CONTRACT.md). */
+    /** Back to t = 0: the Gibbs state of the cold bath at the first stroke's omega. */
     private void reset() {
         omega = segments.get(0).omegaStart();
         state = new EngineState(equation.gibbs(omega, schedule.spec().cold().temperature()));

@@ -22,7 +22,7 @@ public final class EngineMedia {
             bathOperator = "a";
         } else if (medium instanceof SubsystemSpec.Qubit) {
             unit = Subsystems.qubit(1);
-            bathOperator = "sm"; // CONTRACT.md's thermal qubit: sqrt(g0(n+1)) sm and sqrt(g0 n) sp
+            bathOperator = "sm"; // the thermal qubit: sqrt(g0(n+1)) sm and sqrt(g0 n) sp
         } else {
             throw new IllegalArgumentException("an engine medium must be a qubit, spin or oscillator, not " + medium.kind());
         }

@@ -1,6 +1,6 @@
 package dev.clausius.dynamics.engine;
 
-/** The last cycle's efficiencies and ledger, as `run --summary` prints them (CONTRACT.md). */
+/** The last cycle's efficiencies and ledger, as `run --summary` prints them (docs/conventions.md). */
 public record EngineSummary(double etaCarnot, double etaEnergy, double etaEq19,
                             double heatHot, double heatCold, double work) {
 

@@ -12,7 +12,7 @@ import dev.clausius.linalg.HermitianEigen;
  * exactly the Pauli master equation dp_i/dt = sum_j (W_ij p_j - W_ji p_i), with
  * W_ij = gamma |X_ij|^2 (n(w) + 1) for a transition j -> i that releases w = omega (e_j - e_i) > 0,
  * gamma |X_ij|^2 n(-w) for one that absorbs, n(w) = 1/(exp(w/T) - 1), X = L + L^dag for the
- * medium's bath operator L (sm for a qubit: then W gives CONTRACT.md's sqrt(g0(n+1)) sm and
+ * medium's bath operator L (sm for a qubit: then W gives the thermal qubit's sqrt(g0(n+1)) sm and
  * sqrt(g0 n) sp exactly).
  */
 final class PopulationMasterEquation {
@@ -48,7 +48,7 @@ final class PopulationMasterEquation {
         return energies[i];
     }
 
-    /** rho = sum_k p_k |v_k><v_k| in the medium's own basis (CONTRACT.md's), as {re, im} row-major arrays. */
+    /** rho = sum_k p_k |v_k><v_k| in the medium's own basis (docs/conventions.md), as {re, im} row-major arrays. */
     double[][][] densityMatrix(double[] populations) {
         double[][] re = new double[d][d];
         double[][] im = new double[d][d];

@@ -14,7 +14,7 @@ import java.util.List;
  * <p>The coupling X is split into Bohr-frequency components X(w) = sum_{E_j - E_i = w} P_i X P_j
  * (P the projectors on the energy levels, so X(w) lowers the energy by w and nothing depends on a
  * choice of eigenvectors inside a degenerate level). Component w > 0 jumps at gamma (n(w) + 1),
- * w < 0 at gamma n(|w|), n(w) = 1/(e^{w/T} - 1) (CONTRACT.md: for a qubit with sm or an oscillator
+ * w < 0 at gamma n(|w|), n(w) = 1/(e^{w/T} - 1) (for a qubit with sm or an oscillator
  * with a this is exactly L1 = sqrt(g0 (n+1)) op, L2 = sqrt(g0 n) op^dag).
  *
  * <p>The w = 0 component (pure dephasing between degenerate levels and inside the diagonal of X)

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** PHYSICS.md oracles 8 and 9, the engine references of ../shared/refs, and the first law. */
+/** Checks 8 and 9 of docs/conventions.md, the engine reference series (src/test/resources/refs), and the first law. */
 class EngineOraclesTest {
 
     private static EngineEvolver engine(String path) throws Exception {
@@ -90,7 +90,7 @@ class EngineOraclesTest {
                     dev.clausius.quantum.Subsystems.qubit(1).operator("sm")).summary();
             assertTrue(summary.etaEq19() > previous, "eta at tau " + tau + " = " + summary.etaEq19());
             assertTrue(summary.etaEq19() < etaCarnot);
-            // the shortfall falls as 1/tau (refs/README.md: tau (0.75 - eta) -> about 0.47)
+            // the shortfall falls as 1/tau: tau (0.75 - eta) tends to about 0.47 (the reference cases' own estimate)
             assertEquals(0.48, tau * (etaCarnot - summary.etaEq19()), 0.08, "tau " + tau);
             assertEquals(summary.etaEnergy(), summary.etaEq19(), 1e-10);
             previous = summary.etaEq19();

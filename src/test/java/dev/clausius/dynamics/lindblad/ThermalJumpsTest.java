@@ -21,7 +21,7 @@ class ThermalJumpsTest {
         return t == 0 ? 0 : 1 / (Math.exp(omega / t) - 1);
     }
 
-    /** CONTRACT.md's open-mode generator: L1 = sqrt(g0 (n+1)) op, L2 = sqrt(g0 n) op^dag. */
+    /** The open-mode generator of docs/conventions.md: L1 = sqrt(g0 (n+1)) op, L2 = sqrt(g0 n) op^dag. */
     private static ComplexMatrix contractLiouvillian(ComplexMatrix h, ComplexMatrix op, double g0, double n) {
         return new LindbladGenerator(h, List.of(new JumpOperator(op, g0 * (n + 1)),
                 new JumpOperator(op.adjoint(), g0 * n))).superoperator();
