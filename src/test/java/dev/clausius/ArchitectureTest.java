@@ -55,4 +55,21 @@ class ArchitectureTest {
                         "dev.clausius.dynamics..")
                 .check(classes);
     }
+
+    /** The export path is shared by the explorer and the command line, so it may know neither. */
+    @Test
+    void exportKnowsNeitherFrontEndNorJavaFx() {
+        noClasses().that().resideInAPackage("dev.clausius.export..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.clausius.app..", "dev.clausius.cli..",
+                        "javafx..")
+                .check(classes);
+    }
+
+    /** The explorer reaches shared code in export (or below), never through the command line. */
+    @Test
+    void theExplorerNeverDependsOnTheCommandLine() {
+        noClasses().that().resideInAPackage("dev.clausius.app..")
+                .should().dependOnClassesThat().resideInAPackage("dev.clausius.cli..")
+                .check(classes);
+    }
 }
