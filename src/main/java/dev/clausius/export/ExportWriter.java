@@ -49,30 +49,35 @@ public final class ExportWriter {
         Map<String, ExportPlan.Panel> planned = new LinkedHashMap<>();
         plan.panels().forEach(panel -> planned.put(panel.name(), panel));
         List<PanelExport.Panel> panels = PanelExport.panels(run, options, planned.keySet());
-        FigureSize size = options.size();
         for (PanelExport.Panel panel : panels) {
-            FigureMetadata metadata = PanelExport.metadata(run.preset(), panel.title());
-            for (ExportFormat format : ExportFormat.values()) {
-                if (!plan.writes(planned.get(panel.name()), format)) {
-                    continue;
-                }
-                Path target = names.panel(panel.name(), format);
-                switch (format) {
-                    case PNG -> file(target, out -> PngFigure.write(panel.charts(), size, metadata, out));
-                    case SVG -> file(target, out -> SvgFigure.write(panel.charts(), size, metadata, out));
-                    case PDF -> file(target, out -> PdfFigures.write(List.of(panel.charts()), size, metadata, out));
-                    case CSV -> file(target, out -> PanelCsv.write(panel.curves(), run.frames(),
-                            new OutputStreamWriter(out, StandardCharsets.UTF_8)));
-                }
-            }
+            writePanel(run, panel, planned.get(panel.name()));
         }
         if (plan.writesAllPanelsPdf()) {
             List<List<JFreeChart>> pages = panels.stream().map(PanelExport.Panel::charts).toList();
-            file(names.allPanelsPdf(), out -> PdfFigures.write(pages, size,
+            file(names.allPanelsPdf(), out -> PdfFigures.write(pages, options.size(),
                     PanelExport.metadata(run.preset(), run.preset().name()), out));
         }
         if (plan.presetFile().isPresent()) {
             copy(plan.presetFile().get(), names.presetCopy(plan.presetFile().get()));
+        }
+    }
+
+    /** One drawn panel in each format the plan asks of it, in PNG, SVG, PDF, CSV order. */
+    private void writePanel(RecordedRun run, PanelExport.Panel panel, ExportPlan.Panel planned) throws IOException {
+        FigureSize size = options.size();
+        FigureMetadata metadata = PanelExport.metadata(run.preset(), panel.title());
+        for (ExportFormat format : ExportFormat.values()) {
+            if (!plan.writes(planned, format)) {
+                continue;
+            }
+            Path target = plan.names().panel(panel.name(), format);
+            switch (format) {
+                case PNG -> file(target, out -> PngFigure.write(panel.charts(), size, metadata, out));
+                case SVG -> file(target, out -> SvgFigure.write(panel.charts(), size, metadata, out));
+                case PDF -> file(target, out -> PdfFigures.write(List.of(panel.charts()), size, metadata, out));
+                case CSV -> file(target, out -> PanelCsv.write(panel.curves(), run.frames(),
+                        new OutputStreamWriter(out, StandardCharsets.UTF_8)));
+            }
         }
     }
 

@@ -19,7 +19,6 @@ import dev.clausius.figures.FigureData;
 import dev.clausius.preset.Preset;
 import dev.clausius.preset.PresetReader;
 import dev.clausius.thermo.Frame;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;

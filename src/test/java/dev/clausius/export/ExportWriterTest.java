@@ -8,7 +8,6 @@ import dev.clausius.dynamics.Evolvers;
 import dev.clausius.dynamics.TimeGrid;
 import dev.clausius.preset.Preset;
 import dev.clausius.preset.PresetReader;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -16,10 +15,10 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** The one writer writes exactly the files its plan names, and nothing when it cannot. */
 class ExportWriterTest {
