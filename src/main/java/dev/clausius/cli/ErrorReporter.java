@@ -1,5 +1,6 @@
 package dev.clausius.cli;
 
+import dev.clausius.export.FailureText;
 import dev.clausius.preset.PresetException;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
@@ -26,7 +27,7 @@ final class ErrorReporter implements IParameterExceptionHandler, IExecutionExcep
     /** A bad option or usage, found while parsing or by a command's own checks: exit 2. */
     @Override
     public int handleParseException(ParameterException ex, String[] args) {
-        err.println(Messages.oneLine(ex.getMessage()));
+        err.println(FailureText.oneLine(ex.getMessage()));
         CommandLine command = ex.getCommandLine();
         String name = command == null ? "clausius" : command.getCommandSpec().qualifiedName();
         err.println("Try '" + name + " --help' for more information.");
@@ -45,13 +46,13 @@ final class ErrorReporter implements IParameterExceptionHandler, IExecutionExcep
         int code;
         if (failure instanceof PresetException e) {
             // Already "file: $.path: reason".
-            err.println(Messages.oneLine(e.getMessage()));
+            err.println(FailureText.oneLine(e.getMessage()));
             code = ExitCodes.BAD_INPUT;
         } else if (failure instanceof CliException e) {
-            err.println(Messages.oneLine(e.line()));
+            err.println(FailureText.oneLine(e.line()));
             code = e.exitCode();
         } else {
-            err.println(Messages.ERROR_PREFIX + Messages.describe(failure)
+            err.println(Messages.ERROR_PREFIX + FailureText.describe(failure)
                     + (debug.getAsBoolean() ? "" : " (run with --debug for details)"));
             code = ExitCodes.FAILURE;
         }

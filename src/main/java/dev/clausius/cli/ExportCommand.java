@@ -2,9 +2,12 @@ package dev.clausius.cli;
 
 import dev.clausius.dynamics.Evolver;
 import dev.clausius.dynamics.TimeGrid;
-import dev.clausius.export.AtomicFileWriter;
+import dev.clausius.export.ExportFormat;
+import dev.clausius.export.ExportNames;
+import dev.clausius.export.ExportPlan;
+import dev.clausius.export.ExportWriter;
+import dev.clausius.export.FigureOptions;
 import dev.clausius.export.FigureSize;
-import dev.clausius.export.PanelExport;
 import dev.clausius.export.RecordedRun;
 import dev.clausius.preset.Preset;
 import picocli.CommandLine.Command;
@@ -13,12 +16,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-import java.io.OutputStreamWriter;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -43,7 +43,7 @@ final class ExportCommand implements Callable<Integer> {
     private Path outputDirectory;
 
     @Option(names = "--format", split = ",", paramLabel = "FORMAT", defaultValue = "png,svg,pdf,csv",
-            converter = ExportFormat.Converter.class,
+            converter = ExportFormatConverter.class,
             description = "Comma-separated: png, svg, pdf, csv (default: ${DEFAULT-VALUE}).")
     private List<ExportFormat> formats;
 
@@ -78,25 +78,27 @@ final class ExportCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         GridResolver.checkOverrides(spec, null, tEnd);
         FigureSize size = figureSize();
-        Set<ExportFormat> wanted = EnumSet.copyOf(formats);
         String source = preset.toString();
         Preset loaded = backend.presets().read(preset);
         TimeGrid grid = GridResolver.resolve(spec, loaded, source, null, tEnd);
-        ExportPlan plan = new ExportPlan(outputDirectory, stem(preset), preset, wanted, loaded.mode());
+        ExportPlan plan = ExportPlan.allPanels(new ExportNames(outputDirectory, ExportNames.stem(preset)),
+                Set.copyOf(formats), loaded, grid.end()).withTimeSeries().withPresetCopy(preset);
         // Before anything is computed or written: refuse to overwrite, and fail on a bad directory.
-        plan.checkTargets(force);
+        refuseExisting(plan);
         Files.createDirectories(outputDirectory);
         Evolver evolver = backend.evolvers().create(loaded, source);
         RecordedRun run = RecordedRun.of(loaded, evolver, grid);
-
-        if (wanted.contains(ExportFormat.CSV)) {
-            write(plan.csv(), stream -> run.writeCsv(new OutputStreamWriter(stream, StandardCharsets.UTF_8)));
-        }
-        if (plan.hasFigures()) {
-            new PanelFiles(plan, size, run, caption, this::write).writeAll(PanelExport.panels(run, size.widthPixels(), caption, !noTitle));
-        }
-        copyPreset(plan.presetCopy());
+        new ExportWriter(plan, new FigureOptions(size, caption, !noTitle), file -> out.println("wrote " + file))
+                .write(run);
         return ExitCodes.SUCCESS;
+    }
+
+    /** Names the first file the export would replace, unless --force. */
+    private void refuseExisting(ExportPlan plan) throws CliException {
+        List<Path> existing = force ? List.of() : plan.existingTargets();
+        if (!existing.isEmpty()) {
+            throw CliException.failure(existing.get(0) + " exists already; use --force to replace it");
+        }
     }
 
     private FigureSize figureSize() {
@@ -105,26 +107,5 @@ final class ExportCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "Invalid --width/--dpi: " + e.getMessage());
         }
-    }
-
-    private void write(Path file, AtomicFileWriter.Body content) throws Exception {
-        AtomicFileWriter.write(file, content);
-        out.println("wrote " + file);
-    }
-
-    /** The preset beside its results, so the directory says what produced them. */
-    private void copyPreset(Path copy) throws Exception {
-        if (Files.exists(copy) && Files.isSameFile(copy, preset)) {
-            return;
-        }
-        AtomicFileWriter.copy(preset, copy);
-        out.println("wrote " + copy);
-    }
-
-    /** The file name without its extension: presets/otto.json gives otto. */
-    static String stem(Path file) {
-        String name = file.getFileName().toString();
-        int dot = name.lastIndexOf('.');
-        return dot > 0 ? name.substring(0, dot) : name;
     }
 }

@@ -1,5 +1,6 @@
 package dev.clausius.cli;
 
+import dev.clausius.export.FailureText;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.nio.file.Path;
@@ -18,7 +19,7 @@ final class ReflectiveExplorer implements Backend.Explorer {
             launch = Class.forName(LAUNCHER).getMethod("launch", Path.class);
         } catch (ClassNotFoundException | NoSuchMethodException | LinkageError missing) {
             throw CliException.failure("the desktop explorer is not part of this build ("
-                    + Messages.describe(missing) + "); the headless commands are run, validate, bench and export");
+                    + FailureText.describe(missing) + "); the headless commands are run, validate, bench and export");
         }
         try {
             launch.invoke(null, presetOrNull);

@@ -1,5 +1,6 @@
 package dev.clausius.cli;
 
+import dev.clausius.export.FailureText;
 import dev.clausius.preset.Problem;
 import dev.clausius.tour.TourReader;
 import picocli.CommandLine.Command;
@@ -46,7 +47,7 @@ final class ValidateCommand implements Callable<Integer> {
                 problems = TourReader.isTour(preset) ? TourReader.problems(preset) : backend.presets().problems(preset);
             } catch (RuntimeException bug) {
                 // One file the checker cannot handle must not hide the verdicts on the others.
-                err.println(Messages.ERROR_PREFIX + preset + ": could not be checked: " + Messages.describe(bug));
+                err.println(Messages.ERROR_PREFIX + preset + ": could not be checked: " + FailureText.describe(bug));
                 if (debug.getAsBoolean()) {
                     bug.printStackTrace(err);
                 }
@@ -57,7 +58,7 @@ final class ValidateCommand implements Callable<Integer> {
                 out.println(preset + ": OK");
             }
             for (Problem problem : problems) {
-                err.println(preset + ": " + Messages.oneLine(problem.toString()));
+                err.println(preset + ": " + FailureText.oneLine(problem.toString()));
             }
             invalid |= !problems.isEmpty();
         }

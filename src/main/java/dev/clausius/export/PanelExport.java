@@ -2,9 +2,9 @@ package dev.clausius.export;
 
 import dev.clausius.figures.Curve;
 import dev.clausius.figures.Figure;
-import dev.clausius.figures.Figures;
 import dev.clausius.preset.Mode;
 import dev.clausius.preset.Preset;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import org.jfree.chart.JFreeChart;
@@ -22,16 +22,25 @@ public final class PanelExport {
     }
 
     /**
-     * Every panel that applies to the run's mode (the engine panel only for engines), filled with
-     * the whole run for a drawing {@code pixels} wide; with a caption, each chart carries the
-     * preset's key parameters as a subtitle; titled, the panel's title heads its first chart.
+     * Every panel that applies to the run's mode ({@link PresetPanels}), filled with the whole run
+     * for a drawing {@code pixels} wide; with a caption, each chart carries the preset's key
+     * parameters as a subtitle; titled, the panel's title heads its first chart.
      */
     public static List<Panel> panels(RecordedRun run, int pixels, boolean caption, boolean titled) {
-        Preset preset = run.preset();
-        List<Figure> figures = Figures.forPreset(preset, run.end()).stream()
-                .filter(f -> preset.mode() == Mode.ENGINE || !"engine".equals(f.name()))
+        return draw(run, PresetPanels.figures(run.preset(), run.end()), pixels, caption, titled);
+    }
+
+    /** The panels named {@code names} (in the explorer's order), drawn as {@code options} say. */
+    static List<Panel> panels(RecordedRun run, FigureOptions options, Collection<String> names) {
+        List<Figure> figures = PresetPanels.figures(run.preset(), run.end()).stream()
+                .filter(figure -> names.contains(figure.name()))
                 .toList();
-        String parameters = parameters(preset);
+        return draw(run, figures, options.size().widthPixels(), options.caption(), options.titled());
+    }
+
+    private static List<Panel> draw(RecordedRun run, List<Figure> figures, int pixels, boolean caption,
+                                    boolean titled) {
+        String parameters = parameters(run.preset());
         return figures.stream().map(figure -> {
             figure.update(run.figureData(), pixels);
             if (caption) {

@@ -30,6 +30,12 @@ public record RecordedRun(Preset preset, List<Frame> frames, List<CycleRecord> c
         this(preset, frames, cycles, stateA, stateB, columns, end, List.of());
     }
 
+    /** What the explorer has recorded so far (its frames were not checked: no warnings column). */
+    public static RecordedRun of(FigureData data) {
+        return new RecordedRun(data.preset(), data.frames(), data.cycles(), data.stateA(), data.stateB(), List.of(),
+                data.end());
+    }
+
     public static RecordedRun of(Preset preset, Evolver evolver, TimeGrid grid) {
         List<Frame> frames = new ArrayList<>(grid.size());
         List<Invariants> invariants = new ArrayList<>(grid.size());

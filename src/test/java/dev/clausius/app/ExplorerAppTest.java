@@ -1,6 +1,5 @@
 package dev.clausius.app;
 
-import dev.clausius.app.session.PresetFileLoader;
 import dev.clausius.app.session.Session;
 
 import dev.clausius.preset.Preset;

@@ -1,7 +1,5 @@
 package dev.clausius.app;
 
-import dev.clausius.app.model.SimulationModel;
-import dev.clausius.app.view.ExplorerWindow;
 
 import dev.clausius.preset.Preset;
 import javafx.scene.control.Button;

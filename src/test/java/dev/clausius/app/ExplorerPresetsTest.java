@@ -1,11 +1,8 @@
 package dev.clausius.app;
 
-import dev.clausius.app.control.ExplorerActions;
 import dev.clausius.app.model.Speed;
 import dev.clausius.app.session.PresetFileLoader;
 import dev.clausius.app.session.PresetLibrary;
-import dev.clausius.app.session.SessionBuilder;
-import dev.clausius.app.view.ExplorerWindow;
 import dev.clausius.app.view.chart.PanelView;
 
 import dev.clausius.figures.EntropiesFigure;

@@ -4,7 +4,6 @@ import dev.clausius.app.model.Speed;
 import dev.clausius.app.session.PresetFileLoader;
 import dev.clausius.app.tour.TourMenu;
 import dev.clausius.app.tour.TourPlayer;
-import dev.clausius.app.view.ExplorerWindow;
 import dev.clausius.app.view.chart.PanelView;
 
 import dev.clausius.figures.Figure;

@@ -1,8 +1,6 @@
 package dev.clausius.app;
 
-import dev.clausius.app.model.SimulationModel;
 import dev.clausius.app.model.Speed;
-import dev.clausius.app.view.ExplorerWindow;
 import dev.clausius.app.view.chart.PanelView;
 
 import dev.clausius.figures.EntropiesFigure;

@@ -1,7 +1,6 @@
 package dev.clausius.app;
 
 import dev.clausius.app.session.PresetFileLoader;
-import dev.clausius.app.view.ExplorerWindow;
 import dev.clausius.app.view.PresetErrorDialog;
 
 import dev.clausius.preset.PresetException;

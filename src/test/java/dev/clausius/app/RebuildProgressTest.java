@@ -1,7 +1,6 @@
 package dev.clausius.app;
 
 import dev.clausius.app.model.SimulationModel;
-import dev.clausius.app.view.ExplorerWindow;
 
 import dev.clausius.preset.Preset;
 import javafx.scene.control.Button;
@@ -19,8 +18,6 @@ import org.testfx.util.WaitForAsyncUtils;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
 import static dev.clausius.app.FxReads.onFx;
 import static dev.clausius.app.FxReads.waitUntil;

@@ -1,7 +1,6 @@
 package dev.clausius.app;
 
 import dev.clausius.app.model.AuditLog;
-import dev.clausius.app.view.ExplorerWindow;
 
 import dev.clausius.export.TestFrames;
 import dev.clausius.preset.Preset;

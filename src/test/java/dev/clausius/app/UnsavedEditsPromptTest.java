@@ -1,11 +1,9 @@
 package dev.clausius.app;
 
-import dev.clausius.app.model.SimulationModel;
 import dev.clausius.app.session.Parameter;
 import dev.clausius.app.session.ParameterCommit;
 import dev.clausius.app.session.PresetParameters;
 import dev.clausius.app.session.Session;
-import dev.clausius.app.view.ExplorerWindow;
 import dev.clausius.app.view.UnsavedEditsPrompt;
 
 import dev.clausius.preset.Preset;

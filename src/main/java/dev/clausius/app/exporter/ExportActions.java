@@ -5,6 +5,8 @@ import dev.clausius.app.session.CurrentSession;
 import dev.clausius.app.view.ExplorerWindow;
 import dev.clausius.app.view.chart.PanelView;
 
+import dev.clausius.export.ExportNames;
+import dev.clausius.export.FailureText;
 import dev.clausius.export.PanelTsv;
 import dev.clausius.figures.Curve;
 import dev.clausius.figures.FigureData;
@@ -16,7 +18,6 @@ import javafx.scene.input.ClipboardContent;
 import javafx.stage.Stage;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -65,8 +66,7 @@ public final class ExportActions {
         lastDirectory = request.directory();
         // the data is copied here, on the FX thread that owns it; the exporter draws fresh charts from the copy
         FigureExporter exporter = new FigureExporter(request, session.snapshot());
-        List<String> shown = window.panelViews().stream().map(v -> v.figure().name()).toList();
-        List<Path> existing = exporter.targets(shown).stream().filter(Files::exists).toList();
+        List<Path> existing = exporter.existingTargets();
         if (existing.isEmpty()) {
             run(exporter, request);
             return;
@@ -101,7 +101,7 @@ public final class ExportActions {
             try {
                 written = exporter.write();
             } catch (IOException | RuntimeException e) {
-                String reason = "export failed: " + dev.clausius.cli.Messages.oneLine(e.getMessage());
+                String reason = "export failed: " + FailureText.describe(e);
                 Platform.runLater(() -> failed(reason));
                 return;
             }
@@ -146,10 +146,7 @@ public final class ExportActions {
     /** File names start with the preset file's name (as the CLI's), or the preset's name if it has no file. */
     private String stem() {
         Path source = session.source();
-        String name = source != null && source.getFileName() != null ? source.getFileName().toString()
-                : session.preset().name();
-        int dot = name.lastIndexOf('.');
-        String stem = dot > 0 ? name.substring(0, dot) : name;
-        return stem.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9._-]+", "-").replaceAll("^-|-$", "");
+        return ExportNames.safeStem(source != null && source.getFileName() != null ? source.getFileName().toString()
+                : session.preset().name());
     }
 }

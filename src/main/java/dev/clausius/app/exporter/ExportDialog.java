@@ -1,5 +1,7 @@
 package dev.clausius.app.exporter;
 
+import dev.clausius.export.ExportFormat;
+import dev.clausius.export.ExportNames;
 import dev.clausius.export.FigureSize;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
@@ -33,7 +35,7 @@ public final class ExportDialog {
 
     private final Dialog<ExportRequest> dialog = new Dialog<>();
     private final ChoiceBox<String> scope = new ChoiceBox<>();
-    private final Map<ExportRequest.Format, CheckBox> formats = new java.util.EnumMap<>(ExportRequest.Format.class);
+    private final Map<ExportFormat, CheckBox> formats = new java.util.EnumMap<>(ExportFormat.class);
     private final ChoiceBox<String> width = new ChoiceBox<>();
     private final ChoiceBox<Integer> dpi = new ChoiceBox<>();
     private final CheckBox caption = new CheckBox("Caption line with the preset's key parameters");
@@ -50,7 +52,7 @@ public final class ExportDialog {
         scope.setId("exportScope");
         scope.setAccessibleText("Export the current panel or all panels");
         HBox formatRow = new HBox(10);
-        for (ExportRequest.Format format : ExportRequest.Format.values()) {
+        for (ExportFormat format : ExportFormat.values()) {
             CheckBox box = new CheckBox(format.name());
             box.setId("export" + format.name());
             box.setAccessibleText(switch (format) {
@@ -59,7 +61,7 @@ public final class ExportDialog {
                 case PDF -> "PDF vector figure";
                 case CSV -> "CSV of the panel's series, every frame";
             });
-            box.setSelected(format != ExportRequest.Format.CSV);
+            box.setSelected(format != ExportFormat.CSV);
             formats.put(format, box);
             formatRow.getChildren().add(box);
         }
@@ -103,7 +105,7 @@ public final class ExportDialog {
         grid.addRow(3, new Label("PNG dpi"), dpi);
         grid.add(caption, 1, 4);
         grid.addRow(5, new Label("Directory"), new HBox(6, directory, choose));
-        grid.add(new Label("Files are named " + stem + "_<panel>.<format>"), 1, 6);
+        grid.add(new Label("Files are named " + ExportNames.pattern(stem)), 1, 6);
         grid.add(problem, 1, 7);
         dialog.getDialogPane().setContent(grid);
         dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
@@ -132,7 +134,7 @@ public final class ExportDialog {
     }
 
     private ExportRequest request(String panelName, String stem) {
-        Set<ExportRequest.Format> chosen = EnumSet.noneOf(ExportRequest.Format.class);
+        Set<ExportFormat> chosen = EnumSet.noneOf(ExportFormat.class);
         formats.forEach((format, box) -> {
             if (box.isSelected()) {
                 chosen.add(format);

@@ -1,40 +1,39 @@
 package dev.clausius.app.exporter;
 
+import dev.clausius.export.ExportFormat;
+import dev.clausius.export.ExportNames;
+import dev.clausius.export.ExportPlan;
+import dev.clausius.export.FigureOptions;
 import dev.clausius.export.FigureSize;
+import dev.clausius.preset.Preset;
 
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.Set;
 
 /**
  * What the export dialog asked for: which panels, which formats, at which printed size, into which
- * directory. File names follow the CLI's {@code export}: {@code <stem>_<panel>.<ext>}.
+ * directory. The files it means, and their names, are the export package's ({@link ExportPlan}),
+ * the same as the command line's {@code export}.
  *
  * @param panel   the panel shown when the dialog opened (its figure name), used when not {@code allPanels}
  * @param caption whether each chart carries the preset's key parameters as a caption line
  */
-record ExportRequest(Path directory, String stem, boolean allPanels, String panel, Set<Format> formats,
+record ExportRequest(Path directory, String stem, boolean allPanels, String panel, Set<ExportFormat> formats,
                      FigureSize size, boolean caption) {
-
-    /** The explorer's export formats: three figure formats and the panel's series as CSV. */
-    enum Format {
-        PNG, SVG, PDF, CSV;
-
-        String extension() {
-            return name().toLowerCase(Locale.ROOT);
-        }
-    }
 
     ExportRequest {
         formats = Set.copyOf(formats);
     }
 
-    Path file(String panelName, Format format) {
-        return directory.resolve(stem + "_" + panelName + "." + format.extension());
+    /** The files this request writes for {@code preset}, whose recorded run ends at {@code end}. */
+    ExportPlan plan(Preset preset, double end) {
+        ExportNames names = new ExportNames(directory, stem);
+        return allPanels ? ExportPlan.allPanels(names, formats, preset, end)
+                : ExportPlan.onePanel(names, formats, preset, end, panel);
     }
 
-    /** With all panels, a PDF also gets one document holding every panel, a page each. */
-    Path allPanelsPdf() {
-        return directory.resolve(stem + "_all-panels.pdf");
+    /** The explorer's figures always carry their panel's title. */
+    FigureOptions figureOptions() {
+        return new FigureOptions(size, caption, true);
     }
 }

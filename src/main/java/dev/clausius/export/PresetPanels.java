@@ -1,0 +1,26 @@
+package dev.clausius.export;
+
+import dev.clausius.figures.EngineFigure;
+import dev.clausius.figures.Figure;
+import dev.clausius.figures.Figures;
+import dev.clausius.preset.Mode;
+import dev.clausius.preset.Preset;
+import java.util.List;
+
+/**
+ * Which panels an export of a preset has: the explorer's panels ({@link Figures#forPreset}, in
+ * their order) that apply to its mode. The window shows the engine panel for every preset (it says
+ * there is no engine); an export leaves it out unless the preset is an engine, since a file of an
+ * empty panel tells a reader nothing.
+ */
+public final class PresetPanels {
+    private PresetPanels() {
+    }
+
+    /** Fresh figures, not yet filled, of every panel the preset's export has. */
+    public static List<Figure> figures(Preset preset, double end) {
+        return Figures.forPreset(preset, end).stream()
+                .filter(figure -> preset.mode() == Mode.ENGINE || !(figure instanceof EngineFigure))
+                .toList();
+    }
+}
