@@ -119,9 +119,7 @@ public final class ExplorerActions {
     }
 
     public void chooseAndOpen() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle("Open preset");
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Clausius preset", "*.json"));
+        FileChooser chooser = presetChooser("Open preset");
         File file = chooser.showOpenDialog(stage);
         if (file != null) {
             open(file.toPath());
@@ -197,9 +195,7 @@ public final class ExplorerActions {
     }
 
     public void chooseAndSave() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle("Save preset");
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Clausius preset", "*.json"));
+        FileChooser chooser = presetChooser("Save preset");
         File file = chooser.showSaveDialog(stage);
         if (file != null) {
             save(session.preset(), file.toPath());
@@ -229,9 +225,7 @@ public final class ExplorerActions {
     private boolean saveNow(Preset preset, Path file) {
         Path target = file;
         if (target == null) {
-            FileChooser chooser = new FileChooser();
-            chooser.setTitle("Save preset");
-            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Clausius preset", "*.json"));
+            FileChooser chooser = presetChooser("Save preset");
             File chosen = chooser.showSaveDialog(stage);
             if (chosen == null) {
                 return false;
@@ -268,4 +262,13 @@ public final class ExplorerActions {
         thread.setDaemon(true);
         thread.start();
     }
+
+    /** A file dialog for preset files (*.json). */
+    private static FileChooser presetChooser(String title) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Clausius preset", "*.json"));
+        return chooser;
+    }
+
 }
