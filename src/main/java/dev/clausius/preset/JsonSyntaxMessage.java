@@ -158,6 +158,10 @@ final class JsonSyntaxMessage {
         if (error instanceof JsonEOFException eof) {
             return endOfInput(eof.getTokenBeingDecoded(), context);
         }
+        if (message.startsWith("Unexpected end-of-input")) {
+            // after a ',' Jackson reports the end as a plain parse error
+            return endOfInput(null, context);
+        }
         if (message.startsWith("Illegal character")) {
             return "the control character " + found() + " cannot stand between values (only spaces, tabs and line breaks can)";
         }
@@ -200,6 +204,10 @@ final class JsonSyntaxMessage {
         if (decoding == JsonToken.VALUE_STRING && parser.currentToken() == JsonToken.VALUE_STRING) {
             JsonLocation start = parser.currentTokenLocation();
             out.append("a string: the '\"' opened at ").append(at(text, start.getLineNr(), start.getColumnNr()))
+                    .append(" is never closed");
+        } else if (decoding == JsonToken.FIELD_NAME && text.lastUnescapedQuote() != null) {
+            JsonText.Place quote = text.lastUnescapedQuote();
+            out.append("a key: the '\"' opened at ").append(at(text, quote.line(), quote.column()))
                     .append(" is never closed");
         } else if (decoding == JsonToken.FIELD_NAME || decoding == JsonToken.VALUE_STRING) {
             out.append(decoding == JsonToken.FIELD_NAME ? "a key" : "a string").append(": its closing '\"' is missing");

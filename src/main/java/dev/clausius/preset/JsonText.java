@@ -132,6 +132,28 @@ final class JsonText {
         return new Place(line, offset - start + 1);
     }
 
+    /**
+     * Where the last '"' that is not escaped stands, or null: at the end of a file that ends
+     * inside a key, that is the key's opening quote.
+     */
+    Place lastUnescapedQuote() {
+        if (utf8 == null) {
+            return null;
+        }
+        for (int i = utf8.length - 1; i >= 0; i--) {
+            if (utf8[i] == '"') {
+                int backslashes = 0;
+                while (i - 1 - backslashes >= 0 && utf8[i - 1 - backslashes] == '\\') {
+                    backslashes++;
+                }
+                if (backslashes % 2 == 0) {
+                    return place(i);
+                }
+            }
+        }
+        return null;
+    }
+
     /** The text as a String without a leading byte-order mark (what a String parser should see), or null. */
     String string() {
         String text = utf8 != null ? new String(utf8, StandardCharsets.UTF_8) : chars;
