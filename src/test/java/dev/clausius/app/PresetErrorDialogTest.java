@@ -75,6 +75,22 @@ class PresetErrorDialogTest {
     }
 
     @Test
+    void aFileThatIsNotJsonIsShownInPlainWords(FxRobot robot, @TempDir Path dir) throws Exception {
+        Path file = dir.resolve("cut.json");
+        Files.writeString(file, "{\"format\": \"clausius-preset\", \"coupling\": [{\"g\": 0.05}");
+        String expected = file + ": $.coupling[0]: not valid JSON at line 1, column 55: the file ends inside an array: "
+                + "the '[' opened at line 1, column 43 is never closed (nor the '{' around it, opened at line 1, column 1)";
+        assertEquals(expected, ExplorerApp.load(file, new PresetFileLoader()).error());
+
+        Optional<ExplorerWindow> window = onFx(() -> ExplorerApp.open(stage, file, new PresetFileLoader(), () -> { }));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(window.isEmpty());
+        assertEquals(expected, robot.lookup("#presetError").queryAs(DialogPane.class).getContentText());
+        robot.clickOn("OK");
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
     void anEvolverThatCannotBeBuiltIsReportedTheSameWay(FxRobot robot) {
         Optional<ExplorerWindow> window = onFx(() -> ExplorerApp.open(stage, Path.of("presets/x.json"),
                 file -> {
