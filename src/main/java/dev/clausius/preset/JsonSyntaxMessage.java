@@ -122,8 +122,9 @@ final class JsonSyntaxMessage {
 
     /**
      * Where the mistake is in the text, or null when the text is unknown. Jackson's location,
-     * except where it reads past the culprit: a word that is not a value and a control character
-     * between values are placed at their first character, a repeated key at its opening quote.
+     * except where it reads past the culprit or stops short of it: a word that is not a value and a
+     * control character between values are placed at their first character, a repeated key at its
+     * opening quote, a number cut off by the end of the file at the end.
      */
     private Spot spot() {
         JsonLocation where = error.getLocation();
@@ -147,6 +148,12 @@ final class JsonSyntaxMessage {
         if (message.startsWith("Illegal character") && index > 0) {
             return new Spot(where.getLineNr(), line, index - 1);
         }
+        String markers = numberMarkers();
+        if (markers != null && index == line.length() - 1 && markers.indexOf(line.charAt(index)) >= 0
+                && (index == 0 || markers.indexOf(line.charAt(index - 1)) < 0)) {
+            // a number cut off by the end of the file ("2."): Jackson points at its last character
+            return new Spot(where.getLineNr(), line, index + 1);
+        }
         return new Spot(where.getLineNr(), line, index);
     }
 
@@ -165,7 +172,7 @@ final class JsonSyntaxMessage {
         if (message.startsWith("Illegal character")) {
             return "the control character " + found() + " cannot stand between values (only spaces, tabs and line breaks can)";
         }
-        if (afterTheValue(context)) {
+        if (afterTheValue(context, message.startsWith("Unexpected close marker"))) {
             String word = unrecognizedWord();
             return "found " + (word != null ? "'" + shown(word) + "'" : found())
                     + " after the end of the JSON value (a file holds a single value)";
@@ -199,37 +206,38 @@ final class JsonSyntaxMessage {
     /** The file ends before every string, array and object is closed. */
     private String endOfInput(JsonToken decoding, JsonStreamContext context) {
         List<JsonStreamContext> open = openContainers(context);
-        StringBuilder out = new StringBuilder("the file ends inside ");
-        int named = 0;
-        if (decoding == JsonToken.VALUE_STRING && parser.currentToken() == JsonToken.VALUE_STRING) {
+        // Jackson names FIELD_NAME also for a number it was reading after a key; its words tell them apart
+        boolean inKey = decoding == JsonToken.FIELD_NAME && message.contains("field name");
+        boolean inString = decoding == JsonToken.VALUE_STRING;
+        JsonText.Place keyQuote = inKey ? text.lastUnescapedQuote() : null;
+        if (inString && parser.currentToken() == JsonToken.VALUE_STRING) {
             JsonLocation start = parser.currentTokenLocation();
-            out.append("a string: the '\"' opened at ").append(at(text, start.getLineNr(), start.getColumnNr()))
-                    .append(" is never closed");
-        } else if (decoding == JsonToken.FIELD_NAME && text.lastUnescapedQuote() != null) {
-            JsonText.Place quote = text.lastUnescapedQuote();
-            out.append("a key: the '\"' opened at ").append(at(text, quote.line(), quote.column()))
-                    .append(" is never closed");
-        } else if (decoding == JsonToken.FIELD_NAME || decoding == JsonToken.VALUE_STRING) {
-            out.append(decoding == JsonToken.FIELD_NAME ? "a key" : "a string").append(": its closing '\"' is missing");
-            return out + (open.isEmpty() ? "" : around(open, 0, "and"));
-        } else if (!open.isEmpty()) {
-            JsonStreamContext inner = open.get(0);
-            out.append(inner.inArray() ? "an array: " : "an object: ").append(opened(inner)).append(" is never closed");
-            named = 1;
-        } else {
+            return "the file ends inside a string: the '\"' opened at " + at(text, start.getLineNr(), start.getColumnNr())
+                    + " is never closed" + around(open, 0, true);
+        }
+        if (keyQuote != null) {
+            return "the file ends inside a key: the '\"' opened at " + at(text, keyQuote.line(), keyQuote.column())
+                    + " is never closed" + around(open, 0, true);
+        }
+        if (inKey || inString) {
+            return "the file ends inside " + (inKey ? "a key" : "a string") + ": its closing '\"' is missing"
+                    + around(open, 0, false);
+        }
+        if (open.isEmpty()) {
             return "the file ends before its value is complete";
         }
-        return out + around(open, named, "nor");
+        JsonStreamContext inner = open.get(0);
+        return "the file ends inside " + (inner.inArray() ? "an array: " : "an object: ") + opened(inner)
+                + " is never closed" + around(open, 1, true);
     }
 
     /**
-     * What is still open around the part already named: " (nor the '{' around it, opened at line 1,
-     * column 1)" after a bracket, " (and the '{' opened at line 1, column 1 is never closed)" after
-     * a string whose start is not known.
+     * What is still open around the part already named ({@code named} of {@code open}): " (nor the
+     * '{' around it, opened at line 1, column 1)" after a bracket or quote whose place is given,
+     * " (and the '{' opened at line 1, column 1 is never closed)" after one whose place is not.
      */
-    private String around(List<JsonStreamContext> open, int named, String joiner) {
+    private String around(List<JsonStreamContext> open, int named, boolean nor) {
         int more = open.size() - named;
-        boolean nor = joiner.equals("nor");
         if (more <= 0) {
             return "";
         }
@@ -363,9 +371,6 @@ final class JsonSyntaxMessage {
                 return " (did you mean " + literal + "?)";
             }
         }
-        if (!word.isEmpty() && TYPOGRAPHIC_QUOTES.indexOf(word.codePointAt(0)) >= 0) {
-            return " (strings are written in straight double quotes \"...\")";
-        }
         return "";
     }
 
@@ -401,13 +406,17 @@ final class JsonSyntaxMessage {
         return open;
     }
 
-    /** Whether the file's one value was complete before the parser stopped: the mistake is what follows it. */
-    private static boolean afterTheValue(JsonStreamContext context) {
+    /**
+     * Whether the file's one value was complete before the parser stopped: the mistake is what
+     * follows it. The root counts a value as it starts, so a second one is counted before it
+     * fails; a closing bracket fails before it is counted.
+     */
+    private static boolean afterTheValue(JsonStreamContext context, boolean closingBracket) {
         JsonStreamContext root = context;
         while (root.getParent() != null) {
             root = root.getParent();
         }
-        return root.getEntryCount() > 1 || (context.inRoot() && root.getEntryCount() == 1);
+        return root.getEntryCount() > 1 || (closingBracket && context.inRoot() && root.getEntryCount() == 1);
     }
 
     /** "the '[' opened at line 1, column 464" */
@@ -426,7 +435,7 @@ final class JsonSyntaxMessage {
         return m.find() ? m.group(1) : null;
     }
 
-    /** The character at the error, as the user typed it: 'x', a tab, U+00A0 (a no-break space). */
+    /** The character at the error, as the user typed it: 'x', a tab, U+00A0 (no-break space), the end of the file. */
     private String found() {
         int c = foundCodePoint();
         if (c < 0) {
@@ -445,6 +454,15 @@ final class JsonSyntaxMessage {
         };
     }
 
+    /** The characters a number complaint is about ("." for "1."), or null: see {@link #spot()}. */
+    private String numberMarkers() {
+        if (!message.contains("in numeric value")) {
+            return null;
+        }
+        return message.contains("minus sign") ? "-" : message.contains("Decimal point") ? "."
+                : message.contains("Exponent") ? "eE+-" : null;
+    }
+
     /** The character at the error as it stands in the text, for quoting inside a longer example. */
     private String foundRaw() {
         int c = foundCodePoint();
@@ -458,6 +476,9 @@ final class JsonSyntaxMessage {
     private int foundCodePoint() {
         if (spot != null && spot.codePoint() >= 0) {
             return spot.codePoint();
+        }
+        if (spot != null && text.line(spot.line() + 1) == null) {
+            return -1; // the end of the last line is the end of the file
         }
         Matcher code = CODE.matcher(message);
         return code.find() ? Integer.parseInt(code.group(1)) : -1;

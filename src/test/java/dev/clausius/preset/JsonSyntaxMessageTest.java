@@ -140,6 +140,22 @@ class JsonSyntaxMessageTest {
     }
 
     @Test
+    void theFileEndsInsideANumber() throws IOException {
+        assertEquals(file() + ": $.g: not valid JSON at line 1, column 9: a '.' in a number must be followed by a digit "
+                + "(write 1.0, not 1.), found the end of the file", message("{\"g\": 2."));
+        assertEquals(file() + ": $.g: not valid JSON at line 1, column 9: the file ends inside an object: the '{' opened "
+                + "at line 1, column 1 is never closed", message("{\"g\": 1e"));
+    }
+
+    @Test
+    void aWordOrABracketThatCannotStartTheFile() throws IOException {
+        assertEquals(file() + ": $: not valid JSON at line 1, column 1: 'nul' is not a JSON value: expected a number, "
+                + "a \"string\", true, false, null, [ or { (did you mean null?)", message("nul"));
+        assertEquals(file() + ": $: not valid JSON at line 2, column 1: found '}' with no '[' or '{' open",
+                message("\n}"));
+    }
+
+    @Test
     void anEmptyFile() throws IOException {
         assertEquals(file() + ": $: the file is empty; a preset is a JSON object {\"format\": \"clausius-preset\", ...}",
                 message(""));
