@@ -65,13 +65,7 @@ class PresetErrorDialogTest {
                 .replaceFirst("\\{ \"kind\": \"qubit\", \"omega\": 1.0 \\}", "{ \"kind\": \"qubit\", \"omega\": -1 }"));
         String expected = assertThrows(PresetException.class, () -> PresetReader.read(file)).getMessage();
         assertTrue(expected.contains("$.A.omega"), expected);
-
-        Optional<ExplorerWindow> window = onFx(() -> ExplorerApp.open(stage, file, new PresetFileLoader(), () -> { }));
-        WaitForAsyncUtils.waitForFxEvents();
-        assertTrue(window.isEmpty());
-        assertEquals(expected, robot.lookup("#presetError").queryAs(DialogPane.class).getContentText());
-        robot.clickOn("OK");
-        WaitForAsyncUtils.waitForFxEvents();
+        assertOnlyTheDialogOpens(robot, file, expected);
     }
 
     @Test
@@ -81,7 +75,11 @@ class PresetErrorDialogTest {
         String expected = file + ": $.coupling[0]: not valid JSON at line 1, column 55: the file ends inside an array: "
                 + "the '[' opened at line 1, column 43 is never closed (nor the '{' around it, opened at line 1, column 1)";
         assertEquals(expected, ExplorerApp.load(file, new PresetFileLoader()).error());
+        assertOnlyTheDialogOpens(robot, file, expected);
+    }
 
+    /** Opening {@code file} with the real loader shows no window, only the dialog saying {@code expected}. */
+    private void assertOnlyTheDialogOpens(FxRobot robot, Path file, String expected) {
         Optional<ExplorerWindow> window = onFx(() -> ExplorerApp.open(stage, file, new PresetFileLoader(), () -> { }));
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(window.isEmpty());
