@@ -1,11 +1,13 @@
 package dev.clausius.preset;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -27,12 +29,15 @@ public final class PresetPatch {
         this.original = original;
     }
 
-    /** The preset text to patch; an IllegalArgumentException when it is not JSON. */
+    /** The preset text to patch; an IllegalArgumentException saying where and why when it is not JSON. */
     public static PresetPatch of(String json) {
+        byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
         try {
-            return new PresetPatch(JSON.readTree(json));
-        } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("not JSON: " + e.getOriginalMessage(), e);
+            return new PresetPatch(JSON.readTree(bytes));
+        } catch (JacksonException e) {
+            throw new IllegalArgumentException(JsonSyntaxMessage.problem(e, bytes, JSON.reader()).toString(), e);
+        } catch (IOException e) {
+            throw new IllegalArgumentException("not JSON: " + e.getMessage(), e);
         }
     }
 

@@ -1,9 +1,6 @@
 package dev.clausius.preset;
 
 import com.fasterxml.jackson.core.JacksonException;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonPointer;
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -11,13 +8,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Reads and validates preset files (docs/conventions.md, format "clausius-preset" version 1). Every
@@ -121,7 +117,7 @@ public final class PresetReader {
             problems.add("$", "cannot read: " + oneLine(String.valueOf(e.getMessage())));
             return null;
         }
-        return tree(() -> JSON.readTree(bytes), problems, emptyHint);
+        return tree(bytes, problems, emptyHint);
     }
 
     private static Preset parseText(String json, Problems problems) {
@@ -129,26 +125,17 @@ public final class PresetReader {
             problems.add("$", "no text to read");
             return null;
         }
-        JsonNode tree = tree(() -> JSON.readTree(json), problems, EMPTY_PRESET);
+        // read as UTF-8 bytes, as a file is, so both report the same line, column and character
+        JsonNode tree = tree(json.getBytes(StandardCharsets.UTF_8), problems, EMPTY_PRESET);
         return tree == null ? null : parse(tree, problems);
     }
 
-    private interface TreeSource {
-        JsonNode read() throws IOException;
-    }
-
-    private static JsonNode tree(TreeSource source, Problems problems, String emptyHint) {
+    private static JsonNode tree(byte[] bytes, Problems problems, String emptyHint) {
         JsonNode tree;
         try {
-            tree = source.read();
+            tree = JSON.readTree(bytes);
         } catch (JacksonException e) {
-            String token = nonNumericToken(e);
-            if (token != null) {
-                problems.add(pathOf(e), token + " is not a number a preset can hold (JSON has no NaN or Infinity): "
-                        + "write a finite number" + ("NaN".equals(token) ? "" : ", or \"inf\" for an infinite temperature"));
-            } else {
-                problems.add("$", syntaxError(e));
-            }
+            problems.add(JsonSyntaxMessage.problem(e, bytes, JSON));
             return null;
         } catch (IOException | RuntimeException e) {
             problems.add("$", "not valid JSON: " + oneLine(String.valueOf(e.getMessage())));
@@ -171,48 +158,8 @@ public final class PresetReader {
         }
     }
 
-    /** NaN, Infinity, -Infinity or +Infinity where Jackson found one of them as a bare token, else null. */
-    private static String nonNumericToken(JacksonException e) {
-        String message = e.getOriginalMessage();
-        if (message == null) {
-            return null;
-        }
-        Matcher m = NON_NUMERIC.matcher(message);
-        return m.find() ? m.group(1) : null;
-    }
-
-    private static final Pattern NON_NUMERIC = Pattern.compile("Non-standard token '([-+]?(?:NaN|Infinity))'");
-
-    /**
-     * The JSON path of the value being read when the parser stopped, e.g. {@code $.A.omega}: the
-     * value is the field's, so the person is sent to the right line of a long file.
-     */
-    private static String pathOf(JacksonException e) {
-        if (!(e.getProcessor() instanceof JsonParser parser)) {
-            return "$";
-        }
-        StringBuilder path = new StringBuilder("$");
-        for (JsonPointer p = parser.getParsingContext().pathAsPointer(); p != null && !p.matches(); p = p.tail()) {
-            if (p.getMatchingIndex() >= 0 && !p.getMatchingProperty().isEmpty()
-                    && Character.isDigit(p.getMatchingProperty().charAt(0))) {
-                path.append('[').append(p.getMatchingIndex()).append(']');
-            } else {
-                path.append('.').append(p.getMatchingProperty());
-            }
-        }
-        return path.toString();
-    }
-
-    /** "not valid JSON at line 3, column 7: Unexpected end-of-input ..." */
-    private static String syntaxError(JacksonException e) {
-        JsonLocation where = e.getLocation();
-        String at = where == null || where.getLineNr() < 0 ? ""
-                : " at line " + where.getLineNr() + ", column " + where.getColumnNr();
-        return "not valid JSON" + at + ": " + oneLine(e.getOriginalMessage());
-    }
-
     /** A message on one line, printable, not too long: Jackson quotes the offending input verbatim. */
-    private static String oneLine(String text) {
+    static String oneLine(String text) {
         StringBuilder out = new StringBuilder();
         for (int i = 0; i < text.length() && out.length() < 200; i++) {
             char c = text.charAt(i);

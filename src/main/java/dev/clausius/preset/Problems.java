@@ -14,6 +14,10 @@ public final class Problems {
         found.add(new Problem(path, reason));
     }
 
+    public void add(Problem problem) {
+        found.add(problem);
+    }
+
     /** How many problems so far; compare before and after parsing a part to see whether it was clean. */
     public int count() {
         return found.size();

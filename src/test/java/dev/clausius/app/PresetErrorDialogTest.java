@@ -1,6 +1,7 @@
 package dev.clausius.app;
 
 import dev.clausius.app.session.PresetFileLoader;
+import dev.clausius.app.session.SessionLoading;
 import dev.clausius.app.view.PresetErrorDialog;
 
 import dev.clausius.preset.PresetException;
@@ -68,7 +69,21 @@ class PresetErrorDialogTest {
                 .replaceFirst("\\{ \"kind\": \"qubit\", \"omega\": 1.0 \\}", "{ \"kind\": \"qubit\", \"omega\": -1 }"));
         String expected = assertThrows(PresetException.class, () -> PresetReader.read(file)).getMessage();
         assertTrue(expected.contains("$.A.omega"), expected);
+        assertOnlyTheDialogOpens(robot, file, expected);
+    }
 
+    @Test
+    void aFileThatIsNotJsonIsShownInPlainWords(FxRobot robot, @TempDir Path dir) throws Exception {
+        Path file = dir.resolve("cut.json");
+        Files.writeString(file, "{\"format\": \"clausius-preset\", \"coupling\": [{\"g\": 0.05}");
+        String expected = file + ": $.coupling[0]: not valid JSON at line 1, column 55: the file ends inside an array: "
+                + "the '[' opened at line 1, column 43 is never closed (nor the '{' around it, opened at line 1, column 1)";
+        assertEquals(expected, SessionLoading.load(file, new PresetFileLoader()).error());
+        assertOnlyTheDialogOpens(robot, file, expected);
+    }
+
+    /** Opening {@code file} with the real loader shows no window, only the dialog saying {@code expected}. */
+    private void assertOnlyTheDialogOpens(FxRobot robot, Path file, String expected) {
         Optional<Explorer> window = onFx(() -> ExplorerApp.open(stage, file, new PresetFileLoader(), () -> { }));
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(window.isEmpty());

@@ -6,8 +6,10 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ValidateCommandTest {
@@ -45,6 +47,29 @@ class ValidateCommandTest {
         for (String line : result.errLines()) {
             assertTrue(line.matches("\\S+: \\$\\S*: .+"), "not 'file: $.path: reason': " + line);
         }
+    }
+
+    @Test
+    void aPresetThatIsNotJsonIsOneLineInPlainWordsForValidateAndRun() throws IOException {
+        // the comma after "mode": "closed" is missing, so the next line's key comes where ',' or '}' belongs
+        String text = Files.readString(Cli.resource("resonant-qubits.json", directory));
+        String broken = text.replace("\"mode\": \"closed\",", "\"mode\": \"closed\"");
+        int line = text.lines().toList().indexOf("  \"A\": {") + 1;
+        assertEquals(7, line);
+        Path file = Files.writeString(directory.resolve("missing-comma.json"), broken);
+        String expected = file + ": $.mode: not valid JSON at line 7, column 3: expected ',' or '}' after the value of "
+                + "\"mode\", found '\"' (is a ',' missing?)";
+
+        Cli.Result validate = Cli.run("validate", file.toString()).assertNoStackTrace();
+        assertEquals(ExitCodes.BAD_INPUT, validate.code());
+        assertEquals("", validate.out());
+        assertEquals(List.of(expected), validate.errLines());
+
+        Path csv = directory.resolve("out.csv");
+        Cli.Result run = Cli.run("run", file.toString(), "--csv", csv.toString()).assertNoStackTrace();
+        assertEquals(ExitCodes.BAD_INPUT, run.code());
+        assertEquals(List.of(expected), run.errLines());
+        assertFalse(Files.exists(csv));
     }
 
     @Test

@@ -26,16 +26,20 @@ class PresetReaderInputTest {
 
     @Test
     void truncatedJsonNamesLineAndColumn() throws IOException {
-        Path file = write("truncated.json", CLOSED.substring(0, CLOSED.length() / 2));
-        List<Problem> problems = PresetReader.problems(file);
-        assertOnlyProblem(problems, "$", "not valid JSON at line ");
-        assertTrue(problems.get(0).reason().contains("column"), problems.get(0).reason());
+        String cut = CLOSED.substring(0, CLOSED.length() / 2); // ends inside the key "omega" of B
+        String lastLine = cut.substring(cut.lastIndexOf('\n') + 1);
+        assertTrue(lastLine.endsWith("\"B\": {\"kind\": \"qubit\", \"om"), lastLine);
+        Path file = write("truncated.json", cut);
+        assertOnlyProblem(PresetReader.problems(file), "$.B.kind", "not valid JSON at line 2, column "
+                + (lastLine.length() + 1) + ": the file ends inside a key: the '\"' opened at line 2, column "
+                + (lastLine.lastIndexOf('"') + 1) + " is never closed (nor the 2 brackets around it)");
     }
 
     @Test
     void syntaxErrorPointsAtTheRightLine() {
         String json = "{\n  \"format\": \"clausius-preset\",\n  \"version\": 1,,\n}";
-        assertOnlyProblem(PresetReader.problems(json, "x.json"), "$", "not valid JSON at line 3");
+        assertOnlyProblem(PresetReader.problems(json, "x.json"), "$.version",
+                "not valid JSON at line 3, column 16: expected a key in double quotes, found ','");
     }
 
     @ParameterizedTest
@@ -99,7 +103,8 @@ class PresetReaderInputTest {
     @Test
     void duplicateKeysAreRefused() {
         String json = CLOSED.replace("\"omega\": 1.0}, \"B\"", "\"omega\": 1.0, \"omega\": 2.0}, \"B\"");
-        assertOnlyProblem(PresetReader.problems(json, "x.json"), "$", "Duplicate field 'omega'");
+        assertOnlyProblem(PresetReader.problems(json, "x.json"), "$.A.omega",
+                "the key \"omega\" appears twice in this object");
     }
 
     @Test

@@ -153,6 +153,21 @@ class TourReaderTest {
     }
 
     @Test
+    void aTourThatIsNotJsonIsNamedInPlainWords() throws IOException {
+        // the steps' ']' is missing: the tour's '}' comes while the '[' (line 2, column 12) is open
+        Path file = temp.resolve("broken-tour.json");
+        Files.writeString(file, "{\"format\": \"clausius-tour\", \"version\": 1, \"name\": \"t\",\n \"steps\": [\n"
+                + "  {\"title\": \"a\", \"preset\": \"resonant-qubits.json\", \"time\": 0, \"text\": \"b\"}\n}\n");
+        PresetException e = assertThrows(PresetException.class, () -> TourReader.read(file));
+        assertEquals(file + ": $.steps[0]: not valid JSON at line 4, column 1: found '}' while the '[' opened at line 2, "
+                + "column 11 is still open (close it with ']' first)", e.getMessage());
+        Files.writeString(file, "{\"format\": \"clausius-tour\", \"steps\": [{\"title\": \"a\"}");
+        assertEquals(List.of(new Problem("$.steps[0]", "not valid JSON at line 1, column 53: the file ends inside an "
+                + "array: the '[' opened at line 1, column 38 is never closed (nor the '{' around it, opened at line 1, "
+                + "column 1)")), TourReader.problems(file));
+    }
+
+    @Test
     void notJsonAndNotATourAreNamedToo() throws IOException {
         Path file = temp.resolve("x.json");
         Files.writeString(file, "{\"format\": \"clausius-tour\", ");
