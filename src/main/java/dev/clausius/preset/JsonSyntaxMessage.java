@@ -40,13 +40,13 @@ final class JsonSyntaxMessage {
 
     private final JacksonException error;
     private final String message;
-    private final JsonText text;
+    private final JsonSourceText text;
     /** The parser that stopped, or null (the stream limits of {@code StreamReadConstraints} have none). */
     private final JsonParser parser;
     /** Where the mistake is in the text, or null when the text is unknown (see {@link #spot()}). */
     private final Spot spot;
 
-    private JsonSyntaxMessage(JacksonException error, JsonText text) {
+    private JsonSyntaxMessage(JacksonException error, JsonSourceText text) {
         this.error = error;
         String original = error.getOriginalMessage();
         this.message = original == null ? "" : original;
@@ -64,12 +64,12 @@ final class JsonSyntaxMessage {
         JsonLocation where = error.getLocation();
         if (where != null && where.getByteOffset() < 0 && where.getCharOffset() >= 0) {
             // Jackson found UTF-16 or UTF-32 and decoded it itself: its columns already count characters
-            return new JsonSyntaxMessage(error, JsonText.unknown()).problem();
+            return new JsonSyntaxMessage(error, JsonSourceText.unknown()).problem();
         }
-        JsonText text = JsonText.ofUtf8(bytes);
+        JsonSourceText text = JsonSourceText.ofUtf8(bytes);
         int malformed = text.firstMalformedByte();
         if (malformed >= 0 && (where == null || where.getByteOffset() < 0 || malformed <= where.getByteOffset())) {
-            JsonText.Place place = text.place(malformed);
+            JsonSourceText.Place place = text.place(malformed);
             return new Problem("$", "not valid JSON at " + at(text, place.line(), place.column())
                     + ": the file is not UTF-8 text: the byte 0x" + String.format("%02X", bytes[malformed] & 0xFF)
                     + " here is not part of any character (save the file as UTF-8)");
@@ -81,7 +81,7 @@ final class JsonSyntaxMessage {
             try {
                 json.readTree(decoded);
             } catch (JacksonException again) {
-                return new JsonSyntaxMessage(again, JsonText.ofChars(decoded)).problem();
+                return new JsonSyntaxMessage(again, JsonSourceText.ofChars(decoded)).problem();
             } catch (IOException | RuntimeException ignored) {
                 // keep the first answer
             }
@@ -100,7 +100,7 @@ final class JsonSyntaxMessage {
     }
 
     /** "line 3, column 7", the column counted in characters. */
-    private static String at(JsonText text, int line, int jacksonColumn) {
+    private static String at(JsonSourceText text, int line, int jacksonColumn) {
         return "line " + line + ", column " + text.column(line, jacksonColumn);
     }
 
@@ -209,7 +209,7 @@ final class JsonSyntaxMessage {
         // Jackson names FIELD_NAME also for a number it was reading after a key; its words tell them apart
         boolean inKey = decoding == JsonToken.FIELD_NAME && message.contains("field name");
         boolean inString = decoding == JsonToken.VALUE_STRING;
-        JsonText.Place keyQuote = inKey ? text.lastUnescapedQuote() : null;
+        JsonSourceText.Place keyQuote = inKey ? text.lastUnescapedQuote() : null;
         if (inString && parser.currentToken() == JsonToken.VALUE_STRING) {
             JsonLocation start = parser.currentTokenLocation();
             return "the file ends inside a string: the '\"' opened at " + at(text, start.getLineNr(), start.getColumnNr())

@@ -13,7 +13,7 @@ import java.nio.CharBuffer;
  * reads a String; an editor counts characters. Lines end at "\n", "\r" or "\r\n", as Jackson counts
  * them; a byte-order mark is not a character on the page. Immutable.
  */
-final class JsonText {
+final class JsonSourceText {
     /** A place in the text as Jackson counts it (line and column from 1). */
     record Place(int line, int column) {
     }
@@ -25,22 +25,22 @@ final class JsonText {
     /** The characters Jackson read (its columns count UTF-16 units), or null. */
     private final String chars;
 
-    private JsonText(byte[] utf8, String chars) {
+    private JsonSourceText(byte[] utf8, String chars) {
         this.utf8 = utf8;
         this.chars = chars;
     }
 
-    static JsonText ofUtf8(byte[] bytes) {
-        return new JsonText(bytes, null);
+    static JsonSourceText ofUtf8(byte[] bytes) {
+        return new JsonSourceText(bytes, null);
     }
 
-    static JsonText ofChars(String text) {
-        return new JsonText(null, text);
+    static JsonSourceText ofChars(String text) {
+        return new JsonSourceText(null, text);
     }
 
     /** Text that cannot be looked at (Jackson decoded UTF-16 or UTF-32): its columns are passed on as given. */
-    static JsonText unknown() {
-        return new JsonText(null, null);
+    static JsonSourceText unknown() {
+        return new JsonSourceText(null, null);
     }
 
     boolean isKnown() {
