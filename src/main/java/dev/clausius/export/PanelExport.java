@@ -12,8 +12,6 @@ import org.jfree.chart.title.TextTitle;
 
 /** The explorer's panels for a recorded run, drawn headless with the same figure classes as the window. */
 public final class PanelExport {
-    public static final String SOFTWARE = "Clausius 0.1.0";
-
     private PanelExport() {
     }
 
@@ -55,7 +53,7 @@ public final class PanelExport {
     }
 
     public static FigureMetadata metadata(Preset preset, String title) {
-        return new FigureMetadata(title, preset.name(), parameters(preset), SOFTWARE);
+        return new FigureMetadata(title, preset.name(), parameters(preset), ClausiusVersion.software());
     }
 
     /** The preset's key parameters in one line, for captions and file metadata. */

@@ -88,4 +88,19 @@ class ExportWriterTest {
         assertEquals(expected.stream().sorted().toList(), listing());
         assertTrue(Files.size(expected.get(0)) > 1000, "a drawn PNG, not an empty file");
     }
+
+    @Test
+    void theExportedPdfNamesTheBuildsVersionAsItsCreator() throws Exception {
+        Path file = Path.of("presets", "resonant-qubits.json");
+        RecordedRun run = run(file, 1);
+        ExportPlan plan = ExportPlan.allPanels(new ExportNames(directory, "r"), EnumSet.of(ExportFormat.PDF),
+                run.preset(), run.end());
+        new ExportWriter(plan, SMALL, written -> { }).write(run);
+        try (org.apache.pdfbox.pdmodel.PDDocument pdf =
+                     org.apache.pdfbox.Loader.loadPDF(directory.resolve("r_entropies.pdf").toFile())) {
+            // the pom's version, read by a DOM parser: the figures carry the build's, not a typed one
+            assertEquals("Clausius " + dev.clausius.testing.PomVersion.read(), pdf.getDocumentInformation().getCreator());
+        }
+    }
+
 }
