@@ -1,5 +1,5 @@
 // Times the explorer's chart drawing (decision 0010): each panel's figure is updated from a recorded
-// run and its charts are drawn with Java2D into a BufferedImage, as app.ChartImageView does on the
+// run and its charts are drawn with Java2D into a BufferedImage, as app.view.chart.ChartImageView does on the
 // painter thread (same image type, hints and white fill). No JavaFX: the FX thread only copies the
 // finished pixels. Run from the project root after `mvn -q -o package -DskipTests`:
 //   java -Djava.awt.headless=true -cp "target/classes:target/lib/*" tools/ChartBench.java [PRESET [WIDTH HEIGHT]]

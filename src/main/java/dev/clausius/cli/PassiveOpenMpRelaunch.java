@@ -16,6 +16,14 @@ final class PassiveOpenMpRelaunch {
     static final String VARIABLE = "OMP_WAIT_POLICY";
     /** The first JVM's start (epoch ms), passed to the child; read by the explorer's benchmark. */
     public static final String LAUNCH_VARIABLE = "CLAUSIUS_LAUNCH_EPOCH_MS";
+    /**
+     * Set by a jpackage launcher for the JVM it starts. A child launcher that inherits it takes
+     * itself for a re-entry and reads its first argument as the main class (`Clausius validate`
+     * then fails with exit 1), so the child must start clean.
+     */
+    static final String JPACKAGE_VARIABLE = "_JPACKAGE_LAUNCHER";
+    /** The system property a jpackage launcher sets to its own path: the app runs from an installed image. */
+    static final String JPACKAGE_APP_PATH = "jpackage.app-path";
 
     private PassiveOpenMpRelaunch() {
     }
@@ -34,14 +42,18 @@ final class PassiveOpenMpRelaunch {
         if (info.command().isEmpty() || info.arguments().isEmpty()) {
             return Optional.empty();
         }
-        Optional<ExplorerClassArchive> archive = ExplorerClassArchive.forLaunch(List.of(arguments),
-                System.getProperty("java.class.path"));
+        // a jpackage launcher takes no JVM options on its command line (they would reach main as
+        // arguments), so an installed app relaunches without the class archive
+        boolean jpackage = System.getProperty(JPACKAGE_APP_PATH) != null;
+        Optional<ExplorerClassArchive> archive = jpackage ? Optional.empty()
+                : ExplorerClassArchive.forLaunch(List.of(arguments), System.getProperty("java.class.path"));
         List<String> command = new ArrayList<>();
         command.add(info.command().get());
         archive.ifPresent(a -> command.addAll(a.jvmOptions()));
         command.addAll(List.of(info.arguments().get()));
         ProcessBuilder builder = new ProcessBuilder(command).inheritIO();
         builder.environment().put(VARIABLE, "PASSIVE");
+        builder.environment().remove(JPACKAGE_VARIABLE);
         // the explorer's launch benchmark counts from this (the user's) JVM start, not the child's
         builder.environment().put(LAUNCH_VARIABLE,
                 Long.toString(java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime()));
