@@ -52,11 +52,7 @@ final class PassiveOpenMpRelaunch {
         archive.ifPresent(a -> command.addAll(a.jvmOptions()));
         command.addAll(List.of(info.arguments().get()));
         ProcessBuilder builder = new ProcessBuilder(command).inheritIO();
-        builder.environment().put(VARIABLE, "PASSIVE");
-        builder.environment().remove(JPACKAGE_VARIABLE);
-        // the explorer's launch benchmark counts from this (the user's) JVM start, not the child's
-        builder.environment().put(LAUNCH_VARIABLE,
-                Long.toString(java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime()));
+        childEnvironment(builder.environment(), java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime());
         try {
             Process child = builder.start();
             Thread stopChild = new Thread(child::destroy);
@@ -72,4 +68,16 @@ final class PassiveOpenMpRelaunch {
             return Optional.of(ExitCodes.FAILURE);
         }
     }
+
+    /**
+     * The child's environment: this one's, with the passive OpenMP policy, without a jpackage
+     * launcher's re-entry marker, and with this (the user's) JVM start for the explorer's launch
+     * benchmark, which counts from here, not from the child's start.
+     */
+    static void childEnvironment(java.util.Map<String, String> environment, long launchEpochMillis) {
+        environment.put(VARIABLE, "PASSIVE");
+        environment.remove(JPACKAGE_VARIABLE);
+        environment.put(LAUNCH_VARIABLE, Long.toString(launchEpochMillis));
+    }
+
 }
