@@ -19,12 +19,22 @@ shift
 rm -f "$shot"
 empty=$(mktemp -d)
 trap 'rm -rf "$empty"' EXIT
-# settings (the remembered session) go to a fresh folder too, so the default preset is what opens
+settings="$empty/settings"
+# Git Bash on Windows: the JVM reads JAVA_TOOL_OPTIONS itself and needs C:/... paths, not /c/...
+if command -v cygpath >/dev/null; then
+  shot=$(cygpath -m "$shot")
+  settings=$(cygpath -m "$settings")
+fi
+# settings (the remembered session) go to a fresh folder too, so the default preset is what opens;
+# SMOKE_OS_SETTINGS=1 keeps the OS's own settings folder (CI: a fresh runner remembers nothing, and
+# the folder is then checked for the session the explorer recorded)
+options="-Dclausius.screenshot=$shot"
+[[ -n ${SMOKE_OS_SETTINGS:-} ]] || options="$options -Dclausius.config.dir=$settings"
 # an explorer that cannot open its preset shows a dialog and waits for a person: give up after
 # SMOKE_TIMEOUT seconds where `timeout` exists (GNU coreutils; the CI step has its own limit elsewhere)
 limit=()
 command -v timeout >/dev/null && limit=(timeout "${SMOKE_TIMEOUT:-300}")
-(cd "$empty" && JAVA_TOOL_OPTIONS="${JAVA_TOOL_OPTIONS:+$JAVA_TOOL_OPTIONS }-Dclausius.screenshot=$shot -Dclausius.config.dir=$empty/settings" \
+(cd "$empty" && JAVA_TOOL_OPTIONS="${JAVA_TOOL_OPTIONS:+$JAVA_TOOL_OPTIONS }$options" \
   ${limit[@]+"${limit[@]}"} "$@")
 if [[ ! -f $shot ]]; then
   echo "smoke: the explorer wrote no screenshot to $shot" >&2
