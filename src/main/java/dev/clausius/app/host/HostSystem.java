@@ -37,9 +37,13 @@ public record HostSystem(String osName, Map<String, String> environment, String 
         return Os.XDG;
     }
 
-    /** A variable of the environment, or empty when it is unset or blank. */
+    /** A variable of the environment, or empty when it is unset or blank; on Windows names ignore case, as there. */
     public Optional<String> variable(String name) {
         String value = environment.get(name);
+        if (value == null && os() == Os.WINDOWS) {
+            value = environment.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name))
+                    .map(Map.Entry::getValue).findFirst().orElse(null);
+        }
         return value == null || value.isBlank() ? Optional.empty() : Optional.of(value.strip());
     }
 

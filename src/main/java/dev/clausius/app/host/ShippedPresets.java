@@ -1,6 +1,7 @@
 package dev.clausius.app.host;
 
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -44,7 +45,11 @@ public final class ShippedPresets {
     static Path resolve(String home, Path workingDirectory, Path codeLocation) {
         List<Path> candidates = new ArrayList<>();
         if (home != null && !home.isBlank()) {
-            candidates.add(Path.of(home.strip()).resolve(FOLDER));
+            try {
+                candidates.add(Path.of(home.strip()).resolve(FOLDER));
+            } catch (InvalidPathException e) {
+                // a property this OS cannot read as a path: the other places still apply
+            }
         }
         candidates.add(workingDirectory.resolve(FOLDER));
         Path codeFolder = codeLocation == null ? null : codeLocation.toAbsolutePath().getParent();

@@ -31,6 +31,13 @@ class SettingsFolderTest {
     }
 
     @Test
+    void windowsVariableNamesIgnoreCaseAsWindowsDoes() {
+        assertEquals("D:\\Roaming\\Clausius", SettingsFolder.of(windows(Map.of("AppData", "D:\\Roaming"))));
+        // elsewhere a name is what it is: appdata is not APPDATA, and Linux has no APPDATA anyway
+        assertEquals("/home/ada/.config/clausius", SettingsFolder.of(linux(Map.of("xdg_config_home", "/x"))));
+    }
+
+    @Test
     void windowsWithoutAppDataFallsBackToItsDefaultPlaceUnderTheHomeFolder() {
         String expected = "C:\\Users\\ada\\AppData\\Roaming\\Clausius";
         assertEquals(expected, SettingsFolder.of(windows(Map.of())));

@@ -62,6 +62,12 @@ class ShippedPresetsTest {
     }
 
     @Test
+    void anUnreadableClausiusHomeIsPassedOver() throws Exception {
+        Path workingDirectory = presetsIn(root.resolve("cwd"));
+        assertEquals(workingDirectory, ShippedPresets.resolve("bad\0path", root.resolve("cwd"), null));
+    }
+
+    @Test
     void withNoPresetsAnywhereTheFirstPlaceLookedIsNamed() throws Exception {
         Path elsewhere = Files.createDirectories(root.resolve("Desktop"));
         assertEquals(root.resolve("app/presets"), ShippedPresets.resolve(root.resolve("app").toString(), elsewhere, null));
