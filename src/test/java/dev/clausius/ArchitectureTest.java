@@ -103,6 +103,15 @@ class ArchitectureTest {
                 .check(classes);
     }
 
+    /** The OS's folders and the shipped presets are decided without JavaFX, so tests cover every OS headless. */
+    @Test
+    void theHostConventionsKnowNoJavaFxAndNoOtherExplorerPackage() {
+        noClasses().that().resideInAPackage(APP + ".host..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..", APP, APP + ".model..", APP + ".session..",
+                        APP + ".view..", APP + ".control..", APP + ".exporter..", APP + ".tour..", APP + ".diagnostics..")
+                .check(classes);
+    }
+
     @Test
     void theModelKnowsNoSessionAndNoView() {
         noClasses().that().resideInAPackage(APP + ".model..")

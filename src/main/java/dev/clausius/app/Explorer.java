@@ -3,6 +3,8 @@ package dev.clausius.app;
 import dev.clausius.app.control.ExplorerActions;
 import dev.clausius.app.diagnostics.PulseStats;
 import dev.clausius.app.exporter.ExportActions;
+import dev.clausius.app.host.DialogFolders;
+import dev.clausius.app.host.ShippedPresets;
 import dev.clausius.app.session.CurrentSession;
 import dev.clausius.app.session.PresetFileLoader;
 import dev.clausius.app.session.SessionBuilder;
@@ -14,7 +16,6 @@ import dev.clausius.app.view.ExplorerWindow;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
 
-import java.nio.file.Path;
 
 /**
  * The composition root: makes the explorer's parts and wires them, and nothing else. The
@@ -23,9 +24,6 @@ import java.nio.file.Path;
  * and hook themselves in. No part reaches back up to this class.
  */
 public final class Explorer {
-
-    /** The folder of the shipped presets and tours, relative to the working directory. */
-    public static final Path PRESETS = Path.of("presets");
 
     private final CurrentSession session;
     private final SessionBuilder builder;
@@ -40,11 +38,13 @@ public final class Explorer {
         this.session = session;
         this.builder = new SessionBuilder(loader);
         this.window = new ExplorerWindow(stage, session, builder);
-        this.exports = new ExportActions(window, session);
-        this.actions = new ExplorerActions(window, session, builder, exports::showDialog);
+        // one memory of the dialogs' folders, shared by the preset and the export dialogs
+        DialogFolders folders = DialogFolders.fromSystem();
+        this.exports = new ExportActions(window, session, folders);
+        this.actions = new ExplorerActions(window, session, builder, folders, exports::showDialog);
         this.tours = new TourPanel(new TourPlayer(window, session, actions::show), window::setSidePanel);
         // a tour loads its own presets: unsaved parameter edits are offered for saving first
-        TourMenu.attach(window.toursMenu(), PRESETS, tour -> {
+        TourMenu.attach(window.toursMenu(), ShippedPresets.folder(), tour -> {
             if (actions.mayDiscardEdits("starting the tour " + tour.name())) {
                 tours.start(tour);
             }

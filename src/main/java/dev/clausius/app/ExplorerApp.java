@@ -2,6 +2,7 @@ package dev.clausius.app;
 
 import dev.clausius.app.diagnostics.ExplorerBenchmark;
 import dev.clausius.app.diagnostics.ExplorerScreenshot;
+import dev.clausius.app.host.ShippedPresets;
 import dev.clausius.app.model.LatestProgress;
 import dev.clausius.app.session.LoadResult;
 import dev.clausius.app.session.PresetLibrary;
@@ -43,7 +44,7 @@ public final class ExplorerApp {
             LoadResult loaded = preloaded != null ? preloaded.result().join()
                     : SessionLoading.load(file, request.loader(), progress);
             Platform.runLater(() -> attach(explorer, loaded, Platform::exit));
-            List<PresetLibrary.Entry> library = PresetLibrary.scan(Explorer.PRESETS);
+            List<PresetLibrary.Entry> library = PresetLibrary.scan(ShippedPresets.folder());
             Platform.runLater(() -> {
                 explorer.window().setLibrary(library);
                 PresetLibrary.entry(file).ifPresent(explorer.window()::addToLibrary);
@@ -91,7 +92,7 @@ public final class ExplorerApp {
             stage.hide();
             return Optional.empty();
         }
-        explorer.window().setLibrary(PresetLibrary.scan(Explorer.PRESETS));
+        explorer.window().setLibrary(PresetLibrary.scan(ShippedPresets.folder()));
         PresetLibrary.entry(presetFile).ifPresent(explorer.window()::addToLibrary);
         explorer.window().show();
         return Optional.of(explorer);

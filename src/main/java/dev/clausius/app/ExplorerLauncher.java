@@ -1,5 +1,6 @@
 package dev.clausius.app;
 
+import dev.clausius.app.host.ShippedPresets;
 import dev.clausius.app.model.LatestProgress;
 import dev.clausius.app.session.LoadResult;
 import dev.clausius.app.session.PresetFileLoader;
@@ -21,9 +22,6 @@ import java.util.concurrent.CompletableFuture;
  */
 public final class ExplorerLauncher {
 
-    /** The preset opened when none is given, relative to the working directory. */
-    public static final Path DEFAULT_PRESET = Explorer.PRESETS.resolve("resonant-qubits.json");
-
     private ExplorerLauncher() {
     }
 
@@ -32,10 +30,11 @@ public final class ExplorerLauncher {
      * at most once per JVM (a JavaFX restriction).
      *
      * @param presetOrNull the preset file, or null for the last session's preset (with its unsaved
-     *                     edits, {@link SessionMemory}) or else {@link #DEFAULT_PRESET}
+     *                     edits, {@link SessionMemory}) or else the shipped default preset
+     *                     ({@link ShippedPresets#defaultPreset()}, found from any working directory)
      */
     public static void launch(Path presetOrNull) throws InterruptedException {
-        Path file = presetOrNull == null ? DEFAULT_PRESET : presetOrNull;
+        Path file = presetOrNull == null ? ShippedPresets.defaultPreset() : presetOrNull;
         SessionLoader loader = new PresetFileLoader();
         if (presetOrNull == null) {
             var recalled = SessionMemory.fromSystem().recall();

@@ -143,6 +143,29 @@ class ExplorerExportTest {
     }
 
     @Test
+    void theNextExportDialogOpensInTheFolderLastExportedTo(FxRobot robot) throws Exception {
+        Path figures = Files.createDirectories(directory.resolve("figures"));
+        playSome(robot);
+        DialogPane dialog = openDialog(robot, false, true);
+        onFx(() -> {
+            robot.lookup("#exportDirectory").queryAs(TextField.class).setText(figures.toString());
+            for (String format : new String[] {"#exportPNG", "#exportSVG", "#exportPDF"}) {
+                robot.lookup(format).queryAs(CheckBox.class).setSelected(false);
+            }
+            return null;
+        });
+        robot.clickOn(dialog.lookupButton(ButtonType.OK));
+        waitUntil(30, () -> String.valueOf(explorer.window().statusBar().auditText()).contains("exported "));
+        assertTrue(Files.isRegularFile(figures.resolve(STEM + "_entropies.csv")));
+
+        robot.press(KeyCode.CONTROL).type(KeyCode.E).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(figures.toString(), onFx(() -> robot.lookup("#exportDirectory").queryAs(TextField.class).getText()));
+        DialogPane again = robot.lookup("#exportDialog").queryAs(DialogPane.class);
+        robot.clickOn(again.lookupButton(ButtonType.CANCEL));
+    }
+
+    @Test
     void copyDataPutsTabSeparatedValuesWithAHeaderOnTheClipboard(FxRobot robot) throws Exception {
         playSome(robot);
         robot.clickOn("#export");

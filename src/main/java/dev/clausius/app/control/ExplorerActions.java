@@ -1,5 +1,6 @@
 package dev.clausius.app.control;
 
+import dev.clausius.app.host.DialogFolders;
 import dev.clausius.app.model.AuditLog;
 import dev.clausius.app.session.CurrentSession;
 import dev.clausius.app.session.Parameter;
@@ -48,17 +49,20 @@ public final class ExplorerActions {
     private final Stage stage;
     private final CurrentSession session;
     private final SessionBuilder builder;
+    private final DialogFolders folders;
     private final Runnable export;
 
     /**
-     * The commands of {@code window} (it gets them through its hooks); {@code export} opens the
-     * export dialog (Ctrl+E).
+     * The commands of {@code window} (it gets them through its hooks); the open and save dialogs
+     * start in the folder {@code folders} gives; {@code export} opens the export dialog (Ctrl+E).
      */
-    public ExplorerActions(ExplorerWindow window, CurrentSession session, SessionBuilder builder, Runnable export) {
+    public ExplorerActions(ExplorerWindow window, CurrentSession session, SessionBuilder builder,
+                           DialogFolders folders, Runnable export) {
         this.window = window;
         this.stage = window.stage();
         this.session = session;
         this.builder = builder;
+        this.folders = folders;
         this.export = export;
         window.setOnOpen(this::chooseAndOpen);
         window.setOnSave(this::chooseAndSave);
@@ -122,6 +126,7 @@ public final class ExplorerActions {
         FileChooser chooser = presetChooser("Open preset");
         File file = chooser.showOpenDialog(stage);
         if (file != null) {
+            folders.usedFile(DialogFolders.Purpose.PRESETS, file.toPath());
             open(file.toPath());
         }
     }
@@ -198,6 +203,7 @@ public final class ExplorerActions {
         FileChooser chooser = presetChooser("Save preset");
         File file = chooser.showSaveDialog(stage);
         if (file != null) {
+            folders.usedFile(DialogFolders.Purpose.PRESETS, file.toPath());
             save(session.preset(), file.toPath());
         }
     }
@@ -231,6 +237,7 @@ public final class ExplorerActions {
                 return false;
             }
             target = chosen.toPath();
+            folders.usedFile(DialogFolders.Purpose.PRESETS, target);
         }
         String note = writeNote(preset, target);
         window.statusBar().showAudit(new AuditLog.Note(note, note.startsWith("could")));
@@ -263,10 +270,15 @@ public final class ExplorerActions {
         thread.start();
     }
 
-    /** A file dialog for preset files (*.json). */
-    private static FileChooser presetChooser(String title) {
+    /** A file dialog for preset files (*.json), in the folder last used for presets, else the documents folder. */
+    private FileChooser presetChooser(String title) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title);
+        // a folder that does not exist makes some platforms' dialogs fail: then the dialog's own default
+        File start = folders.startFolder(DialogFolders.Purpose.PRESETS).toFile();
+        if (start.isDirectory()) {
+            chooser.setInitialDirectory(start);
+        }
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Clausius preset", "*.json"));
         return chooser;
     }

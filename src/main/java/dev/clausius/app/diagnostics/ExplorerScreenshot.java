@@ -1,5 +1,6 @@
 package dev.clausius.app.diagnostics;
 
+import dev.clausius.app.host.ShippedPresets;
 import dev.clausius.app.model.Speed;
 import dev.clausius.app.tour.TourPlayer;
 import dev.clausius.app.session.CurrentSession;
@@ -63,7 +64,7 @@ public final class ExplorerScreenshot {
     private static void showTourStep(ExplorerWindow window, TourPanel tours, String name, int step, String file) {
         Tour tour;
         try {
-            tour = TourReader.read(Path.of("presets", TourReader.DIRECTORY, name + ".json"));
+            tour = TourReader.read(ShippedPresets.folder().resolve(TourReader.DIRECTORY).resolve(name + ".json"));
         } catch (PresetException e) {
             System.err.println(e.getMessage());
             Platform.exit();

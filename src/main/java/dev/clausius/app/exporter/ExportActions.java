@@ -1,5 +1,6 @@
 package dev.clausius.app.exporter;
 
+import dev.clausius.app.host.DialogFolders;
 import dev.clausius.app.model.AuditLog;
 import dev.clausius.app.session.CurrentSession;
 import dev.clausius.app.view.ExplorerWindow;
@@ -31,11 +32,12 @@ public final class ExportActions {
     private final ExplorerWindow window;
     private final CurrentSession session;
     private final Stage stage;
-    private Path lastDirectory = Path.of("").toAbsolutePath();
+    private final DialogFolders folders;
     private final Consumer<Runnable> background;
 
-    public ExportActions(ExplorerWindow window, CurrentSession session) {
-        this(window, session, work -> {
+    /** The export commands of {@code window}; the dialog starts in the folder {@code folders} gives for exports. */
+    public ExportActions(ExplorerWindow window, CurrentSession session, DialogFolders folders) {
+        this(window, session, folders, work -> {
             Thread thread = new Thread(work, "clausius-export");
             thread.setDaemon(true);
             thread.start();
@@ -43,9 +45,11 @@ public final class ExportActions {
     }
 
     /** As above, with the drawing and writing run by {@code background} (tests run it in place). */
-    public ExportActions(ExplorerWindow window, CurrentSession session, Consumer<Runnable> background) {
+    public ExportActions(ExplorerWindow window, CurrentSession session, DialogFolders folders,
+                         Consumer<Runnable> background) {
         this.window = window;
         this.session = session;
+        this.folders = folders;
         this.stage = window.stage();
         window.setOnExport(this::showDialog);
         window.setOnCopyData(this::copyData);
@@ -56,14 +60,14 @@ public final class ExportActions {
     public ExportDialog showDialog() {
         PanelView panel = window.currentPanel();
         ExportDialog dialog = new ExportDialog(stage, panel.figure().title(), panel.figure().name(), stem(),
-                lastDirectory);
+                folders.startFolder(DialogFolders.Purpose.EXPORTS));
         dialog.show(this::export);
         return dialog;
     }
 
     /** Asks before replacing files, then draws and writes off the FX thread. */
     public void export(ExportRequest request) {
-        lastDirectory = request.directory();
+        folders.used(DialogFolders.Purpose.EXPORTS, request.directory());
         // the data is copied here, on the FX thread that owns it; the exporter draws fresh charts from the copy
         FigureExporter exporter = new FigureExporter(request, session.snapshot());
         List<Path> existing = exporter.existingTargets();

@@ -1,5 +1,6 @@
 package dev.clausius.app.session;
 
+import dev.clausius.app.host.SettingsFolder;
 import dev.clausius.dynamics.Evolvers;
 import dev.clausius.export.AtomicFileWriter;
 import dev.clausius.preset.Preset;
@@ -19,13 +20,12 @@ import java.util.Properties;
  * when its parameters were edited and not saved, the edited preset itself. The explorer started
  * without a preset reopens it, edits included.
  *
- * <p>Kept in {@code $XDG_CONFIG_HOME/clausius} or {@code ~/.config/clausius}; the system property
- * {@value #DIRECTORY_PROPERTY} overrides both (the test suite points it into target/, so tests never
- * write to the real home). Both files are written atomically. Remembering is best effort: a
- * read-only config directory costs the memory, never the session.
+ * <p>Kept in the OS's settings folder ({@link SettingsFolder}: {@code %APPDATA%\Clausius},
+ * {@code ~/Library/Application Support/Clausius}, {@code $XDG_CONFIG_HOME/clausius}, or the
+ * directory of {@code -Dclausius.config.dir}). Both files are written atomically. Remembering is
+ * best effort: a read-only settings folder costs the memory, never the session.
  */
 public final class SessionMemory {
-    static final String DIRECTORY_PROPERTY = "clausius.config.dir";
     static final String SESSION_FILE = "last-session.properties";
     static final String EDITED_FILE = "last-preset.json";
     private static final String SOURCE_KEY = "source";
@@ -40,15 +40,9 @@ public final class SessionMemory {
         this.directory = directory;
     }
 
-    /** The directory of the system property, of XDG_CONFIG_HOME, or ~/.config, each + clausius. */
+    /** In this JVM's settings folder ({@link SettingsFolder#fromSystem()}). */
     public static SessionMemory fromSystem() {
-        String configured = System.getProperty(DIRECTORY_PROPERTY);
-        if (configured != null && !configured.isBlank()) {
-            return new SessionMemory(Path.of(configured));
-        }
-        String xdg = System.getenv("XDG_CONFIG_HOME");
-        Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".config");
-        return new SessionMemory(base.resolve("clausius"));
+        return new SessionMemory(SettingsFolder.fromSystem());
     }
 
     Path directory() {
