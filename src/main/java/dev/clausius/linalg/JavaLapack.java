@@ -85,16 +85,30 @@ final class JavaLapack {
      * JavaLAPACK.getInstance() first tries the library's own JNI build (a system liblapack.so.3,
      * Linux only in 3.0.3) and logs a WARNING when it is absent; we never use it, so its logger is
      * silenced for that one call. The strong reference keeps the logger (and so its level) alive.
+     *
+     * <p>F2J keeps LAPACK's SAVE variables in static fields. dlamch's machine constants are computed
+     * on its first call, after it has already cleared its "first" flag, so two threads making their
+     * first calls at once could read zeros. Computing them here, in this class's initialization,
+     * settles them before any caller can use this class (class initialization happens-before every
+     * use). The other SAVE'd state (dlasq3/4, dlacon, dlaln2, dlasy2) is in routines that dsyevd
+     * and dgesv do not call.
      */
     private static LAPACK javaInstance() {
         Logger builder = Logger.getLogger("dev.ludovic.netlib.lapack.InstanceBuilder");
         Level before = builder.getLevel();
         builder.setLevel(Level.OFF);
         try {
-            return JavaLAPACK.getInstance();
+            LAPACK lapack = JavaLAPACK.getInstance();
+            lapack.dlamch("E");
+            return lapack;
         } finally {
             builder.setLevel(before);
         }
+    }
+
+    /** The relative machine precision F2J's LAPACK works with (dlamch('E')), for tests. */
+    static double machinePrecision() {
+        return F2J.dlamch("E");
     }
 
     private static void check(int info, String routine) {

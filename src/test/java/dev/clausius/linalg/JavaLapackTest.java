@@ -22,6 +22,16 @@ import org.junit.jupiter.params.provider.ValueSource;
 class JavaLapackTest {
 
     @Test
+    void machineConstantsAreSettledBeforeAnyCall() throws ClassNotFoundException {
+        // F2J's dlamch clears its "first" flag before computing eps: JavaLapack computes the
+        // constants in its own initialization, so no thread can see the flag down and eps unset
+        Class.forName(JavaLapack.class.getName(), true, JavaLapack.class.getClassLoader());
+        assertFalse(org.netlib.lapack.Dlamch.first);
+        assertEquals(Math.ulp(1.0) / 2, org.netlib.lapack.Dlamch.eps.val, 0); // the unit round-off, 2^-53
+        assertEquals(Math.ulp(1.0) / 2, JavaLapack.machinePrecision(), 0);
+    }
+
+    @Test
     void oneByOne() {
         ComplexMatrix h = ComplexMatrix.of(new double[][] {{-2.5}}, null);
         double[] w = new double[1];
