@@ -113,19 +113,27 @@ public enum LapackBackend {
      * UnsatisfiedLinkError at the call, before any native code runs: nothing can crash.
      */
     static boolean nativeHasLapack() {
-        try (DoublePointer a = new DoublePointer(1.0, 0.0); DoublePointer b = new DoublePointer(1.0, 0.0);
-             DoublePointer w = new DoublePointer(1); IntPointer pivots = new IntPointer(1)) {
-            openblas.LAPACKE_dsyevd(LAPACK_COL_MAJOR, (byte) 'V', (byte) 'U', 1, a, 1, w);
-            openblas.LAPACKE_zheevd(LAPACK_COL_MAJOR, (byte) 'V', (byte) 'U', 1, a, 1, w);
-            openblas.LAPACKE_zgesv(LAPACK_COL_MAJOR, 1, 1, a, 1, pivots, b, 1);
-            try (DoublePointer work = new DoublePointer(2); DoublePointer realWork = new DoublePointer(1);
+        return linksAndRuns(() -> {
+            try (DoublePointer a = new DoublePointer(1.0, 0.0); DoublePointer b = new DoublePointer(1.0, 0.0);
+                 DoublePointer w = new DoublePointer(1); IntPointer pivots = new IntPointer(1);
+                 DoublePointer work = new DoublePointer(2); DoublePointer realWork = new DoublePointer(1);
                  IntPointer integerWork = new IntPointer(1)) {
+                openblas.LAPACKE_dsyevd(LAPACK_COL_MAJOR, (byte) 'V', (byte) 'U', 1, a, 1, w);
+                openblas.LAPACKE_zheevd(LAPACK_COL_MAJOR, (byte) 'V', (byte) 'U', 1, a, 1, w);
+                openblas.LAPACKE_zgesv(LAPACK_COL_MAJOR, 1, 1, a, 1, pivots, b, 1);
                 openblas.LAPACKE_zheevd_work(LAPACK_COL_MAJOR, (byte) 'V', (byte) 'U', 1, a, 1, w,
                         work, 1, realWork, 1, integerWork, 1);
             }
+        });
+    }
+
+    /** False when {@code calls} meets a native method with no implementation (or no library at all). */
+    static boolean linksAndRuns(Runnable calls) {
+        try {
+            calls.run();
             return true;
         } catch (LinkageError missing) {
-            return false; // UnsatisfiedLinkError: no wrapper, or no library at all
+            return false; // UnsatisfiedLinkError, or the class's library failing to load
         }
     }
 

@@ -54,6 +54,15 @@ class LapackBackendTest {
         assertEquals(LapackBackend.JAVA, LapackBackend.choose("accelerate", "java", HAS_LAPACK).backend());
     }
 
+    /** Declared, never implemented: what LAPACKE_dsyevd is in the macosx-arm64 JNI library of JavaCPP 1.5.7. */
+    private static native int LAPACKE_missing(int n);
+
+    @Test
+    void aNativeMethodWithoutImplementationIsCaughtNotFatal() {
+        assertFalse(LapackBackend.linksAndRuns(() -> LAPACKE_missing(1)));
+        assertTrue(LapackBackend.linksAndRuns(() -> Math.abs(-1)));
+    }
+
     @Test
     void thisLinuxOpenBlasHasLapackE() {
         // the linux-x86_64 build defines all 7,448 LAPACKE wrappers; macosx-arm64 none (decision 0011)
