@@ -3,6 +3,7 @@ package dev.clausius.linalg;
 import static org.bytedeco.openblas.global.openblas.LAPACK_COL_MAJOR;
 
 import java.util.Locale;
+import java.util.function.BiConsumer;
 import java.util.function.BooleanSupplier;
 import org.bytedeco.javacpp.DoublePointer;
 import org.bytedeco.javacpp.IntPointer;
@@ -21,39 +22,26 @@ import org.bytedeco.openblas.global.openblas;
  */
 public enum LapackBackend {
     /** OpenBLAS's LAPACKE (dsyevd, zheevd, zgesv). */
-    NATIVE {
-        @Override
-        void symmetricEigen(RealMatrix a, double[] w) {
-            Blas.symmetricEigen(a, w);
-        }
-
-        @Override
-        void hermitianEigen(ComplexMatrix a, double[] w, boolean vectors) {
-            Blas.hermitianEigen(a, w, vectors);
-        }
-
-        @Override
-        void solve(ComplexMatrix a, ComplexMatrix b) {
-            Blas.solve(a, b);
-        }
-    },
+    NATIVE(Blas::symmetricEigen, Blas::hermitianEigen, Blas::solve),
     /** netlib's F2J LAPACK (real double only), Hermitian problems through their real embedding. */
-    JAVA {
-        @Override
-        void symmetricEigen(RealMatrix a, double[] w) {
-            JavaLapack.symmetricEigen(a, w);
-        }
+    JAVA(JavaLapack::symmetricEigen, JavaLapack::hermitianEigen, JavaLapack::solve);
 
-        @Override
-        void hermitianEigen(ComplexMatrix a, double[] w, boolean vectors) {
-            JavaLapack.hermitianEigen(a, w, vectors);
-        }
+    /** The routine behind {@link #hermitianEigen}. */
+    @FunctionalInterface
+    interface HermitianEigenRoutine {
+        void run(ComplexMatrix a, double[] w, boolean vectors);
+    }
 
-        @Override
-        void solve(ComplexMatrix a, ComplexMatrix b) {
-            JavaLapack.solve(a, b);
-        }
-    };
+    private final BiConsumer<RealMatrix, double[]> symmetricEigen;
+    private final HermitianEigenRoutine hermitianEigen;
+    private final BiConsumer<ComplexMatrix, ComplexMatrix> solve;
+
+    LapackBackend(BiConsumer<RealMatrix, double[]> symmetricEigen, HermitianEigenRoutine hermitianEigen,
+                  BiConsumer<ComplexMatrix, ComplexMatrix> solve) {
+        this.symmetricEigen = symmetricEigen;
+        this.hermitianEigen = hermitianEigen;
+        this.solve = solve;
+    }
 
     /** The system property that forces a backend ({@code java} or {@code native}). */
     public static final String PROPERTY = "clausius.lapack";
@@ -61,13 +49,19 @@ public enum LapackBackend {
     public static final String ENVIRONMENT = "CLAUSIUS_LAPACK";
 
     /** Eigenvalues (ascending) into w, eigenvectors over a (column j for w[j]); a real symmetric. */
-    abstract void symmetricEigen(RealMatrix a, double[] w);
+    void symmetricEigen(RealMatrix a, double[] w) {
+        symmetricEigen.accept(a, w);
+    }
 
     /** Eigenvalues (ascending) into w; eigenvectors over a when vectors, else a is destroyed. */
-    abstract void hermitianEigen(ComplexMatrix a, double[] w, boolean vectors);
+    void hermitianEigen(ComplexMatrix a, double[] w, boolean vectors) {
+        hermitianEigen.run(a, w, vectors);
+    }
 
-    /** Solves A X = B in place: A is overwritten by its factors, B by X. */
-    abstract void solve(ComplexMatrix a, ComplexMatrix b);
+    /** Solves A X = B in place (B becomes X; A is overwritten by the native path's factors). */
+    void solve(ComplexMatrix a, ComplexMatrix b) {
+        solve.accept(a, b);
+    }
 
     /** The backend of this JVM, decided on first use. */
     public static LapackBackend selected() {
