@@ -2,7 +2,6 @@ package dev.clausius.dynamics;
 
 import dev.clausius.linalg.Complex;
 import dev.clausius.linalg.ComplexMatrix;
-import dev.clausius.linalg.LapackBackend;
 import dev.clausius.quantum.BipartiteSystem;
 import dev.clausius.quantum.Coupling;
 import dev.clausius.quantum.Subsystem;
@@ -43,9 +42,6 @@ public class SetupBenchmark {
 
     @Benchmark
     public ClosedEvolver setup() {
-        if (LapackBackend.selected() == null) {
-            throw new IllegalStateException("no backend");
-        }
         int spins = Integer.numberOfTrailingZeros(dimension) - 1;
         List<Double> omegas = IntStream.range(0, spins).mapToObj(k -> 0.8 + 0.4 * k / Math.max(1, spins - 1)).toList();
         Subsystem a = Subsystems.qubit(1);

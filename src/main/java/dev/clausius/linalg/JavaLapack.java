@@ -251,26 +251,30 @@ final class JavaLapack {
 
     /**
      * Complex Gram-Schmidt with pivoting over the 2k vectors (re[c] + i im[c]) of one cluster, which
-     * span a complex space of dimension k: k times, the vector with the largest remainder is
-     * normalized and projected out of the others (and, once more, out of itself against the kept
-     * ones, since twice is enough). The 2k real-orthonormal vectors project onto the remaining
-     * complex (2(k - j) real) dimensions with squared lengths summing to 2(k - j), so the largest
-     * remainder is at least 1/sqrt(k): no vector is ever normalized from round-off. Returns the
-     * indices of the kept vectors, now orthonormal, in the order they were kept.
+     * span a complex space of dimension k: k times, the first vector whose remainder is at least
+     * half the largest is normalized and projected out of the others (and, once more, out of itself
+     * against the kept ones, since twice is enough). The 2k real-orthonormal vectors project onto the
+     * remaining complex (2(k - j) real) dimensions with squared lengths summing to 2(k - j), so the
+     * largest remainder is at least 1/sqrt(k) and the one kept at least 1/(2 sqrt(k)): no vector is
+     * ever normalized from round-off. Taking the first rather than the largest keeps the vectors in
+     * the order of M's eigenvalues where the cluster holds distinct eigenvalues of H: a vector of an
+     * eigenvalue already covered has a remainder at round-off, one of an eigenvalue not yet covered
+     * a remainder near 1. Returns the indices of the kept vectors, now orthonormal, in that order.
      */
     static int[] orthonormalize(double[][] re, double[][] im, int k) {
         int count = re.length;
         boolean[] used = new boolean[count];
         int[] kept = new int[k];
         for (int step = 0; step < k; step++) {
-            int best = -1;
-            double bestNorm = -1;
+            double[] remainders = new double[count];
+            double largest = 0;
             for (int c = 0; c < count; c++) {
-                double norm = used[c] ? -1 : norm(re[c], im[c]);
-                if (norm > bestNorm) {
-                    bestNorm = norm;
-                    best = c;
-                }
+                remainders[c] = used[c] ? -1 : norm(re[c], im[c]);
+                largest = Math.max(largest, remainders[c]);
+            }
+            int best = 0;
+            while (remainders[best] < 0.5 * largest) {
+                best++;
             }
             used[best] = true;
             kept[step] = best;

@@ -102,9 +102,10 @@ class JavaLapackTest {
 
     @Test
     void nearlyDegenerateEigenvaluesKeepTheirOwnEigenvectorsWithinTheirCluster() {
-        // 1, 1 + 1e-11 and 1 + 2e-11 fall in one cluster of the embedding (gaps below 1e-9 of the
-        // scale): Gram-Schmidt there must still return eigenvectors of each, not mixtures
-        double[] spectrum = {1, 1 + 1e-11, 1 + 2e-11, 2, 3};
+        // 1, 1 + 1e-11, ..., 1 + 7e-11 fall in one cluster of the embedding (gaps below 1e-9 of the
+        // scale): Gram-Schmidt there must still return eigenvectors of each, not mixtures, each in
+        // the column of its own eigenvalue
+        double[] spectrum = {1, 1 + 1e-11, 1 + 2e-11, 1 + 3e-11, 1 + 4e-11, 1 + 5e-11, 1 + 6e-11, 1 + 7e-11, 2, 3};
         NaiveMatrix h = rotated(spectrum, new Random(12));
         ComplexMatrix a = h.toComplexMatrix();
         double[] w = new double[spectrum.length];
