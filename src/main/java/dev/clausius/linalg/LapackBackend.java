@@ -106,7 +106,7 @@ public enum LapackBackend {
      * library lacks a wrapper, the JVM finds no implementation for the native method and throws
      * UnsatisfiedLinkError at the call, before any native code runs: nothing can crash.
      */
-    static boolean nativeHasLapack() {
+    public static boolean nativeHasLapack() {
         return linksAndRuns(() -> {
             try (DoublePointer a = new DoublePointer(1.0, 0.0); DoublePointer b = new DoublePointer(1.0, 0.0);
                  DoublePointer w = new DoublePointer(1); IntPointer pivots = new IntPointer(1);
