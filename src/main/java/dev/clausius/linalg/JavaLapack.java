@@ -184,6 +184,9 @@ final class JavaLapack {
             if (a.rows() != n || a.columns() != n) {
                 throw new IllegalArgumentException("workspace is for " + n + "x" + n);
             }
+            if (n == 0) {
+                return; // as zheevd: nothing to do
+            }
             a.copyTo(interleaved);
             embed();
             symmetric.solve(embedding, pairedValues);
