@@ -90,7 +90,7 @@ final class JavaLapack {
      * on its first call, after it has already cleared its "first" flag, so two threads making their
      * first calls at once could read zeros. Computing them here, in this class's initialization,
      * settles them before any caller can use this class (class initialization happens-before every
-     * use). The other SAVE'd state (dlasq3/4, dlacon, dlaln2, dlasy2) is in routines that dsyevd
+     * use). The other static state (dlasq3/4, dlacon, dlaln2, dlasy2, dlaruv) is in routines that dsyevd
      * and dgesv do not call.
      */
     private static LAPACK javaInstance() {
