@@ -28,7 +28,8 @@ class ArchitectureTest {
     @Test
     void onlyLinalgTouchesNd4jOrOpenBlas() {
         noClasses().that().resideOutsideOfPackage("dev.clausius.linalg..")
-                .should().dependOnClassesThat().resideInAnyPackage("org.nd4j..", "org.bytedeco..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.nd4j..", "org.bytedeco..", "dev.ludovic..",
+                        "org.netlib..")
                 .check(classes);
     }
 

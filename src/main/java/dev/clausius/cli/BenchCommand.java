@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.clausius.dynamics.Evolver;
 import dev.clausius.dynamics.TimeGrid;
 import dev.clausius.export.JsonText;
+import dev.clausius.linalg.LapackBackend;
 import dev.clausius.preset.Preset;
 import dev.clausius.thermo.Column;
 import dev.clausius.thermo.Frame;
@@ -76,8 +77,8 @@ final class BenchCommand implements Callable<Integer> {
 
         double msPerStep = elapsed / 1e6 / steps;
         double stepsPerSecond = steps / (elapsed / 1e9);
-        out.printf(Locale.ROOT, "%s: dim %d, %d steps after %d warm-up: %.4g ms/step, %.4g steps/s%n",
-                source, evolver.dimension(), steps, warmup, msPerStep, stepsPerSecond);
+        out.printf(Locale.ROOT, "%s: dim %d, %d steps after %d warm-up: %.4g ms/step, %.4g steps/s; %s%n",
+                source, evolver.dimension(), steps, warmup, msPerStep, stepsPerSecond, LapackBackend.describeSelection());
         ObjectNode json = JsonText.object();
         json.put("dim", evolver.dimension());
         json.put("steps", steps);

@@ -14,6 +14,11 @@ public final class BlockHermitianEigensolver {
     private final double[][] diagonals;
 
     public BlockHermitianEigensolver(IndexBlocks blocks) {
+        this(blocks, LapackBackend.selected());
+    }
+
+    /** A solver on the given LAPACK backend. */
+    public BlockHermitianEigensolver(IndexBlocks blocks, LapackBackend lapack) {
         this.blocks = blocks;
         int count = blocks.count();
         this.solvers = new HermitianEigensolver[count];
@@ -21,7 +26,7 @@ public final class BlockHermitianEigensolver {
         this.diagonals = new double[count][];
         for (int k = 0; k < count; k++) {
             int m = blocks.size(k);
-            solvers[k] = new HermitianEigensolver(m);
+            solvers[k] = new HermitianEigensolver(m, lapack);
             gathered[k] = count == 1 ? null : ComplexMatrix.zeros(m);
             diagonals[k] = new double[m];
         }

@@ -6,6 +6,7 @@ import java.util.function.DoubleUnaryOperator;
  * H = V diag(values) V^dag for a Hermitian H: eigenvalues ascending, column j of V the
  * eigenvector of values[j]. A real symmetric H goes through dsyevd and keeps real eigenvectors,
  * which halves the cost of every later product with them (see {@link EigenbasisTransform}).
+ * The routines run on the JVM's {@link LapackBackend} unless one is given.
  */
 public final class HermitianEigen {
     private final double[] values;
@@ -20,6 +21,11 @@ public final class HermitianEigen {
 
     /** Diagonalizes the Hermitian part of h (round-off asymmetry removed first). */
     public static HermitianEigen of(ComplexMatrix h) {
+        return of(h, LapackBackend.selected());
+    }
+
+    /** As {@link #of(ComplexMatrix)}, on the given LAPACK backend. */
+    public static HermitianEigen of(ComplexMatrix h, LapackBackend lapack) {
         ComplexMatrix symmetric = h.hermitianPart();
         int n = symmetric.rows();
         double[] w = new double[n];
@@ -30,15 +36,20 @@ public final class HermitianEigen {
                     a.set(i, j, symmetric.re(i, j));
                 }
             }
-            Blas.symmetricEigen(a, w);
+            lapack.symmetricEigen(a, w);
             return new HermitianEigen(w, a.toComplex(), a);
         }
-        Blas.hermitianEigen(symmetric, w, true);
+        lapack.hermitianEigen(symmetric, w, true);
         return new HermitianEigen(w, symmetric, null);
     }
 
     /** Eigenvalues only (ascending); small matrices in plain Java, without native work buffers. */
     public static double[] valuesOf(ComplexMatrix h) {
+        return valuesOf(h, LapackBackend.selected());
+    }
+
+    /** As {@link #valuesOf(ComplexMatrix)}, on the given LAPACK backend above the Jacobi sizes. */
+    public static double[] valuesOf(ComplexMatrix h, LapackBackend lapack) {
         int size = h.rows();
         if (size <= JacobiEigenvalues.LIMIT && size == h.columns()) {
             double[][] re = new double[size][size];
@@ -53,7 +64,7 @@ public final class HermitianEigen {
         }
         ComplexMatrix symmetric = h.hermitianPart();
         double[] w = new double[symmetric.rows()];
-        Blas.hermitianEigen(symmetric, w, false);
+        lapack.hermitianEigen(symmetric, w, false);
         return w;
     }
 

@@ -8,35 +8,37 @@ import org.bytedeco.openblas.global.openblas;
 
 /**
  * A reusable zheevd workspace for one size, for the per-frame spectra of reduced states
- * (no allocation per frame). Not thread-safe: one per evolver.
+ * (no native allocation per frame), or its pure-Java counterpart on the JAVA {@link LapackBackend}.
+ * Not thread-safe: one per evolver.
  */
 public final class HermitianEigensolver {
     private final int n;
     private final ComplexMatrix vectors;
     private final ComplexMatrix product;
     private final double[] values;
-    private final DoublePointer valuesPointer;
-    // zheevd's workspaces at the sizes LAPACK documents for JOBZ = 'V', allocated once (for n = 256
-    // they are 2 MB a call, which malloc would map and zero every frame)
-    private final DoublePointer work;
-    private final DoublePointer realWork;
-    private final IntPointer integerWork;
-    private final int workLength;
-    private final int realWorkLength;
-    private final int integerWorkLength;
+    private final Workspace workspace;
+
+    /** Overwrites a with its eigenvectors (as columns) and writes its eigenvalues, ascending. */
+    private interface Workspace {
+        void solve(ComplexMatrix a, double[] w);
+    }
 
     public HermitianEigensolver(int n) {
+        this(n, LapackBackend.selected());
+    }
+
+    /** A solver on the given LAPACK backend. */
+    public HermitianEigensolver(int n, LapackBackend lapack) {
         this.n = n;
         this.vectors = ComplexMatrix.zeros(n);
         this.product = ComplexMatrix.zeros(n);
         this.values = new double[n];
-        this.valuesPointer = new DoublePointer(n);
-        this.workLength = n <= 1 ? 1 : 2 * n + n * n;
-        this.realWorkLength = n <= 1 ? 1 : 1 + 5 * n + 2 * n * n;
-        this.integerWorkLength = n <= 1 ? 1 : 3 + 5 * n;
-        this.work = new DoublePointer(2L * workLength);
-        this.realWork = new DoublePointer(realWorkLength);
-        this.integerWork = new IntPointer(integerWorkLength);
+        if (lapack == LapackBackend.NATIVE) {
+            this.workspace = new NativeWorkspace(n);
+        } else {
+            JavaLapack.HermitianEigenWorkspace java = new JavaLapack.HermitianEigenWorkspace(n, true);
+            this.workspace = java::solve;
+        }
     }
 
     public int size() {
@@ -56,12 +58,7 @@ public final class HermitianEigensolver {
                 vectors.set(j, i, r, -m);
             }
         }
-        int info = openblas.LAPACKE_zheevd_work(LAPACK_COL_MAJOR, (byte) 'V', (byte) 'U', n, vectors.pointer(), n,
-                valuesPointer, work, workLength, realWork, realWorkLength, integerWork, integerWorkLength);
-        if (info != 0) {
-            throw new ArithmeticException("zheevd failed (info " + info + ")");
-        }
-        valuesPointer.get(values);
+        workspace.solve(vectors, values);
     }
 
     /** Eigenvalue j of the last solve, ascending. */
@@ -92,6 +89,41 @@ public final class HermitianEigensolver {
                 sum += vectors.raw(o) * product.raw(o) + vectors.raw(o + 1) * product.raw(o + 1);
             }
             out[k] = sum;
+        }
+    }
+
+    /** LAPACKE's zheevd_work with zheevd's workspaces, allocated once. */
+    private static final class NativeWorkspace implements Workspace {
+        private final int n;
+        private final DoublePointer valuesPointer;
+        // zheevd's workspaces at the sizes LAPACK documents for JOBZ = 'V', allocated once (for n = 256
+        // they are 2 MB a call, which malloc would map and zero every frame)
+        private final DoublePointer work;
+        private final DoublePointer realWork;
+        private final IntPointer integerWork;
+        private final int workLength;
+        private final int realWorkLength;
+        private final int integerWorkLength;
+
+        NativeWorkspace(int n) {
+            this.n = n;
+            this.valuesPointer = new DoublePointer(n);
+            this.workLength = n <= 1 ? 1 : 2 * n + n * n;
+            this.realWorkLength = n <= 1 ? 1 : 1 + 5 * n + 2 * n * n;
+            this.integerWorkLength = n <= 1 ? 1 : 3 + 5 * n;
+            this.work = new DoublePointer(2L * workLength);
+            this.realWork = new DoublePointer(realWorkLength);
+            this.integerWork = new IntPointer(integerWorkLength);
+        }
+
+        @Override
+        public void solve(ComplexMatrix a, double[] w) {
+            int info = openblas.LAPACKE_zheevd_work(LAPACK_COL_MAJOR, (byte) 'V', (byte) 'U', n, a.pointer(), n,
+                    valuesPointer, work, workLength, realWork, realWorkLength, integerWork, integerWorkLength);
+            if (info != 0) {
+                throw new ArithmeticException("zheevd failed (info " + info + ")");
+            }
+            valuesPointer.get(w);
         }
     }
 }

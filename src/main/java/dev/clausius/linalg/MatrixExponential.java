@@ -104,7 +104,7 @@ public final class MatrixExponential {
     private static ComplexMatrix solve(ComplexMatrix u, ComplexMatrix v) {
         ComplexMatrix denominator = v.minus(u);
         ComplexMatrix numerator = v.plus(u);
-        Blas.solve(denominator, numerator);
+        LapackBackend.selected().solve(denominator, numerator);
         return numerator;
     }
 

@@ -33,7 +33,8 @@ public final class NativeLibraries {
     /** Returns once every native library the linear algebra uses is loaded; idempotent and cheap after the first call. */
     public static void load() {
         ComplexMatrix h = ComplexMatrix.of(new double[][] {{1, 0.5}, {0.5, -1}}, new double[][] {{0, 0.25}, {-0.25, 0}});
-        HermitianEigen.of(h);                                // zheevd
+        // the first LAPACK call chooses the backend, which probes OpenBLAS's LAPACKE (decision 0011)
+        HermitianEigen.of(h);                                // zheevd (or its Java path)
         HermitianEigen.of(ComplexMatrix.diagonal(1.0, 2.0)); // dsyevd (real)
         h.times(h);                                          // zgemm
         MatrixExponential.exp(h, 0.1);                       // zgesv, on its large-stack thread

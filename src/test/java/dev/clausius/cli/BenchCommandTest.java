@@ -2,6 +2,7 @@ package dev.clausius.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.clausius.linalg.LapackBackend;
 import dev.clausius.preset.Mode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,6 +25,7 @@ class BenchCommandTest {
         assertEquals(ExitCodes.SUCCESS, result.code(), result.err());
         List<String> lines = result.outLines();
         assertEquals(2, lines.size(), result.out());
+        assertTrue(lines.get(0).endsWith(LapackBackend.describeSelection()), lines.get(0)); // decision 0011
         String last = lines.get(1);
         assertTrue(last.matches("\\{\"dim\": \\d+, \"steps\": \\d+, \"ms_per_step\": \\S+, \"steps_per_s\": \\S+}"), last);
         JsonNode json = new ObjectMapper().readTree(last);

@@ -9,7 +9,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** A reference time series (src/test/resources/refs/NAME/ref.csv, computed independently of Clausius), read by column. */
+/**
+ * A reference time series (src/test/resources/refs/NAME/ref.csv, computed independently of Clausius), or
+ * a CSV of Clausius's own (an empty field is NaN), read by column.
+ */
 public final class ReferenceSeries {
     private final Map<String, double[]> columns;
     private final int rows;
@@ -26,14 +29,15 @@ public final class ReferenceSeries {
             List<String[]> body = new ArrayList<>();
             for (String line : lines.subList(1, lines.size())) {
                 if (!line.isBlank()) {
-                    body.add(line.split(","));
+                    body.add(line.split(",", -1));
                 }
             }
             Map<String, double[]> columns = new HashMap<>();
             for (int c = 0; c < header.length; c++) {
                 double[] values = new double[body.size()];
                 for (int r = 0; r < body.size(); r++) {
-                    values[r] = Double.parseDouble(body.get(r)[c].trim());
+                    String field = body.get(r)[c].trim();
+                    values[r] = field.isEmpty() ? Double.NaN : Double.parseDouble(field); // Clausius's CSVs leave NaN empty
                 }
                 columns.put(header[c].trim(), values);
             }
