@@ -1,5 +1,6 @@
 package dev.clausius.dynamics;
 
+import dev.clausius.dynamics.classical.ClassicalEvolver;
 import dev.clausius.dynamics.engine.EngineMedia;
 import dev.clausius.linalg.NativeLibraries;
 import dev.clausius.preset.Mode;
@@ -48,6 +49,9 @@ public final class Evolvers {
         }
         if (preset.mode() == Mode.ENGINE) {
             return EngineMedia.evolver(preset.engine());
+        }
+        if (preset.mode() == Mode.CLASSICAL) {
+            return new ClassicalEvolver(preset);
         }
         if (preset.mode() != Mode.CLOSED) {
             throw new PresetException(source, new Problem("$.mode",

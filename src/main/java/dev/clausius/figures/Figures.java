@@ -1,5 +1,6 @@
 package dev.clausius.figures;
 
+import dev.clausius.preset.Mode;
 import dev.clausius.preset.Preset;
 
 import java.util.List;
@@ -9,7 +10,15 @@ public final class Figures {
     private Figures() {
     }
 
+    /**
+     * Every panel of the preset's mode. Classical mode has neither a density matrix nor an engine,
+     * so its panels are the entropies, the production and the temperatures.
+     */
     public static List<Figure> forPreset(Preset preset, double end) {
+        if (preset.mode() == Mode.CLASSICAL) {
+            return List.of(new EntropiesFigure(end), new ProductionFigure(preset, end),
+                    new TemperatureFigure(preset, end));
+        }
         return List.of(new EntropiesFigure(end), new ProductionFigure(preset, end), new TemperatureFigure(preset, end),
                 new EngineFigure(preset), new StateFigure());
     }

@@ -20,11 +20,15 @@ public final class ProductionFigure implements Figure {
     static final String CAPTION = "Eq. 14: Σ = ΔS_A − Q_A/T_B may fall below 0 in a closed system, where "
             + "Σ = I + D(ρ_B‖ρ_B(0)) + ΔE_V/T_B; Eq. 11's interior term is zero (round-off, log axis).";
 
+    static final String CLASSICAL_CAPTION = "Eq. 15: classical bodies produce entropy, interior_AB = dS_A/dt + "
+            + "dS_B/dt > 0 while their borders differ; interior_A, interior_B: produced inside each body (Eqs. 2-3).";
+
     /** Below this a magnitude is drawn at the floor: a log axis has no zero. */
     static final double LOG_FLOOR = 1e-20;
 
     private final double bathTemperature;
     private final boolean closed;
+    private final boolean classical;
     /** E_V at t = 0, for Delta E_V; set from the first frame at each update. */
     private double couplingEnergyAtZero = Double.NaN;
 
@@ -36,6 +40,7 @@ public final class ProductionFigure implements Figure {
     public ProductionFigure(Preset preset, double end) {
         this.bathTemperature = preset.temperatureB();
         this.closed = preset.mode() == Mode.CLOSED;
+        this.classical = preset.mode() == Mode.CLASSICAL;
         Curve sigma = new Curve("Σ_spohn (Eq. 14)", Palette.BLUE, Dash.SOLID, Frame::spohnProduction)
                 .keyed("sigma_spohn");
         integrated = new TimePlot(closed
@@ -47,10 +52,17 @@ public final class ProductionFigure implements Figure {
                                 .keyed("D_B"))
                 : List.of(sigma),
                 null, Charts.valueAxis("Σ (nats)"));
-        rates = new TimePlot(List.of(
-                new Curve("dΣ/dt = dS_A/dt − (dQ_A/dt)/T_B", Palette.SKY_BLUE, Dash.SOLID, this::spohnRate)
-                        .keyed("spohn_rate"),
-                new Curve("interior_A (Eq. 11)", Palette.ORANGE, Dash.DASHED, Frame::interiorProductionA)),
+        Curve spohnRate = new Curve("dΣ/dt = dS_A/dt − (dQ_A/dt)/T_B", Palette.SKY_BLUE, Dash.SOLID, this::spohnRate)
+                .keyed("spohn_rate");
+        rates = new TimePlot(classical
+                ? List.of(spohnRate,
+                        new Curve("interior_A (Eq. 3)", Palette.ORANGE, Dash.DASHED, Frame::interiorProductionA),
+                        new Curve("interior_B", Palette.VERMILLION, Dash.DASH_DOT, ProductionFigure::interiorB)
+                                .keyed("interior_B"),
+                        new Curve("interior_AB (Eq. 15)", Palette.BLACK, Dash.SOLID, ProductionFigure::interiorAB)
+                                .keyed("interior_AB"))
+                : List.of(spohnRate,
+                        new Curve("interior_A (Eq. 11)", Palette.ORANGE, Dash.DASHED, Frame::interiorProductionA)),
                 null, Charts.valueAxis("rate (nats/time)"));
         LogAxis log = new LogAxis("|term| (nats, nats/time)");
         log.setSmallestValue(LOG_FLOOR);
@@ -82,6 +94,15 @@ public final class ProductionFigure implements Figure {
                 + (frame.energyCoupling() - couplingEnergyAtZero) / bathTemperature;
     }
 
+    /** The classical columns (NaN in the quantum modes, which have no border cells). */
+    static double interiorB(Frame frame) {
+        return frame.classical() == null ? Double.NaN : frame.classical().interiorProductionB();
+    }
+
+    static double interiorAB(Frame frame) {
+        return frame.classical() == null ? Double.NaN : frame.classical().interiorProductionAB();
+    }
+
     static double magnitude(double value) {
         return Double.isNaN(value) ? Double.NaN : Math.max(Math.abs(value), LOG_FLOOR);
     }
@@ -98,7 +119,7 @@ public final class ProductionFigure implements Figure {
 
     @Override
     public String caption() {
-        return CAPTION;
+        return classical ? CLASSICAL_CAPTION : CAPTION;
     }
 
     @Override

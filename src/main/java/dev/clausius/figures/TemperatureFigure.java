@@ -39,9 +39,16 @@ public final class TemperatureFigure extends SingleTimePlotFigure {
         String nameA = preset.mode() == Mode.ENGINE ? "T_gen medium" : "T_A_gen";
         curves.add(new Curve(nameA, Palette.BLUE, Dash.SOLID, Frame::generalizedTemperatureA,
                 new RateQuotient(Frame::heatRateA, Frame::entropyRateA), cap, "T_A_gen"));
-        if (preset.mode() == Mode.CLOSED) {
+        if (preset.mode() == Mode.CLOSED || preset.mode() == Mode.CLASSICAL) {
             curves.add(new Curve("T_B_gen", Palette.VERMILLION, Dash.DASHED, Frame::generalizedTemperatureB,
                     new RateQuotient(Frame::heatRateB, Frame::entropyRateB), cap));
+        }
+        if (preset.mode() == Mode.CLASSICAL) {
+            // the cells at the contact: Eq. 1's temperatures, where the heat crosses
+            curves.add(new Curve("T_A_border", Palette.SKY_BLUE, Dash.DOTTED,
+                    f -> f.classical() == null ? Double.NaN : f.classical().borderTemperatureA()).keyed("T_A_border"));
+            curves.add(new Curve("T_B_border", Palette.ORANGE, Dash.DOTTED,
+                    f -> f.classical() == null ? Double.NaN : f.classical().borderTemperatureB()).keyed("T_B_border"));
         }
         double qubitOmega = qubitOmega(preset);
         if (!Double.isNaN(qubitOmega) || isEngineQubit(preset)) {

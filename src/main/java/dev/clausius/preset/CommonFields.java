@@ -7,6 +7,7 @@ import java.util.List;
 /** Fields shared by several modes: temperatures and the output time grid. */
 final class CommonFields {
     static final String INFINITE_TEMPERATURE = "inf";
+    static final String END = "end";
 
     private CommonFields() {
     }

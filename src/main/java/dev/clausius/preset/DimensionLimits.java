@@ -19,6 +19,11 @@ final class DimensionLimits {
     static final int MOST_LEVELS = 4096;
     static final double LARGEST_J = 1000;
     static final double MOST_ROWS = 10_000_000;
+    /**
+     * Classical mode: the cells of one body. The propagator keeps dense (N_A + N_B)^2 matrices (the
+     * eigenvectors, and their complex copy while diagonalizing): 2000 cells need about 0.1 GB.
+     */
+    static final int MOST_CELLS = 1_000;
 
     private DimensionLimits() {
     }

@@ -1,8 +1,8 @@
 package dev.clausius.preset;
 
-/** The three modes of the preset format. */
+/** The modes of the preset format. */
 public enum Mode {
-    CLOSED("closed"), OPEN("open"), ENGINE("engine");
+    CLOSED("closed"), OPEN("open"), ENGINE("engine"), CLASSICAL("classical");
 
     private final String jsonName;
 

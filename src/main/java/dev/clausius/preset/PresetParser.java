@@ -40,6 +40,7 @@ final class PresetParser {
             case CLOSED -> ClosedModeParser.parse(root, name, description);
             case OPEN -> OpenModeParser.parse(root, name, description);
             case ENGINE -> EngineModeParser.parse(root, name, description);
+            case CLASSICAL -> ClassicalModeParser.parse(root, name, description);
         };
         return problems.count() == before && name != null && description != null ? preset : null;
     }
@@ -104,6 +105,9 @@ final class PresetParser {
         }
         if (mode == null || mode == Mode.ENGINE) {
             fields.addAll(EngineModeParser.FIELDS);
+        }
+        if (mode == null || mode == Mode.CLASSICAL) {
+            fields.addAll(ClassicalModeParser.FIELDS);
         }
         return new ArrayList<>(fields);
     }

@@ -48,6 +48,14 @@ final class PresetTree {
                     engine(root, p.engine());
                 }
             }
+            case CLASSICAL -> {
+                if (p.classical() != null) {
+                    root.set("A", body(p.classical().bodyA()));
+                    root.set("B", body(p.classical().bodyB()));
+                    root.putObject("contact").put("conductance", p.classical().contactConductance());
+                }
+                root.set("temperatures", temperatures(p));
+            }
         }
         if (p.time() != null) {
             ObjectNode time = root.putObject("time");
@@ -57,6 +65,15 @@ final class PresetTree {
             }
         }
         return root;
+    }
+
+    private static ObjectNode body(ClassicalSpec.Body body) {
+        ObjectNode node = NODES.objectNode();
+        node.put("kind", ClassicalSpec.BODY_KIND);
+        node.put("cells", body.cells());
+        node.put("heat_capacity", body.heatCapacity());
+        node.put("conductance", body.conductance());
+        return node;
     }
 
     private static void putIfPresent(ObjectNode parent, String name, JsonNode child) {

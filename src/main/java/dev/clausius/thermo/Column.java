@@ -28,30 +28,49 @@ public enum Column {
     GENERALIZED_TEMPERATURE_B("T_B_gen", "energy", Frame::generalizedTemperatureB),
     RELATIVE_ENTROPY_B("D_B", "nats", Frame::relativeEntropyB),
     // engine mode only: cumulative since t = 0
-    CYCLE("cycle", "", f -> f.engine() == null ? Double.NaN : f.engine().cycle(), true),
-    STROKE("stroke", "", f -> f.engine() == null ? Double.NaN : f.engine().stroke(), true),
-    OMEGA("omega", "energy", f -> f.engine() == null ? Double.NaN : f.engine().omega(), true),
-    HEAT_HOT("Q_hot", "energy", f -> f.engine() == null ? Double.NaN : f.engine().heatHot(), true),
-    HEAT_COLD("Q_cold", "energy", f -> f.engine() == null ? Double.NaN : f.engine().heatCold(), true),
-    WORK("W", "energy", f -> f.engine() == null ? Double.NaN : f.engine().work(), true);
+    CYCLE("cycle", "", f -> f.engine() == null ? Double.NaN : f.engine().cycle(), Scope.ENGINE),
+    STROKE("stroke", "", f -> f.engine() == null ? Double.NaN : f.engine().stroke(), Scope.ENGINE),
+    OMEGA("omega", "energy", f -> f.engine() == null ? Double.NaN : f.engine().omega(), Scope.ENGINE),
+    HEAT_HOT("Q_hot", "energy", f -> f.engine() == null ? Double.NaN : f.engine().heatHot(), Scope.ENGINE),
+    HEAT_COLD("Q_cold", "energy", f -> f.engine() == null ? Double.NaN : f.engine().heatCold(), Scope.ENGINE),
+    WORK("W", "energy", f -> f.engine() == null ? Double.NaN : f.engine().work(), Scope.ENGINE),
+    // classical mode only (docs/conventions.md): the cells at the contact and the interior productions
+    BORDER_TEMPERATURE_A("T_A_border", "energy", f -> f.classical() == null ? Double.NaN
+            : f.classical().borderTemperatureA(), Scope.CLASSICAL),
+    BORDER_TEMPERATURE_B("T_B_border", "energy", f -> f.classical() == null ? Double.NaN
+            : f.classical().borderTemperatureB(), Scope.CLASSICAL),
+    INTERIOR_PRODUCTION_B("interior_B", "nats/time", f -> f.classical() == null ? Double.NaN
+            : f.classical().interiorProductionB(), Scope.CLASSICAL),
+    INTERIOR_PRODUCTION_AB("interior_AB", "nats/time", f -> f.classical() == null ? Double.NaN
+            : f.classical().interiorProductionAB(), Scope.CLASSICAL);
 
-    private static final List<Column> EVERY_MODE = Arrays.stream(values()).filter(c -> !c.engineOnly).toList();
-    private static final List<Column> ENGINE_MODE = List.of(values());
+    /** Which time series a column belongs to. */
+    private enum Scope { EVERY_MODE, ENGINE, CLASSICAL }
+
+    private static final List<Column> EVERY_MODE = only(Scope.EVERY_MODE);
+    private static final List<Column> ENGINE_MODE = only(Scope.EVERY_MODE, Scope.ENGINE);
+    private static final List<Column> CLASSICAL_MODE = only(Scope.EVERY_MODE, Scope.CLASSICAL);
+    private static final List<Column> ALL = List.of(values());
 
     private final String csvName;
     private final String unit;
     private final ToDoubleFunction<Frame> accessor;
-    private final boolean engineOnly;
+    private final Scope scope;
 
     Column(String csvName, String unit, ToDoubleFunction<Frame> accessor) {
-        this(csvName, unit, accessor, false);
+        this(csvName, unit, accessor, Scope.EVERY_MODE);
     }
 
-    Column(String csvName, String unit, ToDoubleFunction<Frame> accessor, boolean engineOnly) {
+    Column(String csvName, String unit, ToDoubleFunction<Frame> accessor, Scope scope) {
         this.csvName = csvName;
         this.unit = unit;
         this.accessor = accessor;
-        this.engineOnly = engineOnly;
+        this.scope = scope;
+    }
+
+    private static List<Column> only(Scope... scopes) {
+        List<Scope> wanted = List.of(scopes);
+        return Arrays.stream(values()).filter(c -> wanted.contains(c.scope)).toList();
     }
 
     /** The columns of a closed- or open-mode time series. */
@@ -59,9 +78,19 @@ public enum Column {
         return EVERY_MODE;
     }
 
-    /** The columns of an engine-mode time series: every column, the engine ledger last. */
+    /** The columns of an engine-mode time series: the closed/open columns, then the engine ledger. */
     public static List<Column> engineTimeSeries() {
         return ENGINE_MODE;
+    }
+
+    /** The columns of a classical-mode time series: the closed/open columns, then the border columns. */
+    public static List<Column> classicalTimeSeries() {
+        return CLASSICAL_MODE;
+    }
+
+    /** Every column of every mode, in enum order. */
+    public static List<Column> all() {
+        return ALL;
     }
 
     /** True for the integer columns (cycle, stroke), written without a decimal point. */
@@ -71,7 +100,12 @@ public enum Column {
 
     /** True for the columns only an engine has (cycle, stroke, omega, Q_hot, Q_cold, W). */
     public boolean engineOnly() {
-        return engineOnly;
+        return scope == Scope.ENGINE;
+    }
+
+    /** True for the columns only classical mode has (T_A_border, T_B_border, interior_B, interior_AB). */
+    public boolean classicalOnly() {
+        return scope == Scope.CLASSICAL;
     }
 
     /** The CSV header name, e.g. {@code S_A}. */

@@ -28,6 +28,7 @@ package dev.clausius.thermo;
  * @param generalizedTemperatureB T_B(t) = dQ_B/dS_B
  * @param relativeEntropyB    D(rho_B(t) || rho_B(0))
  * @param engine              engine-mode cycle, drive, heats and work; null in the other modes
+ * @param classical           classical-mode border temperatures and productions; null in the other modes
  */
 public record Frame(
         double time,
@@ -51,7 +52,21 @@ public record Frame(
         double generalizedTemperatureA,
         double generalizedTemperatureB,
         double relativeEntropyB,
-        EngineLedger engine) {
+        EngineLedger engine,
+        ClassicalBorder classical) {
+
+    /** A frame of the engine mode (or, with a null ledger, of the closed or open mode). */
+    public Frame(double time, double entropyA, double entropyB, double entropyAB, double correlationEntropy,
+                 double mutualInformation, double energyA, double energyB, double energyCoupling, double heatA,
+                 double heatB, double entropyRateA, double heatRateA, double entropyRateB, double heatRateB,
+                 double spohnProduction, double interiorProductionA, double exteriorProductionA,
+                 double generalizedTemperatureA, double generalizedTemperatureB, double relativeEntropyB,
+                 EngineLedger engine) {
+        this(time, entropyA, entropyB, entropyAB, correlationEntropy, mutualInformation, energyA, energyB,
+                energyCoupling, heatA, heatB, entropyRateA, heatRateA, entropyRateB, heatRateB, spohnProduction,
+                interiorProductionA, exteriorProductionA, generalizedTemperatureA, generalizedTemperatureB,
+                relativeEntropyB, engine, null);
+    }
 
     /** A frame of the closed or open mode (no engine ledger). */
     public Frame(double time, double entropyA, double entropyB, double entropyAB, double correlationEntropy,
