@@ -31,7 +31,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class JavaLapackReferenceCasesTest {
     private static final List<String> CASES =
-            List.of("resonant-qubits", "jaynes-cummings-cold", "open-qubit", "otto-engine", "carnot-engine-tau50");
+            List.of("resonant-qubits", "jaynes-cummings-cold", "open-qubit", "otto-engine", "carnot-engine-tau50",
+                    "classical-bars");
     private static final double NATIVE_TOLERANCE = 1e-8;
 
     @TempDir
@@ -75,7 +76,7 @@ class JavaLapackReferenceCasesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"resonant-qubits", "jaynes-cummings-cold", "open-qubit"})
+    @ValueSource(strings = {"resonant-qubits", "jaynes-cummings-cold", "open-qubit", "classical-bars"})
     void everyColumnMatchesTheReference(String name) {
         ReferenceSeries ref = ReferenceSeries.read(Path.of("src/test/resources/refs", name, "ref.csv"));
         ReferenceSeries got = ReferenceSeries.read(javaRuns.resolve(name + ".csv"));
@@ -84,7 +85,8 @@ class JavaLapackReferenceCasesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"resonant-qubits", "jaynes-cummings-cold", "open-qubit", "otto-engine", "carnot-engine-tau50"})
+    @ValueSource(strings = {"resonant-qubits", "jaynes-cummings-cold", "open-qubit", "otto-engine", "carnot-engine-tau50",
+            "classical-bars"})
     void everyColumnMatchesTheNativePath(String name) throws Exception {
         assumeTrue(nativeAvailable, "this machine's OpenBLAS has no LAPACKE: no native path to compare with");
         List<String> javaLines = Files.readAllLines(javaRuns.resolve(name + ".csv"));

@@ -14,14 +14,14 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The closed and open reference cases of src/test/resources/refs (computed independently with
+ * The closed, open and classical reference cases of src/test/resources/refs (computed independently with
  * QuTiP, numpy and mpmath), column by column as {@link ReferenceTolerance} says. The same cases on
  * the pure-Java LAPACK path: {@code JavaLapackReferenceCasesTest}.
  */
 class ReferenceCasesTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"resonant-qubits", "jaynes-cummings-cold", "open-qubit"})
+    @ValueSource(strings = {"resonant-qubits", "jaynes-cummings-cold", "open-qubit", "classical-bars"})
     void everyColumnMatchesTheReference(String name) throws Exception {
         Path dir = Path.of("src/test/resources/refs", name);
         Preset preset = PresetReader.read(dir.resolve("preset.json"));
