@@ -62,6 +62,11 @@ public final class PanelExport {
         if (preset.mode() == Mode.ENGINE) {
             s.append(String.format(Locale.ROOT, "; T_h = %s, T_c = %s, %d cycles", number(preset.engine().hot().temperature()),
                     number(preset.engine().cold().temperature()), preset.engine().cycles()));
+        } else if (preset.mode() == Mode.CLASSICAL) {
+            s.append(String.format(Locale.ROOT, "; A %d cells, B %d cells, k_c = %s; T_A = %s, T_B = %s",
+                    preset.classical().bodyA().cells(), preset.classical().bodyB().cells(),
+                    number(preset.classical().contactConductance()), number(preset.temperatureA()),
+                    number(preset.temperatureB())));
         } else {
             s.append("; A ").append(preset.subsystemA().kind());
             if (preset.subsystemB() != null) {
