@@ -102,7 +102,7 @@ class ClosedModeValidationTest {
         assertOnlyProblem(problems(set(closed(), "A.kind", "\"qbit\"")), "$.A.kind",
                 "unknown kind \"qbit\" (expected qubit, spin, oscillator, spins, matrix)");
         List<Problem> problems = problems(set(closed(), "mode", "\"clsoed\""));
-        assertOnlyProblem(problems, "$.mode", "unknown mode \"clsoed\" (expected closed, open, engine)");
+        assertOnlyProblem(problems, "$.mode", "unknown mode \"clsoed\" (expected closed, open, engine, classical)");
     }
 
     @Test
