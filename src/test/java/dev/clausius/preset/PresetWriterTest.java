@@ -69,7 +69,10 @@ class PresetWriterTest {
                         new EngineSpec(new SubsystemSpec.Spin(1, Double.NaN), new EngineSpec.Bath(Double.POSITIVE_INFINITY, 0.1),
                                 new EngineSpec.Bath(0.5, 0.1), List.of(new EngineSpec.Stroke("hot", 2, 1.5, 10),
                                 new EngineSpec.Stroke(null, 1.5, 1, 0), new EngineSpec.Stroke("cold", 1, 1, 10)), 3),
-                        new TimeSpec(0.05, Double.NaN)));
+                        new TimeSpec(0.05, Double.NaN)),
+                new Preset("classical", "unequal bodies, an insulating contact", Mode.CLASSICAL, null, null, 0.25, 3,
+                        null, null, null, time, new ClassicalSpec(new ClassicalSpec.Body(1, 0.5, 0),
+                        new ClassicalSpec.Body(7, 2.5, 1.5), 0)));
     }
 
     @ParameterizedTest
