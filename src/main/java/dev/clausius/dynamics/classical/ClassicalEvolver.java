@@ -178,19 +178,19 @@ public final class ClassicalEvolver implements Evolver {
     }
 
     /**
-     * Energy conservation E_A + E_B = E_A(0) + E_B(0) instead of S_AB (which grows here, Eq. 15);
-     * positivity as the lowest cell temperature; the trace guard's field is 0 while every
-     * temperature is finite and NaN otherwise, so a broken state still raises it. S_AB drift and
-     * interior_A do not apply (NaN).
+     * Energy conservation E_A + E_B = E_A(0) + E_B(0) is the check here, not S_AB (which grows,
+     * Eq. 15) nor interior_A (which is not zero for a body with a gradient, Eqs. 2-3): those, the
+     * positivity of a density matrix and its Hermiticity do not apply (NaN). There is no trace
+     * either; its guard, the one that flags a state full of NaN, gets 0 while every cell
+     * temperature is finite and NaN otherwise, so a broken state is still flagged.
      */
     @Override
     public Invariants invariants() {
         if (Double.isNaN(lastEnergyDrift)) {
             return Invariants.UNKNOWN;
         }
-        double lowest = Arrays.stream(temperatures).min().orElse(Double.NaN);
         boolean finite = Arrays.stream(temperatures).allMatch(Double::isFinite);
-        return new Invariants(finite ? 0 : Double.NaN, Double.NaN, lowest, Double.NaN, Double.NaN,
+        return new Invariants(finite ? 0 : Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN,
                 lastEnergyDrift, Double.NaN);
     }
 
