@@ -374,7 +374,12 @@ final class JsonSyntaxMessage {
         return "";
     }
 
-    /** The value the parser was reading, e.g. {@code $.A.omega}: the person is sent to the right line of a long file. */
+    /**
+     * The value the parser was reading, e.g. {@code $.A.omega}: the person is sent to the right line
+     * of a long file. It stops before a key that is not a plain name: in a broken file that "key"
+     * is often text the break swallowed (a description up to the next quote), which would make
+     * the path unreadable; the sentence after it quotes the key, and the line and column place it.
+     */
     private String path() {
         if (parser == null) {
             return "$";
@@ -384,8 +389,10 @@ final class JsonSyntaxMessage {
             if (p.getMatchingIndex() >= 0 && !p.getMatchingProperty().isEmpty()
                     && Character.isDigit(p.getMatchingProperty().charAt(0))) {
                 path.append('[').append(p.getMatchingIndex()).append(']');
-            } else {
+            } else if (JsonCursor.PLAIN_NAME.matcher(p.getMatchingProperty()).matches()) {
                 path.append('.').append(p.getMatchingProperty());
+            } else {
+                break;
             }
         }
         return PresetReader.oneLine(path.toString());

@@ -70,6 +70,14 @@ class JsonSyntaxMessageTest {
     }
 
     @Test
+    void aKeyThatSwallowedTextIsNotPartOfThePath() throws IOException {
+        // the quote closing "description" is lost, so the parser reads the text up to the next quote as a key
+        String text = "{\"A\": {\"descriptio: \"two qubits\" 1}}";
+        assertEquals(file() + ": $.A: not valid JSON at line 1, column 22: expected ':' after the key "
+                + "\"descriptio:\", found 't'", message(text));
+    }
+
+    @Test
     void anUnexpectedCharacterIsNamedAsTyped() throws IOException {
         assertEquals(file() + ": $.g: not valid JSON at line 1, column 7: expected a value for \"g\" (a number, "
                 + "a \"string\", true, false, null, [ or {), found '@'", message("{\"g\": @}"));
