@@ -101,7 +101,7 @@ public final class ClosedEvolver implements Evolver {
         this.initial = new InitialValues(entropyA, entropyA + entropyB, energyA, energyB,
                 energyA + energyB + coupling.traceOfProduct(initialState).re(),
                 initialState.traceOfProduct(initialState).re());
-        this.referenceB = new RelativeEntropyReference(gammaB);
+        this.referenceB = RelativeEntropyReference.ofGibbs(system.b().hamiltonian(), temperatureB, gammaB);
         this.rho = ComplexMatrix.zeros(d);
         this.rhoA = ComplexMatrix.zeros(dA);
         this.rhoB = ComplexMatrix.zeros(dB);

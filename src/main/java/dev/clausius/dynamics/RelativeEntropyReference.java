@@ -31,6 +31,34 @@ final class RelativeEntropyReference {
         this.kernelProjector = fullRank ? null : SparseComplexMatrix.of(eigen.withEigenvalues(kernel));
     }
 
+    /**
+     * As {@link #RelativeEntropyReference(ComplexMatrix)} for sigma = exp(-H/T)/Z. For 0 < T < inf
+     * ln sigma = -(H - E_0)/T - ln Z' is taken from the energies, not from the populations: at a
+     * temperature so low that exp(-(E - E_0)/T) underflows (T_B = 2e-6 with omega = 1), sigma is
+     * still of full rank and D finite, though the populations round to 0 (which would make D +inf).
+     */
+    static RelativeEntropyReference ofGibbs(ComplexMatrix hamiltonian, double temperature, ComplexMatrix gibbs) {
+        if (!(temperature > 0) || Double.isInfinite(temperature)) {
+            return new RelativeEntropyReference(gibbs);
+        }
+        HermitianEigen eigen = HermitianEigen.of(hamiltonian);
+        double[] energies = eigen.values();
+        double partition = 0; // Z' = Z exp(E_0/T) >= 1: shifted by the ground energy, no overflow
+        for (double e : energies) {
+            partition += Math.exp(-(e - energies[0]) / temperature);
+        }
+        double[] logs = new double[energies.length];
+        for (int j = 0; j < logs.length; j++) {
+            logs[j] = -(energies[j] - energies[0]) / temperature - Math.log(partition);
+        }
+        return new RelativeEntropyReference(SparseComplexMatrix.of(eigen.withEigenvalues(logs)), null);
+    }
+
+    private RelativeEntropyReference(SparseComplexMatrix logSigma, SparseComplexMatrix kernelProjector) {
+        this.logSigma = logSigma;
+        this.kernelProjector = kernelProjector;
+    }
+
     /** D(rho || sigma) given S(rho). */
     double relativeEntropy(ComplexMatrix rho, double entropy) {
         if (kernelProjector != null && kernelProjector.traceOfProduct(rho).re() > SUPPORT_TOLERANCE) {
