@@ -70,12 +70,23 @@ final class ClassicalModeParser {
         return c.field("conductance").number(Bound.NON_NEGATIVE);
     }
 
-    /** {"A": T_A, "B": T_B}, both > 0 and finite: ln T(t)/T(0) needs T(0) > 0. */
+    /**
+     * {"A": T_A, "B": T_B}, both > 0 and finite (ln T(t)/T(0) needs T(0) > 0), within a factor
+     * {@link DimensionLimits#CLASSICAL_TEMPERATURE_RATIO} of each other.
+     */
     private static double[] temperatures(JsonCursor c) {
         if (!c.object(List.of("A", "B"))) {
             return new double[] {Double.NaN, Double.NaN};
         }
-        return new double[] {c.field("A").number(Bound.POSITIVE), c.field("B").number(Bound.POSITIVE)};
+        double a = c.field("A").number(Bound.POSITIVE);
+        double b = c.field("B").number(Bound.POSITIVE);
+        double ratio = DimensionLimits.CLASSICAL_TEMPERATURE_RATIO;
+        if (a > 0 && b > 0 && (a / b > ratio || b / a > ratio)) {
+            c.field(a < b ? "A" : "B").problem("must be within a factor " + Numbers.format(ratio) + " of the other"
+                    + " body's temperature, got " + Numbers.format(a) + " and " + Numbers.format(b)
+                    + ": all cells are propagated together, and the colder ones would be lost in the hotter ones' round-off");
+        }
+        return new double[] {a, b};
     }
 
     /** {"dt": ..., "end" or "t_end": ...}, exactly one of end and t_end; null when invalid (reported). */

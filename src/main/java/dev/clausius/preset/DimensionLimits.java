@@ -24,6 +24,12 @@ final class DimensionLimits {
      * eigenvectors, and their complex copy while diagonalizing): 2000 cells need about 0.1 GB.
      */
     static final int MOST_CELLS = 1_000;
+    /**
+     * Classical mode: the largest T_B/T_A (or T_A/T_B). Every cell temperature carries a round-off
+     * of about (N_A + N_B) 1e-16 times the hottest one, so at 1e6 the coldest keeps at least 5
+     * digits for the largest bodies, and ln T stays defined.
+     */
+    static final double CLASSICAL_TEMPERATURE_RATIO = 1e6;
 
     private DimensionLimits() {
     }

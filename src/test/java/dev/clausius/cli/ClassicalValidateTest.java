@@ -61,6 +61,7 @@ class ClassicalValidateTest {
                 Arguments.of("bath", "\"contact\": {\"conductance\": 0.2},", "\"contact\": {\"conductance\": 0.2}, \"bath\": {},", "$.bath", "unknown field for mode \"classical\""),
                 Arguments.of("quantum kind", "\"A\": {\"kind\": \"body\", \"cells\": 8, \"heat_capacity\": 1.0, \"conductance\": 1.0}", "\"A\": {\"kind\": \"qubit\", \"cells\": 8, \"heat_capacity\": 1.0, \"conductance\": 1.0}", "$.A.kind", "must be \"body\" in classical mode"),
                 Arguments.of("temperature 0", "\"A\": 0.5", "\"A\": 0", "$.temperatures.A", "must be > 0, got 0"),
+                Arguments.of("temperatures too far apart", "\"A\": 0.5", "\"A\": 1e-7", "$.temperatures.A", "must be within a factor 1000000 of the other body's temperature"),
                 Arguments.of("infinite temperature", "\"B\": 2.0", "\"B\": \"inf\"", "$.temperatures.B", "must be a number"),
                 Arguments.of("end and t_end", "\"t_end\": 200", "\"t_end\": 200, \"end\": 200", "$.time.t_end", "give either \"end\" or \"t_end\", not both"),
                 Arguments.of("no end", ", \"t_end\": 200", "", "$.time", "missing required field \"t_end\" (or \"end\")"));
