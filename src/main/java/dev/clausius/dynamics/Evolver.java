@@ -37,6 +37,11 @@ public interface Evolver {
         return null;
     }
 
+    /** Cell temperatures of A and B (classical mode), else null. */
+    default double[][] cellTemperatures() {
+        return null;
+    }
+
     /** The CSV columns this evolver's frames fill, in order. */
     default List<Column> columns() {
         return Column.timeSeries();

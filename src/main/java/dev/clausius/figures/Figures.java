@@ -10,7 +10,7 @@ public final class Figures {
     }
 
     public static List<Figure> forPreset(Preset preset, double end) {
-        return List.of(new EntropiesFigure(end), new ProductionFigure(preset, end), new TemperatureFigure(preset, end),
+        return List.of(new SceneFigure(), new EntropiesFigure(end), new ProductionFigure(preset, end), new TemperatureFigure(preset, end),
                 new EngineFigure(preset), new StateFigure());
     }
 }

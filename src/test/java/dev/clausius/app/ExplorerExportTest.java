@@ -97,9 +97,9 @@ class ExplorerExportTest {
         try (PDDocument pdf = Loader.loadPDF(directory.resolve(STEM + "_temperatures.pdf").toFile())) {
             assertEquals(1, pdf.getNumberOfPages());
         }
-        // closed mode: entropies, production, temperatures, state (no engine page)
+        // closed mode: scene, entropies, production, temperatures, state (no engine page)
         try (PDDocument pdf = Loader.loadPDF(directory.resolve(STEM + "_all-panels.pdf").toFile())) {
-            assertEquals(4, pdf.getNumberOfPages());
+            assertEquals(5, pdf.getNumberOfPages());
         }
         var csv = Files.readAllLines(directory.resolve(STEM + "_entropies.csv"));
         assertTrue(csv.get(0).startsWith("t,"), csv.get(0));

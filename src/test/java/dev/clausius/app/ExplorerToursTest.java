@@ -213,7 +213,7 @@ class ExplorerToursTest {
 
     @Test
     void eachPanelHasAnInfoButtonWithItsFormulaAndEquation(FxRobot robot) throws TimeoutException {
-        String[][] expected = {{"entropies", "Eq. 16"}, {"production", "Eq. 14"}, {"temperatures", "Eq. 17"},
+        String[][] expected = {{"scene", "Eq. 16"}, {"entropies", "Eq. 16"}, {"production", "Eq. 14"}, {"temperatures", "Eq. 17"},
                 {"engine", "Eq. 19"}, {"state", "Eq. 11"}};
         for (int i = 0; i < expected.length; i++) {
             int tab = i;
