@@ -51,6 +51,8 @@ class ExplorerExportTest {
         this.stage = stage;
         Preset preset = TestPresets.resonantQubits(0.25, 100.0);
         explorer = TestWindows.open(stage, preset, new ResonantQubitsEvolver(0.05, 0.5, 2.0, 0));
+        // the one-panel exports and the copied series below are the entropies' (the scene, first, has no series)
+        explorer.window().selectPanel("entropies");
     }
 
     @AfterEach

@@ -206,7 +206,7 @@ class ExplorerToursTest {
         });
         waitUntil(10, () -> robot.lookup("#tourError").tryQuery().isPresent());
         DialogPane pane = robot.lookup("#tourError").queryAs(DialogPane.class);
-        assertTrue(pane.getContentText().contains("$.steps[3].panel: unknown panel 'bloch' (allowed: entropies, "),
+        assertTrue(pane.getContentText().contains("$.steps[3].panel: unknown panel 'bloch' (allowed: scene, entropies, "),
                 pane.getContentText());
         robot.clickOn(pane.lookupButton(javafx.scene.control.ButtonType.OK));
     }
