@@ -73,8 +73,8 @@ public record SceneElements(double time, Body a, Body b, Reservoir reservoir, St
                 EngineSpec.Stroke current = frame.engine() == null ? null
                         : engine.strokes().get(Math.min(frame.engine().stroke(), engine.strokes().size() - 1));
                 if (current != null) {
-                    stroke = "stroke " + (frame.engine().stroke() + 1) + "/" + engine.strokes().size() + ": "
-                            + strokeName(current);
+                    // 0-based, as the CSV's stroke column and the parameter sheet count them
+                    stroke = "stroke " + frame.engine().stroke() + ": " + strokeName(current);
                     if ("hot".equals(current.bath())) {
                         reservoir = reservoir("hot bath", engine.hot().temperature(), mapping);
                     } else if ("cold".equals(current.bath())) {

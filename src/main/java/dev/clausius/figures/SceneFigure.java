@@ -12,8 +12,9 @@ import java.util.List;
  */
 public final class SceneFigure implements Figure {
 
-    static final String CAPTION = "Figs. 1 and 3: heat flows from the hotter body; classically S_AB grows "
-            + "(Eq. 15), quantum mechanically S_AB stays put and S_C holds the difference (Eq. 16).";
+    static final String CAPTION = "Figs. 1 and 3: bodies coloured by temperature, heat current as an arrow, I(A:B) "
+            + "as a bond; classically S_AB grows (Eq. 15), quantum mechanically it stays put and S_C holds the "
+            + "difference (Eq. 16).";
 
     private final ScenePlot plot = new ScenePlot();
     private final JFreeChart chart = Charts.chart(plot, false);

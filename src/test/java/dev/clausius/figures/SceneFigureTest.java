@@ -191,13 +191,13 @@ class SceneFigureTest {
                 new BufferedImage[1]).elements();
         assertEquals("cold bath", e.reservoir().name());
         assertEquals(0.5, e.reservoir().temperature());
-        assertEquals("stroke 3/4: cold bath, ω = 1", e.stroke());
+        assertEquals("stroke 2: cold bath, ω = 1", e.stroke());
         Frame quench = new Frame(20, 0.4, NAN, 0.4, NAN, NAN, NAN, NAN, NAN, NAN, NAN, NAN, 0, NAN, NAN, NAN, NAN,
                 NAN, NAN, NAN, NAN, new EngineLedger(0, 1, 1.5, 0.3, 0, 0.1));
         SceneElements isolated = drawn(new FigureData(engine, List.of(quench), List.of(), null, null, 100), 900, 600,
                 new BufferedImage[1]).elements();
         assertNull(isolated.reservoir());
-        assertEquals("stroke 2/4: quench, ω 2 → 1", isolated.stroke());
+        assertEquals("stroke 1: quench, ω 2 → 1", isolated.stroke());
     }
 
     @Test
