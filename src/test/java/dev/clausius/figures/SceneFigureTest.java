@@ -165,6 +165,25 @@ class SceneFigureTest {
     }
 
     @Test
+    void aNegativeEntropyChangePutsZeroInTheMiddleOfTheBar() {
+        // a classical A that starts hotter loses entropy: S_A = -0.3, S_B = +0.4, S_AB = 0.1 (Eq. 15)
+        List<Frame> frames = List.of(frame(0, 0, 0, 0, 0, 0, NAN, NAN), frame(1, -0.3, 0.4, 0.1, 0, -0.1, 1.5, 0.9));
+        SceneFigure figure = drawn(new FigureData(CLOSED, frames, List.of(), null, null, 10), 900, 600,
+                new BufferedImage[1]);
+        SceneMapping m = figure.elements().mapping();
+        assertTrue(m.entropyNegative());
+        assertEquals(0.5, m.entropyFull(), 1e-15, "the largest |partial sum|, 0.3, rounded up");
+        ScenePlot.Geometry g = figure.geometry();
+        double perNat = g.barFullLength() / 0.5;
+        assertEquals(-0.3 * perNat, g.segmentEnds()[0] - g.barZero(), 1e-9);
+        assertEquals(0.1 * perNat, g.segmentEnds()[1] - g.barZero(), 1e-9);
+        assertEquals(0.1 * perNat, g.entropyABEnd() - g.barZero(), 1e-9);
+        // room on both sides: the bar's full length on each side of zero
+        assertTrue(g.barZero() - g.barFullLength() >= 0);
+        assertTrue(g.barZero() + g.barFullLength() <= 900);
+    }
+
+    @Test
     void openModeDrawsTheBathAtItsTemperature() {
         Preset open = new Preset("o", "d", Mode.OPEN, new SubsystemSpec.Qubit(1.0), null, 0.2, 1.0, null,
                 new OpenSpec(0.1, "sm", List.of()), null, new TimeSpec(0.1, 10));
