@@ -17,12 +17,19 @@ import java.util.List;
 
 /**
  * One evolution over a grid, kept whole: every frame (figures draw them, the CSV writes exactly
- * them), an engine's completed cycles, the reduced states at the last frame and the numerical
- * guards of every frame ({@code invariants}: one per frame, or empty where nothing was checked).
+ * them), an engine's completed cycles, the reduced states at the last frame, the numerical
+ * guards of every frame ({@code invariants}: one per frame, or empty where nothing was checked) and,
+ * in classical mode, the cell temperatures at the last frame (null otherwise; the scene draws them).
  */
 public record RecordedRun(Preset preset, List<Frame> frames, List<CycleRecord> cycles,
                           StateSnapshot stateA, StateSnapshot stateB, List<Column> columns, double end,
-                          List<Invariants> invariants) {
+                          List<Invariants> invariants, double[][] cellTemperatures) {
+
+    /** A run without cells (the quantum modes). */
+    public RecordedRun(Preset preset, List<Frame> frames, List<CycleRecord> cycles, StateSnapshot stateA,
+                       StateSnapshot stateB, List<Column> columns, double end, List<Invariants> invariants) {
+        this(preset, frames, cycles, stateA, stateB, columns, end, invariants, null);
+    }
 
     /** A run whose frames were not checked (the explorer's panel exports): its CSV has no warnings column. */
     public RecordedRun(Preset preset, List<Frame> frames, List<CycleRecord> cycles, StateSnapshot stateA,
@@ -33,7 +40,7 @@ public record RecordedRun(Preset preset, List<Frame> frames, List<CycleRecord> c
     /** What the explorer has recorded so far (its frames were not checked: no warnings column). */
     public static RecordedRun of(FigureData data) {
         return new RecordedRun(data.preset(), data.frames(), data.cycles(), data.stateA(), data.stateB(), List.of(),
-                data.end());
+                data.end(), List.of(), data.cellTemperatures());
     }
 
     public static RecordedRun of(Preset preset, Evolver evolver, TimeGrid grid) {
@@ -45,11 +52,11 @@ public record RecordedRun(Preset preset, List<Frame> frames, List<CycleRecord> c
         }
         List<CycleRecord> cycles = evolver instanceof EngineEvolver engine ? engine.completedCycles() : List.of();
         return new RecordedRun(preset, List.copyOf(frames), cycles, evolver.stateA(), evolver.stateB(),
-                evolver.columns(), grid.end(), List.copyOf(invariants));
+                evolver.columns(), grid.end(), List.copyOf(invariants), evolver.cellTemperatures());
     }
 
     public FigureData figureData() {
-        return new FigureData(preset, frames, cycles, stateA, stateB, end);
+        return new FigureData(preset, frames, cycles, stateA, stateB, end, cellTemperatures);
     }
 
     /** The time series as the CSV of docs/conventions.md. */

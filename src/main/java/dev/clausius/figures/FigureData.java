@@ -12,12 +12,20 @@ import java.util.List;
  * engine's completed cycles, and the reduced states at the newest frame (null where unknown).
  *
  * @param end the end of the time grid, so time axes span the whole run from the start
+ * @param cellTemperatures classical mode: the temperature of every cell of A ({@code [0]}) and B
+ *                         ({@code [1]}) at the newest frame; null in the quantum modes
  */
 public record FigureData(Preset preset, List<Frame> frames, List<CycleRecord> cycles,
-                         StateSnapshot stateA, StateSnapshot stateB, double end) {
+                         StateSnapshot stateA, StateSnapshot stateB, double end, double[][] cellTemperatures) {
 
     public FigureData {
         frames = frames == null ? List.of() : frames;
         cycles = cycles == null ? List.of() : cycles;
+    }
+
+    /** Data of a quantum mode: no cells. */
+    public FigureData(Preset preset, List<Frame> frames, List<CycleRecord> cycles, StateSnapshot stateA,
+                      StateSnapshot stateB, double end) {
+        this(preset, frames, cycles, stateA, stateB, end, null);
     }
 }

@@ -16,10 +16,10 @@ public final class Figures {
      */
     public static List<Figure> forPreset(Preset preset, double end) {
         if (preset.mode() == Mode.CLASSICAL) {
-            return List.of(new EntropiesFigure(end), new ProductionFigure(preset, end),
+            return List.of(new SceneFigure(), new EntropiesFigure(end), new ProductionFigure(preset, end),
                     new TemperatureFigure(preset, end));
         }
-        return List.of(new EntropiesFigure(end), new ProductionFigure(preset, end), new TemperatureFigure(preset, end),
+        return List.of(new SceneFigure(), new EntropiesFigure(end), new ProductionFigure(preset, end), new TemperatureFigure(preset, end),
                 new EngineFigure(preset), new StateFigure());
     }
 }

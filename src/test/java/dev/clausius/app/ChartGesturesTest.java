@@ -53,6 +53,8 @@ class ChartGesturesTest {
         this.stage = stage;
         Preset preset = TestPresets.resonantQubits(DT, END);
         explorer = TestWindows.open(stage, preset, ResonantQubitsEvolver.standard());
+        // the gestures act on the entropies' time plot; the scene (the first tab) has none
+        explorer.window().selectPanel("entropies");
     }
 
     @BeforeEach

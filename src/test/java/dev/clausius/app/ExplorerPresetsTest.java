@@ -95,6 +95,9 @@ class ExplorerPresetsTest {
         if (figure instanceof EngineFigure engine) {
             return !engine.ledgerText().isEmpty();
         }
+        if (figure instanceof dev.clausius.figures.SceneFigure scene) {
+            return scene.elements() != null && scene.geometry() != null;
+        }
         var dataset = figure.charts().get(0).getXYPlot().getDataset();
         if (figure.name().equals("production")) {
             dataset = ((org.jfree.chart.plot.CombinedDomainXYPlot) figure.charts().get(0).getPlot())
@@ -125,6 +128,11 @@ class ExplorerPresetsTest {
             return null;
         });
         waitUntil(20, () -> explorer.session().model().frames().size() == 101);
+        // the scene is the first tab: bring the entropies to the front, only the panel shown is drawn
+        onFx(() -> {
+            explorer.window().selectPanel("entropies");
+            return null;
+        });
         PanelView entropies = onFx(() -> explorer.window().panel("entropies"));
         // the chart painter draws the latest snapshot a moment after the model has it
         waitUntil(20, () -> entropies.read(f -> ((EntropiesFigure) f).timePlot().dataset().getItemCount(0)) == 101);

@@ -206,14 +206,14 @@ class ExplorerToursTest {
         });
         waitUntil(10, () -> robot.lookup("#tourError").tryQuery().isPresent());
         DialogPane pane = robot.lookup("#tourError").queryAs(DialogPane.class);
-        assertTrue(pane.getContentText().contains("$.steps[3].panel: unknown panel 'bloch' (allowed: entropies, "),
+        assertTrue(pane.getContentText().contains("$.steps[3].panel: unknown panel 'bloch' (allowed: scene, entropies, "),
                 pane.getContentText());
         robot.clickOn(pane.lookupButton(javafx.scene.control.ButtonType.OK));
     }
 
     @Test
     void eachPanelHasAnInfoButtonWithItsFormulaAndEquation(FxRobot robot) throws TimeoutException {
-        String[][] expected = {{"entropies", "Eq. 16"}, {"production", "Eq. 14"}, {"temperatures", "Eq. 17"},
+        String[][] expected = {{"scene", "Eq. 16"}, {"entropies", "Eq. 16"}, {"production", "Eq. 14"}, {"temperatures", "Eq. 17"},
                 {"engine", "Eq. 19"}, {"state", "Eq. 11"}};
         for (int i = 0; i < expected.length; i++) {
             int tab = i;

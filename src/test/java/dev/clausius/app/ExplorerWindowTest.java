@@ -45,6 +45,9 @@ class ExplorerWindowTest {
         evolver = new ResonantQubitsEvolver(0.05, 0.5, 2.0, 5);
         Preset preset = TestPresets.resonantQubits(0.25, 100.0);
         explorer = TestWindows.open(stage, preset, evolver);
+        // these tests read the entropies' curves, and only the panel in front is drawn; the scene,
+        // the first tab, has ScenePanelTest
+        explorer.window().selectPanel("entropies");
     }
 
     @AfterEach
@@ -67,7 +70,7 @@ class ExplorerWindowTest {
     void titleNamesThePresetAndTheFirstFrameIsOnScreenAtOnce() throws TimeoutException {
         assertEquals("Clausius - Resonant qubits: heat swap", onFx(stage::getTitle));
         waitUntil(10, () -> entropies(d -> d.getItemCount(0)) == 1);
-        assertEquals(5, onFx(() -> explorer.window().tabs().getTabs().size()));
+        assertEquals(6, onFx(() -> explorer.window().tabs().getTabs().size()));
     }
 
     @Test

@@ -63,7 +63,7 @@ class ExportCommandTest {
             Cli.Result result = Cli.run(backend(), "export", preset.toString(), "--out", out.toString(),
                     "--format", format).assertNoStackTrace();
             assertEquals(ExitCodes.SUCCESS, result.code(), result.err());
-            for (String panel : List.of("entropies", "production", "temperatures", "state")) {
+            for (String panel : List.of("scene", "entropies", "production", "temperatures", "state")) {
                 Path file = out.resolve("resonant-qubits_" + panel + "." + format);
                 assertTrue(Files.size(file) > 1000, file.toString());
             }

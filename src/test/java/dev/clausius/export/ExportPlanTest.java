@@ -47,9 +47,9 @@ class ExportPlanTest {
         // the presets' own modes first: if a file changed mode, the lists below would mean nothing
         assertEquals(Mode.ENGINE, otto.mode());
         assertEquals(Mode.CLOSED, resonant.mode());
-        assertEquals(List.of("entropies", "production", "temperatures", "engine", "state"),
+        assertEquals(List.of("scene", "entropies", "production", "temperatures", "engine", "state"),
                 names(PresetPanels.figures(otto, 40)));
-        assertEquals(List.of("entropies", "production", "temperatures", "state"),
+        assertEquals(List.of("scene", "entropies", "production", "temperatures", "state"),
                 names(PresetPanels.figures(resonant, 100)));
     }
 
@@ -58,6 +58,8 @@ class ExportPlanTest {
         ExportPlan plan = ExportPlan.allPanels(new ExportNames(OUT, "resonant-qubits"),
                 EnumSet.allOf(ExportFormat.class), read(RESONANT), 100).withTimeSeries().withPresetCopy(RESONANT);
         assertEquals(files(OUT, "resonant-qubits_timeseries.csv",
+                // the scene draws no series against t either: no CSV of its own
+                "resonant-qubits_scene.png", "resonant-qubits_scene.svg", "resonant-qubits_scene.pdf",
                 "resonant-qubits_entropies.png", "resonant-qubits_entropies.svg", "resonant-qubits_entropies.pdf",
                 "resonant-qubits_entropies.csv",
                 "resonant-qubits_production.png", "resonant-qubits_production.svg", "resonant-qubits_production.pdf",
@@ -74,7 +76,7 @@ class ExportPlanTest {
     void anEnginePresetAlsoHasItsEnginePanel() throws Exception {
         ExportPlan plan = ExportPlan.allPanels(new ExportNames(OUT, "otto-qubit"),
                 EnumSet.of(ExportFormat.SVG, ExportFormat.CSV), read(OTTO), 40).withTimeSeries();
-        assertEquals(files(OUT, "otto-qubit_timeseries.csv",
+        assertEquals(files(OUT, "otto-qubit_timeseries.csv", "otto-qubit_scene.svg",
                 "otto-qubit_entropies.svg", "otto-qubit_entropies.csv",
                 "otto-qubit_production.svg", "otto-qubit_production.csv",
                 "otto-qubit_temperatures.svg", "otto-qubit_temperatures.csv",
@@ -96,7 +98,7 @@ class ExportPlanTest {
     void allPanelsWithoutPdfHaveNoAllPanelsPdf() throws Exception {
         ExportPlan plan = ExportPlan.allPanels(new ExportNames(OUT, "r"), EnumSet.of(ExportFormat.PNG),
                 read(RESONANT), 100);
-        assertEquals(files(OUT, "r_entropies.png", "r_production.png", "r_temperatures.png", "r_state.png"),
+        assertEquals(files(OUT, "r_scene.png", "r_entropies.png", "r_production.png", "r_temperatures.png", "r_state.png"),
                 plan.targets());
     }
 

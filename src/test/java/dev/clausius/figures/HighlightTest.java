@@ -28,7 +28,7 @@ class HighlightTest {
         List<float[]> looks = new ArrayList<>();
         for (JFreeChart chart : figure.charts()) {
             List<XYPlot> plots = chart.getPlot() instanceof CombinedDomainXYPlot combined
-                    ? combined.getSubplots() : List.of(chart.getXYPlot());
+                    ? combined.getSubplots() : chart.getPlot() instanceof XYPlot xy ? List.of(xy) : List.<XYPlot>of();
             for (XYPlot plot : plots) {
                 XYItemRenderer renderer = plot.getRenderer();
                 for (int i = 0; i < plot.getDataset().getSeriesCount(); i++) {

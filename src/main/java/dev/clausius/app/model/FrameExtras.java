@@ -9,10 +9,16 @@ import java.util.List;
 /**
  * What comes with a frame besides its numbers, computed on the evolver's thread right after it:
  * the live invariant checks, copies of rho_A and rho_B (null where unknown or too large) and, in
- * engine mode, the cycles completed so far.
+ * engine mode, the cycles completed so far; in classical mode the temperature of every cell of A and
+ * B ({@code cellTemperatures[0]} for A, {@code [1]} for B; null in the quantum modes), for the scene.
  */
 public record FrameExtras(Invariants invariants, StateSnapshot stateA, StateSnapshot stateB,
-                          List<CycleRecord> cycles) {
+                          List<CycleRecord> cycles, double[][] cellTemperatures) {
 
-    public static final FrameExtras NONE = new FrameExtras(Invariants.UNKNOWN, null, null, List.of());
+    public static final FrameExtras NONE = new FrameExtras(Invariants.UNKNOWN, null, null, List.of(), null);
+
+    /** Extras of a quantum mode: no cells. */
+    public FrameExtras(Invariants invariants, StateSnapshot stateA, StateSnapshot stateB, List<CycleRecord> cycles) {
+        this(invariants, stateA, stateB, cycles, null);
+    }
 }

@@ -133,7 +133,8 @@ final class FrameProducer implements AutoCloseable {
     /** The checks and state copies of the frame just computed: on this thread, never the FX thread. */
     private FrameExtras extras() {
         List<CycleRecord> cycles = evolver instanceof EngineEvolver engine ? engine.completedCycles() : List.of();
-        return new FrameExtras(evolver.invariants(), evolver.stateA(), evolver.stateB(), cycles);
+        return new FrameExtras(evolver.invariants(), evolver.stateA(), evolver.stateB(), cycles,
+                evolver.cellTemperatures());
     }
 
     /** Waits for room in the queue; false once this generation was reset or the thread interrupted. */

@@ -83,7 +83,7 @@ public final class CurrentSession implements AutoCloseable {
         SimulationModel current = model.get();
         FrameExtras latest = current.latestProperty().get();
         return new FigureData(preset, List.copyOf(current.frames()), List.copyOf(latest.cycles()), latest.stateA(),
-                latest.stateB(), current.grid().end());
+                latest.stateB(), current.grid().end(), latest.cellTemperatures());
     }
 
     /** Restarts the shown session at t = 0 with its first frame on screen. */
