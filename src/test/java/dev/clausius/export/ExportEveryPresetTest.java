@@ -44,8 +44,9 @@ class ExportEveryPresetTest {
         RecordedRun run = RecordedRun.of(preset, Evolvers.create(preset, file.toString()), grid);
         List<PanelExport.Panel> panels = PanelExport.panels(run, SIZE.widthPixels(), true, true);
         if (preset.mode() == Mode.CLASSICAL) {
-            // no density matrix and no engine: the state and engine panels do not apply
-            assertEquals(List.of("entropies", "production", "temperatures"),
+            // no density matrix and no engine: the state and engine panels do not apply; the scene
+            // draws the classical bodies cell by cell
+            assertEquals(List.of("scene", "entropies", "production", "temperatures"),
                     panels.stream().map(PanelExport.Panel::name).toList(), file.toString());
         } else {
             assertTrue(panels.size() >= 4, file + ": " + panels.size() + " panels");
