@@ -11,7 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The numbers a tour step's check may name: every CSV column (by its header name),
+ * The numbers a tour step's check may name: every CSV column of every mode (by its header name),
  * Spohn's production rate, and the efficiencies of the last completed engine cycle.
  */
 public final class Quantity {
@@ -28,13 +28,18 @@ public final class Quantity {
     /** W / Q_hot of the last completed cycle. */
     public static final String ETA_ENERGY = "eta_energy";
 
-    /** Columns that are NaN without a subsystem B (open and engine mode). */
+    /** Columns that are NaN without a subsystem B (open and engine mode; classical bodies have a B). */
     private static final Set<String> NEED_B = Set.of("S_B", "S_C", "I_AB", "E_B", "E_V", "Q_B", "dS_B", "dQ_B",
             "T_B_gen", "D_B");
     /** Columns (and rates) whose fixed-H_A formulas do not carry over to an engine. */
     private static final Set<String> NOT_IN_ENGINE = Set.of("Q_A", "sigma_spohn", SPOHN_RATE);
     /** Quantities of the closed mode only. */
     private static final Set<String> CLOSED_ONLY = Set.of(IDENTITY_RESIDUAL);
+    /**
+     * Classical bodies have a B but no density matrix: D(rho_B || rho_B(0)) is NaN there
+     * (docs/conventions.md, classical mode), while S_B, S_C = I_AB = 0, E_V = 0 and Q_B are numbers.
+     */
+    private static final Set<String> NOT_IN_CLASSICAL = Set.of("D_B", IDENTITY_RESIDUAL);
 
     private Quantity() {
     }
@@ -42,7 +47,7 @@ public final class Quantity {
     /** Every name a check accepts. */
     public static List<String> names() {
         List<String> names = new ArrayList<>();
-        Column.engineTimeSeries().forEach(c -> names.add(c.csvName()));
+        Column.all().forEach(c -> names.add(c.csvName()));
         names.addAll(List.of(SPOHN_RATE, IDENTITY_RESIDUAL, ETA_EQ19, ETA_ENERGY));
         return names;
     }
@@ -61,6 +66,15 @@ public final class Quantity {
         boolean engineOnly = isCycleQuantity(name) || column(name).map(Column::engineOnly).orElse(false);
         if (engineOnly && mode != Mode.ENGINE) {
             return Optional.of(name + " exists only in engine mode, and this preset is in " + modeName(mode) + " mode");
+        }
+        boolean classicalOnly = column(name).map(Column::classicalOnly).orElse(false);
+        if (classicalOnly && mode != Mode.CLASSICAL) {
+            return Optional.of(name + " exists only in classical mode, and this preset is in " + modeName(mode) + " mode");
+        }
+        if (mode == Mode.CLASSICAL) {
+            return NOT_IN_CLASSICAL.contains(name)
+                    ? Optional.of(name + " is NaN in classical mode (the bodies have no density matrix)")
+                    : Optional.empty();
         }
         if (mode != Mode.CLOSED && (NEED_B.contains(name) || CLOSED_ONLY.contains(name))) {
             return Optional.of(name + " is NaN in " + modeName(mode) + " mode (there is no subsystem B)");
@@ -98,7 +112,7 @@ public final class Quantity {
     }
 
     private static Optional<Column> column(String name) {
-        return Column.engineTimeSeries().stream().filter(c -> c.csvName().equals(name)).findFirst();
+        return Column.all().stream().filter(c -> c.csvName().equals(name)).findFirst();
     }
 
     private static String modeName(Mode mode) {
