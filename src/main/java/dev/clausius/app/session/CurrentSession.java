@@ -19,6 +19,7 @@ import java.util.List;
 public final class CurrentSession implements AutoCloseable {
     private final UnsavedEdits edits;
     private final ReadOnlyObjectWrapper<SimulationModel> model = new ReadOnlyObjectWrapper<>(this, "model", null);
+    private final PartnerSession partner = new PartnerSession();
     private Preset preset;
     private Path source;
 
@@ -78,12 +79,20 @@ public final class CurrentSession implements AutoCloseable {
         return edits;
     }
 
-    /** What the panels draw and exports write, copied now (the model appends to its live list every pulse). */
+    /** The second preset the compare panel draws, on this session's clock. */
+    public PartnerSession partner() {
+        return partner;
+    }
+
+    /**
+     * What the panels draw and exports write, copied now (the model appends to its live list every
+     * pulse), with the partner's frames beside them when there is a partner.
+     */
     public FigureData snapshot() {
         SimulationModel current = model.get();
         FrameExtras latest = current.latestProperty().get();
         return new FigureData(preset, List.copyOf(current.frames()), List.copyOf(latest.cycles()), latest.stateA(),
-                latest.stateB(), current.grid().end(), latest.cellTemperatures());
+                latest.stateB(), current.grid().end(), latest.cellTemperatures(), partner.snapshot());
     }
 
     /** Restarts the shown session at t = 0 with its first frame on screen. */
@@ -97,5 +106,6 @@ public final class CurrentSession implements AutoCloseable {
         if (model.get() != null) {
             model.get().close();
         }
+        partner.close();
     }
 }
