@@ -2,6 +2,7 @@ package dev.clausius.app;
 
 import dev.clausius.app.model.SimulationModel;
 import dev.clausius.app.model.Speed;
+import dev.clausius.app.session.PresetFileLoader;
 import dev.clausius.app.view.chart.PanelView;
 import dev.clausius.dynamics.Evolvers;
 import dev.clausius.figures.CompareFigure;
@@ -140,6 +141,41 @@ class CompareViewTest {
         });
         waitUntil(30, () -> explorer.session().partner().model().frames().size() == 1
                 && explorer.session().partner().model().frames().get(0).time() == 0.0);
+    }
+
+    @Test
+    void aPartnerChosenByHandReplacesTheDefaultAndStaysWhenTheShownPresetChanges() throws Exception {
+        Preset preset = PresetReader.read(RESONANT);
+        // opened from its file, so opening another preset asks nothing
+        Explorer explorer = onFx(() -> TestWindows.open(stage, preset, Evolvers.create(preset, RESONANT.toString()),
+                RESONANT, new PresetFileLoader()));
+        waitUntil(30, () -> explorer.session().partner().model() != null);
+        assertEquals(Path.of("presets", "classical-bars.json").toAbsolutePath().normalize(),
+                onFx(() -> explorer.session().partner().source().toAbsolutePath().normalize()));
+        Path nearEquilibrium = Path.of("presets", "classical-near-equilibrium.json");
+        onFx(() -> {
+            explorer.compare().compareWith(nearEquilibrium);
+            return null;
+        });
+        waitUntil(30, () -> nearEquilibrium.equals(explorer.session().partner().source()));
+        assertTrue(onFx(() -> explorer.session().partner().chosen()));
+        // the partner follows the shown frame (t = 0) and the subtitle names it
+        waitUntil(30, () -> explorer.session().partner().model().frames().size() == 1);
+        PanelView view = onFx(() -> explorer.window().panel("compare"));
+        onFx(() -> {
+            explorer.window().selectPanel("compare");
+            return null;
+        });
+        waitUntil(30, () -> view.read(f -> ((CompareFigure) f).sidesText()).contains("Near-equilibrium bodies"));
+
+        // another shown preset keeps the chosen partner
+        Path bars = Path.of("presets", "classical-bars.json");
+        onFx(() -> {
+            explorer.actions().open(bars);
+            return null;
+        });
+        waitUntil(60, () -> bars.equals(explorer.session().source()));
+        assertEquals(nearEquilibrium, onFx(() -> explorer.session().partner().source()));
     }
 
     private static Frame frameAt(List<Frame> frames, double t) {
