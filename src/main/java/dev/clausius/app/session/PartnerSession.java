@@ -1,6 +1,5 @@
 package dev.clausius.app.session;
 
-import dev.clausius.app.model.FrameExtras;
 import dev.clausius.app.model.SimulationModel;
 import dev.clausius.dynamics.TimeGrid;
 import dev.clausius.figures.FigureData;
@@ -9,7 +8,6 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 
 import java.nio.file.Path;
-import java.util.List;
 
 /**
  * The second preset of the compare panel, playing on the shown model's clock: each pulse it shows
@@ -30,13 +28,11 @@ public final class PartnerSession implements AutoCloseable {
      * @return null, or the one-line reason it cannot be played (its time grid)
      */
     public String show(Session session, boolean byChoice) {
-        SimulationModel next;
-        try {
-            next = SimulationModel.forPreset(session.preset(), session.evolver());
-        } catch (IllegalArgumentException e) {
-            String file = session.source() == null ? session.preset().name() : session.source().toString();
-            return file + ": $.time: " + e.getMessage();
+        PlayedSessions.Played played = PlayedSessions.model(session);
+        if (played.problem() != null) {
+            return played.problem();
         }
+        SimulationModel next = played.model();
         SimulationModel previous = model.get();
         preset = session.preset();
         source = session.source();
@@ -108,9 +104,7 @@ public final class PartnerSession implements AutoCloseable {
         if (current == null) {
             return null;
         }
-        FrameExtras latest = current.latestProperty().get();
-        return new FigureData(preset, List.copyOf(current.frames()), List.copyOf(latest.cycles()), latest.stateA(),
-                latest.stateB(), current.grid().end(), latest.cellTemperatures());
+        return PlayedSessions.snapshot(preset, current);
     }
 
     @Override
