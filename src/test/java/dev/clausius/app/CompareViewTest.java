@@ -159,13 +159,14 @@ class CompareViewTest {
         });
         waitUntil(30, () -> nearEquilibrium.equals(explorer.session().partner().source()));
         assertTrue(onFx(() -> explorer.session().partner().chosen()));
-        // the partner follows the shown frame (t = 0) and the subtitle names it
-        waitUntil(30, () -> explorer.session().partner().model().frames().size() == 1);
+        // not on screen, the partner waits; shown, it follows the shown frame (t = 0) and the subtitle names it
+        assertEquals(0, (int) onFx(() -> explorer.session().partner().model().frames().size()));
         PanelView view = onFx(() -> explorer.window().panel("compare"));
         onFx(() -> {
             explorer.window().selectPanel("compare");
             return null;
         });
+        waitUntil(30, () -> explorer.session().partner().model().frames().size() == 1);
         waitUntil(30, () -> view.read(f -> ((CompareFigure) f).sidesText()).contains("Near-equilibrium bodies"));
 
         // another shown preset keeps the chosen partner

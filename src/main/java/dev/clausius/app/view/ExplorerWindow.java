@@ -246,7 +246,9 @@ public final class ExplorerWindow {
             listener.pulseStarted(start);
         }
         model.pulse(now);
-        if (session.partner().follow(model, now)) {
+        // the partner plays only while the compare panel is on screen (its evolver would
+        // otherwise share the cores with the shown one for nothing); shown again, it catches up
+        if (comparing() && session.partner().follow(model, now)) {
             dirty = true;
         }
         if (!newFrames.isEmpty()) {
@@ -268,6 +270,12 @@ public final class ExplorerWindow {
         for (PulseListener listener : pulseListeners) {
             listener.pulseFinished(now, work, model.frames().size());
         }
+    }
+
+    /** Whether the compare panel is the one on screen. */
+    private boolean comparing() {
+        int index = panels.getSelectionModel().getSelectedIndex();
+        return index >= 0 && index < panelViews.size() && panelViews.get(index).figure() instanceof CompareFigure;
     }
 
     /** The thread that owns and draws the live charts. */
