@@ -1,5 +1,6 @@
 package dev.clausius.app;
 
+import dev.clausius.app.compare.CompareActions;
 import dev.clausius.app.control.ExplorerActions;
 import dev.clausius.app.diagnostics.PulseStats;
 import dev.clausius.app.exporter.ExportActions;
@@ -32,6 +33,7 @@ public final class Explorer {
     private final ExportActions exports;
     private final TourPanel tours;
     private final PulseStats pulseStats;
+    private final CompareActions compare;
 
     /** The explorer in {@code stage}, opening files with {@code loader}, showing {@code session}. */
     public Explorer(Stage stage, SessionLoader loader, CurrentSession session) {
@@ -51,7 +53,11 @@ public final class Explorer {
         });
         window.addKeyHandler(tours::onKeyPressed);
         this.pulseStats = PulseStats.of(window);
-        stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, event -> builder.close());
+        this.compare = new CompareActions(window, session, loader, folders);
+        stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, event -> {
+            builder.close();
+            compare.close();
+        });
     }
 
     /** The explorer with the real preset reader, remembering its sessions across restarts. */
@@ -77,6 +83,10 @@ public final class Explorer {
 
     public TourPanel tours() {
         return tours;
+    }
+
+    public CompareActions compare() {
+        return compare;
     }
 
     public PulseStats pulseStats() {

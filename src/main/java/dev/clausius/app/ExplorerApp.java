@@ -70,7 +70,8 @@ public final class ExplorerApp {
             return false;
         }
         ExplorerBenchmark.attachIfAsked(explorer.window(), explorer.session(), explorer.pulseStats());
-        ExplorerScreenshot.attachIfAsked(explorer.window(), explorer.session(), explorer.tours());
+        ExplorerScreenshot.attachIfAsked(explorer.window(), explorer.session(), explorer.tours(),
+                explorer.compare()::compareWith);
         return true;
     }
 

@@ -14,18 +14,32 @@ import java.util.List;
  * @param end the end of the time grid, so time axes span the whole run from the start
  * @param cellTemperatures classical mode: the temperature of every cell of A ({@code [0]}) and B
  *                         ({@code [1]}) at the newest frame; null in the quantum modes
+ * @param partner the data of the preset shown beside this one in the compare panel, on the same
+ *                clock; null when there is none
  */
 public record FigureData(Preset preset, List<Frame> frames, List<CycleRecord> cycles,
-                         StateSnapshot stateA, StateSnapshot stateB, double end, double[][] cellTemperatures) {
+                         StateSnapshot stateA, StateSnapshot stateB, double end, double[][] cellTemperatures,
+                         FigureData partner) {
 
     public FigureData {
         frames = frames == null ? List.of() : frames;
         cycles = cycles == null ? List.of() : cycles;
     }
 
+    /** Data with no partner. */
+    public FigureData(Preset preset, List<Frame> frames, List<CycleRecord> cycles, StateSnapshot stateA,
+                      StateSnapshot stateB, double end, double[][] cellTemperatures) {
+        this(preset, frames, cycles, stateA, stateB, end, cellTemperatures, null);
+    }
+
     /** Data of a quantum mode: no cells. */
     public FigureData(Preset preset, List<Frame> frames, List<CycleRecord> cycles, StateSnapshot stateA,
                       StateSnapshot stateB, double end) {
         this(preset, frames, cycles, stateA, stateB, end, null);
+    }
+
+    /** The same data with {@code other} beside it (the compare panel's second preset). */
+    public FigureData withPartner(FigureData other) {
+        return new FigureData(preset, frames, cycles, stateA, stateB, end, cellTemperatures, other);
     }
 }

@@ -12,14 +12,15 @@ public final class Figures {
 
     /**
      * Every panel of the preset's mode. Classical mode has neither a density matrix nor an engine,
-     * so its panels are the entropies, the production and the temperatures.
+     * so its panels are the entropies, the production and the temperatures. Every mode ends with
+     * the compare panel, which draws a second preset beside this one (the window supplies it).
      */
     public static List<Figure> forPreset(Preset preset, double end) {
         if (preset.mode() == Mode.CLASSICAL) {
             return List.of(new SceneFigure(), new EntropiesFigure(end), new ProductionFigure(preset, end),
-                    new TemperatureFigure(preset, end));
+                    new TemperatureFigure(preset, end), new CompareFigure(end));
         }
         return List.of(new SceneFigure(), new EntropiesFigure(end), new ProductionFigure(preset, end), new TemperatureFigure(preset, end),
-                new EngineFigure(preset), new StateFigure());
+                new EngineFigure(preset), new StateFigure(), new CompareFigure(end));
     }
 }

@@ -9,7 +9,7 @@ import java.util.List;
  * points at most once per update, with one change event for all its series.
  */
 public final class SeriesDataset extends AbstractXYDataset {
-    private final List<String> keys;
+    private List<String> keys;
     private final double[][] xs;
     private final double[][] ys;
 
@@ -23,6 +23,14 @@ public final class SeriesDataset extends AbstractXYDataset {
     public void set(int series, double[] x, double[] y) {
         xs[series] = x;
         ys[series] = y;
+    }
+
+    /** Renames the series (as many names as series), e.g. after the presets they show changed. */
+    public void setKeys(String... names) {
+        if (names.length != keys.size()) {
+            throw new IllegalArgumentException(names.length + " names for " + keys.size() + " series");
+        }
+        keys = List.of(names);
     }
 
     public void changed() {

@@ -98,6 +98,10 @@ class ExplorerPresetsTest {
         if (figure instanceof dev.clausius.figures.SceneFigure scene) {
             return scene.elements() != null && scene.geometry() != null;
         }
+        if (figure instanceof dev.clausius.figures.CompareFigure compare) {
+            // the shown preset and its default partner, both drawn
+            return compare.jointEntropies().getItemCount(0) > 0 && compare.jointEntropies().getItemCount(1) > 0;
+        }
         var dataset = figure.charts().get(0).getXYPlot().getDataset();
         if (figure.name().equals("production")) {
             dataset = ((org.jfree.chart.plot.CombinedDomainXYPlot) figure.charts().get(0).getPlot())

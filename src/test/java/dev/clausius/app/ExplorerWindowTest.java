@@ -70,7 +70,7 @@ class ExplorerWindowTest {
     void titleNamesThePresetAndTheFirstFrameIsOnScreenAtOnce() throws TimeoutException {
         assertEquals("Clausius - Resonant qubits: heat swap", onFx(stage::getTitle));
         waitUntil(10, () -> entropies(d -> d.getItemCount(0)) == 1);
-        assertEquals(6, onFx(() -> explorer.window().tabs().getTabs().size()));
+        assertEquals(7, onFx(() -> explorer.window().tabs().getTabs().size()));
     }
 
     @Test

@@ -88,7 +88,7 @@ class ScenePanelTest {
         Explorer explorer = open(preset, Evolvers.create(preset, "resonant qubits"));
         assertEquals("sceneTab", onFx(() -> explorer.window().tabs().getTabs().get(0).getId()));
         assertEquals(0, (int) onFx(() -> explorer.window().tabs().getSelectionModel().getSelectedIndex()));
-        assertEquals(6, (int) onFx(() -> explorer.window().tabs().getTabs().size()));
+        assertEquals(7, (int) onFx(() -> explorer.window().tabs().getTabs().size()));
 
         // t = 10 (grid index 40): the run's own numbers, read off run --csv of resonant-qubits.json
         Frame frame = showFrame(explorer, 40);

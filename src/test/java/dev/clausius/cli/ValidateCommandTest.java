@@ -94,7 +94,7 @@ class ValidateCommandTest {
         Cli.Result result = Cli.run("validate", broken.toString()).assertNoStackTrace();
         assertEquals(ExitCodes.BAD_INPUT, result.code());
         assertTrue(result.errLines().contains(broken + ": $.steps[3].panel: unknown panel 'bloch' "
-                + "(allowed: scene, entropies, production, temperatures, engine, state)"), result.err());
+                + "(allowed: scene, entropies, production, temperatures, engine, state, compare)"), result.err());
         assertTrue(result.errLines().stream().anyMatch(l -> l.startsWith(broken
                 + ": $.steps[0].preset: unknown preset file 'resonant.json'")), result.err());
     }

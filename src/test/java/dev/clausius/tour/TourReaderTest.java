@@ -76,7 +76,7 @@ class TourReaderTest {
     static Stream<Arguments> brokenTours() {
         return Stream.of(
                 broken(t -> step(t, 0).put("panel", "foo"), "$.steps[0].panel",
-                        "unknown panel 'foo' (allowed: scene, entropies, production, temperatures, engine, state)"),
+                        "unknown panel 'foo' (allowed: scene, entropies, production, temperatures, engine, state, compare)"),
                 broken(t -> step(t, 1).put("preset", "nope.json"), "$.steps[1].preset",
                         "unknown preset file 'nope.json'"),
                 broken(t -> step(t, 0).put("play_to", -1), "$.steps[0].play_to", "must be >= 0, got -1"),

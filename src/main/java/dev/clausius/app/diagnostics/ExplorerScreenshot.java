@@ -19,12 +19,14 @@ import dev.clausius.tour.TourReader;
 import javax.imageio.ImageIO;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.function.Consumer;
 
 /**
  * The README's screenshots, by command rather than by hand: with
  * {@code -Dclausius.screenshot=FILE.png} the explorer plays its preset for a few seconds, saves
  * the window (the panel named by {@code -Dclausius.panel}, in projector mode with
- * {@code -Dclausius.projector=true}) and exits; with {@code -Dclausius.tour} it shows a tour step instead.
+ * {@code -Dclausius.projector=true}; the compare panel's second preset by {@code -Dclausius.compareWith})
+ * and exits; with {@code -Dclausius.tour} it shows a tour step instead.
  */
 public final class ExplorerScreenshot {
     private static final double PLAY_SECONDS = 4;
@@ -33,9 +35,22 @@ public final class ExplorerScreenshot {
     }
 
     public static void attachIfAsked(ExplorerWindow window, CurrentSession session, TourPanel tours) {
+        attachIfAsked(window, session, tours, partner -> { });
+    }
+
+    /**
+     * As above; {@code -Dclausius.compareWith=FILE} puts that preset beside the shown one in the
+     * compare panel through {@code compareWith} (else the default partner stays).
+     */
+    public static void attachIfAsked(ExplorerWindow window, CurrentSession session, TourPanel tours,
+                                     Consumer<Path> compareWith) {
         String file = System.getProperty("clausius.screenshot");
         if (file == null) {
             return;
+        }
+        String partner = System.getProperty("clausius.compareWith");
+        if (partner != null) {
+            compareWith.accept(Path.of(partner));
         }
         window.setProjector(Boolean.getBoolean("clausius.projector"));
         String panel = System.getProperty("clausius.panel");

@@ -1,6 +1,5 @@
 package dev.clausius.app.session;
 
-import dev.clausius.app.model.FrameExtras;
 import dev.clausius.app.model.SimulationModel;
 import dev.clausius.figures.FigureData;
 import dev.clausius.preset.Preset;
@@ -8,7 +7,6 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 
 import java.nio.file.Path;
-import java.util.List;
 
 /**
  * The session on screen, as the views and commands see it: the preset, the file it came from,
@@ -19,6 +17,7 @@ import java.util.List;
 public final class CurrentSession implements AutoCloseable {
     private final UnsavedEdits edits;
     private final ReadOnlyObjectWrapper<SimulationModel> model = new ReadOnlyObjectWrapper<>(this, "model", null);
+    private final PartnerSession partner = new PartnerSession();
     private Preset preset;
     private Path source;
 
@@ -38,13 +37,11 @@ public final class CurrentSession implements AutoCloseable {
      * @return null, or the one-line reason the session cannot be played (its time grid)
      */
     public String show(Session session) {
-        SimulationModel next;
-        try {
-            next = SimulationModel.forPreset(session.preset(), session.evolver());
-        } catch (IllegalArgumentException e) {
-            String file = session.source() == null ? session.preset().name() : session.source().toString();
-            return file + ": $.time: " + e.getMessage();
+        PlayedSessions.Played played = PlayedSessions.model(session);
+        if (played.problem() != null) {
+            return played.problem();
         }
+        SimulationModel next = played.model();
         SimulationModel previous = model.get();
         preset = session.preset();
         source = session.source();
@@ -78,12 +75,17 @@ public final class CurrentSession implements AutoCloseable {
         return edits;
     }
 
-    /** What the panels draw and exports write, copied now (the model appends to its live list every pulse). */
+    /** The second preset the compare panel draws, on this session's clock. */
+    public PartnerSession partner() {
+        return partner;
+    }
+
+    /**
+     * What the panels draw and exports write, copied now (the model appends to its live list every
+     * pulse), with the partner's frames beside them when there is a partner.
+     */
     public FigureData snapshot() {
-        SimulationModel current = model.get();
-        FrameExtras latest = current.latestProperty().get();
-        return new FigureData(preset, List.copyOf(current.frames()), List.copyOf(latest.cycles()), latest.stateA(),
-                latest.stateB(), current.grid().end(), latest.cellTemperatures());
+        return PlayedSessions.snapshot(preset, model.get()).withPartner(partner.snapshot());
     }
 
     /** Restarts the shown session at t = 0 with its first frame on screen. */
@@ -97,5 +99,6 @@ public final class CurrentSession implements AutoCloseable {
         if (model.get() != null) {
             model.get().close();
         }
+        partner.close();
     }
 }

@@ -10,6 +10,7 @@ import dev.clausius.app.session.PresetParameters;
 import dev.clausius.app.session.SessionBuilder;
 import dev.clausius.app.view.chart.ChartPainter;
 import dev.clausius.app.view.chart.PanelView;
+import dev.clausius.figures.CompareFigure;
 import dev.clausius.figures.FigureStyle;
 import dev.clausius.figures.Figures;
 import dev.clausius.preset.Preset;
@@ -90,6 +91,7 @@ public final class ExplorerWindow {
     private final List<PulseListener> pulseListeners = new ArrayList<>();
     private BiConsumer<Parameter, String> onParameterEdit = (parameter, text) -> { };
     private Consumer<Path> onLibraryChoice = file -> { };
+    private Runnable onCompareWith = () -> { };
     private AuditLog audit;
     private List<PanelView> panelViews = new ArrayList<>();
     private TransportBar transport;
@@ -178,6 +180,14 @@ public final class ExplorerWindow {
         double end = model.grid().end();
         for (var figure : Figures.forPreset(preset, end)) {
             PanelView view = new PanelView(figure, model::frames, end, painter);
+            if (figure instanceof CompareFigure) {
+                Button compareWith = new Button("Compare with…");
+                compareWith.setId("compareWith");
+                compareWith.setTooltip(new Tooltip("Choose the preset drawn beside this one (dashed)"));
+                compareWith.setFocusTraversable(false);
+                compareWith.setOnAction(e -> onCompareWith.run());
+                view.addControl(compareWith);
+            }
             panelViews.add(view);
             Tab tab = new Tab(figure.title(), view.node());
             tab.setId(figure.name() + "Tab");
@@ -236,6 +246,11 @@ public final class ExplorerWindow {
             listener.pulseStarted(start);
         }
         model.pulse(now);
+        // the partner plays only while the compare panel is on screen (its evolver would
+        // otherwise share the cores with the shown one for nothing); shown again, it catches up
+        if (comparing() && session.partner().follow(model, now)) {
+            dirty = true;
+        }
         if (!newFrames.isEmpty()) {
             if (audit.inspect(newFrames)) {
                 List<AuditLog.Note> notes = audit.notes();
@@ -255,6 +270,12 @@ public final class ExplorerWindow {
         for (PulseListener listener : pulseListeners) {
             listener.pulseFinished(now, work, model.frames().size());
         }
+    }
+
+    /** Whether the compare panel is the one on screen. */
+    private boolean comparing() {
+        int index = panels.getSelectionModel().getSelectedIndex();
+        return index >= 0 && index < panelViews.size() && panelViews.get(index).figure() instanceof CompareFigure;
     }
 
     /** The thread that owns and draws the live charts. */
@@ -316,6 +337,11 @@ public final class ExplorerWindow {
     /** A preset chosen in the library (not the one shown). */
     public void setOnLibraryChoice(Consumer<Path> action) {
         onLibraryChoice = Objects.requireNonNull(action);
+    }
+
+    /** The compare panel's "Compare with..." button: choose the preset drawn beside the shown one. */
+    public void setOnCompareWith(Runnable action) {
+        onCompareWith = Objects.requireNonNull(action);
     }
 
     /** A parameter's new text, committed with Enter in the parameter sheet. */

@@ -39,6 +39,7 @@ public final class PanelView {
     private final List<ChartImageView> views = new ArrayList<>();
     private final Label readout = new Label("move the cursor over a chart for values");
     private final VBox root;
+    private final HBox bottom;
     private final Supplier<List<Frame>> frames;
     private final double end;
     private final AtomicReference<FigureData> pending = new AtomicReference<>();
@@ -65,7 +66,7 @@ public final class PanelView {
         readout.setId(figure.name() + "Readout");
         readout.getStyleClass().add("readout");
         readout.setAccessibleText(figure.title() + " values at the cursor");
-        HBox bottom = new HBox(10, resetZoom, readout);
+        bottom = new HBox(10, resetZoom, readout);
         Button info = new Button("i");
         info.setId(figure.name() + "Info");
         info.getStyleClass().add("info-button");
@@ -107,6 +108,11 @@ public final class PanelView {
 
     public Node node() {
         return root;
+    }
+
+    /** Adds a control of the panel's own (a command's button) beside the reset-zoom button. */
+    public void addControl(Node control) {
+        bottom.getChildren().add(1, control);
     }
 
     public List<ChartImageView> views() {
