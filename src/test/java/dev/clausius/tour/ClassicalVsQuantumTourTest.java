@@ -25,6 +25,8 @@ class ClassicalVsQuantumTourTest {
                 "resonant-qubits.json: S_AB claim: near 1.028 ± 1e-12, throughout",
                 "classical-bars.json: interior_AB claim: above 0, throughout",
                 "classical-near-equilibrium.json: interior_AB claim: above 0, throughout",
-                "classical-near-equilibrium.json: interior_A claim: below 0.001, throughout"), claims);
+                "classical-near-equilibrium.json: interior_A claim: below 0.001, throughout",
+                "resonant-qubits.json: S_AB claim: near 1.028 ± 1e-12, throughout"), claims);
+        assertEquals("compare", tour.steps().get(tour.steps().size() - 1).panel());
     }
 }

@@ -48,6 +48,8 @@ public final class TourPlayer {
     private int index = -1;
     /** Counts go() calls: a step whose preset is still loading is dropped once another step is asked for. */
     private long generation;
+    /** The go() whose preset is being built (the session on screen is about to be replaced), or -1. */
+    private long loadingFor = -1;
     private ChangeListener<Number> waiting;
     private SimulationModel waitingOn;
     private final ReadOnlyIntegerWrapper step = new ReadOnlyIntegerWrapper(this, "step", -1);
@@ -127,18 +129,31 @@ public final class TourPlayer {
             failure.set(e.getMessage());
             return;
         }
-        if (preset.equals(session.preset()) && sameFile(current.preset(), session.source())) {
+        // a step whose preset is on screen needs no build, unless an earlier step's build is still
+        // running: that one would replace the session under this step (a quick PageDown), so this
+        // step builds too, and the builder drops the earlier result
+        if (loadingFor < 0 && preset.equals(session.preset()) && sameFile(current.preset(), session.source())) {
             arrive(current);
         } else {
+            loadingFor = mine;
             shower.show(preset, current.preset(), () -> {
+                builtFor(mine);
                 if (generation == mine) {
                     arrive(current);
                 }
             }, message -> {
+                builtFor(mine);
                 if (generation == mine) {
                     failure.set(message);
                 }
             });
+        }
+    }
+
+    /** The build asked for by go() number {@code mine} has ended; an earlier one is dropped by the builder. */
+    private void builtFor(long mine) {
+        if (loadingFor == mine) {
+            loadingFor = -1;
         }
     }
 
