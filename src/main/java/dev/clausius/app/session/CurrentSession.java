@@ -4,7 +4,6 @@ import dev.clausius.app.model.SimulationModel;
 import dev.clausius.figures.FigureData;
 import dev.clausius.preset.Preset;
 import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 
 import java.nio.file.Path;
 
@@ -16,10 +15,8 @@ import java.nio.file.Path;
  */
 public final class CurrentSession implements AutoCloseable {
     private final UnsavedEdits edits;
-    private final ReadOnlyObjectWrapper<SimulationModel> model = new ReadOnlyObjectWrapper<>(this, "model", null);
+    private final PlayingSession shown = new PlayingSession(this);
     private final PartnerSession partner = new PartnerSession();
-    private Preset preset;
-    private Path source;
 
     public CurrentSession(UnsavedEdits edits) {
         this.edits = edits;
@@ -37,38 +34,29 @@ public final class CurrentSession implements AutoCloseable {
      * @return null, or the one-line reason the session cannot be played (its time grid)
      */
     public String show(Session session) {
-        PlayedSessions.Played played = PlayedSessions.model(session);
-        if (played.problem() != null) {
-            return played.problem();
+        String problem = shown.show(session);
+        if (problem == null) {
+            edits.sessionChanged(session.preset(), session.source());
         }
-        SimulationModel next = played.model();
-        SimulationModel previous = model.get();
-        preset = session.preset();
-        source = session.source();
-        edits.sessionChanged(preset, source);
-        model.set(next);
-        if (previous != null) {
-            previous.close();
-        }
-        return null;
+        return problem;
     }
 
     /** The playing model; null until the first session is shown. */
     public ReadOnlyObjectProperty<SimulationModel> modelProperty() {
-        return model.getReadOnlyProperty();
+        return shown.modelProperty();
     }
 
     public SimulationModel model() {
-        return model.get();
+        return shown.model();
     }
 
     public Preset preset() {
-        return preset;
+        return shown.preset();
     }
 
     /** The file the preset came from, or null (a preset built in memory). */
     public Path source() {
-        return source;
+        return shown.source();
     }
 
     public UnsavedEdits edits() {
@@ -85,20 +73,18 @@ public final class CurrentSession implements AutoCloseable {
      * pulse), with the partner's frames beside them when there is a partner.
      */
     public FigureData snapshot() {
-        return PlayedSessions.snapshot(preset, model.get()).withPartner(partner.snapshot());
+        return shown.snapshot().withPartner(partner.snapshot());
     }
 
     /** Restarts the shown session at t = 0 with its first frame on screen. */
     public void reset() {
-        model.get().reset();
-        model.get().step();
+        shown.model().reset();
+        shown.model().step();
     }
 
     @Override
     public void close() {
-        if (model.get() != null) {
-            model.get().close();
-        }
+        shown.close();
         partner.close();
     }
 }

@@ -5,7 +5,6 @@ import dev.clausius.dynamics.TimeGrid;
 import dev.clausius.figures.FigureData;
 import dev.clausius.preset.Preset;
 import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 
 import java.nio.file.Path;
 
@@ -16,9 +15,7 @@ import java.nio.file.Path;
  * {@link SimulationModel} and so from its own evolver thread; the FX thread only moves them.
  */
 public final class PartnerSession implements AutoCloseable {
-    private final ReadOnlyObjectWrapper<SimulationModel> model = new ReadOnlyObjectWrapper<>(this, "model", null);
-    private Preset preset;
-    private Path source;
+    private final PlayingSession playing = new PlayingSession(this);
     /** Whether the user chose this partner (a shown preset of another kind keeps it then). */
     private boolean chosen;
 
@@ -28,36 +25,27 @@ public final class PartnerSession implements AutoCloseable {
      * @return null, or the one-line reason it cannot be played (its time grid)
      */
     public String show(Session session, boolean byChoice) {
-        PlayedSessions.Played played = PlayedSessions.model(session);
-        if (played.problem() != null) {
-            return played.problem();
+        String problem = playing.show(session);
+        if (problem == null) {
+            chosen = byChoice;
         }
-        SimulationModel next = played.model();
-        SimulationModel previous = model.get();
-        preset = session.preset();
-        source = session.source();
-        chosen = byChoice;
-        model.set(next);
-        if (previous != null) {
-            previous.close();
-        }
-        return null;
+        return problem;
     }
 
     public ReadOnlyObjectProperty<SimulationModel> modelProperty() {
-        return model.getReadOnlyProperty();
+        return playing.modelProperty();
     }
 
     public SimulationModel model() {
-        return model.get();
+        return playing.model();
     }
 
     public Preset preset() {
-        return preset;
+        return playing.preset();
     }
 
     public Path source() {
-        return source;
+        return playing.source();
     }
 
     public boolean chosen() {
@@ -71,7 +59,7 @@ public final class PartnerSession implements AutoCloseable {
      * @return whether the partner's frames changed
      */
     public boolean follow(SimulationModel shown, long nowNanos) {
-        SimulationModel partner = model.get();
+        SimulationModel partner = playing.model();
         if (partner == null || shown == null) {
             return false;
         }
@@ -100,17 +88,11 @@ public final class PartnerSession implements AutoCloseable {
 
     /** The partner's frames so far as figure data, or null when there is no partner. */
     public FigureData snapshot() {
-        SimulationModel current = model.get();
-        if (current == null) {
-            return null;
-        }
-        return PlayedSessions.snapshot(preset, current);
+        return playing.snapshot();
     }
 
     @Override
     public void close() {
-        if (model.get() != null) {
-            model.get().close();
-        }
+        playing.close();
     }
 }

@@ -10,9 +10,7 @@ import dev.clausius.app.session.PresetParameters;
 import dev.clausius.app.session.SessionBuilder;
 import dev.clausius.app.view.chart.ChartPainter;
 import dev.clausius.app.view.chart.PanelView;
-import dev.clausius.figures.CompareFigure;
 import dev.clausius.figures.FigureStyle;
-import dev.clausius.figures.Figures;
 import dev.clausius.preset.Preset;
 import dev.clausius.thermo.Frame;
 import javafx.animation.AnimationTimer;
@@ -29,7 +27,6 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressIndicator;
-import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
@@ -87,13 +84,12 @@ public final class ExplorerWindow {
     private final ExplorerStatusBar statusBar = new ExplorerStatusBar();
     private final ParameterSheet sheet;
     private final AnimationTimer timer;
-    private final ChartPainter painter = new ChartPainter();
+    private final PanelTabs tabs;
     private final List<PulseListener> pulseListeners = new ArrayList<>();
     private BiConsumer<Parameter, String> onParameterEdit = (parameter, text) -> { };
     private Consumer<Path> onLibraryChoice = file -> { };
     private Runnable onCompareWith = () -> { };
     private AuditLog audit;
-    private List<PanelView> panelViews = new ArrayList<>();
     private TransportBar transport;
     private final List<Frame> newFrames = new ArrayList<>();
     private boolean dirty;
@@ -140,6 +136,7 @@ public final class ExplorerWindow {
                 onLibraryChoice.accept(entry.file());
             }
         });
+        tabs = new PanelTabs(panels);
         panels.getSelectionModel().selectedIndexProperty().addListener((obs, old, index) -> dirty = true);
         stage.setScene(scene);
         timer = new AnimationTimer() {
@@ -162,7 +159,7 @@ public final class ExplorerWindow {
         stage.setTitle(TITLE_PREFIX + name);
         presetName.setText(name);
         preparing = new PreparingPanel(name, progress);
-        panels.getTabs().setAll(preparing.tab());
+        tabs.showPreparing(preparing);
     }
 
     /** Lays out the session just shown by {@link CurrentSession#show}: panels, transport, parameters. */
@@ -174,26 +171,7 @@ public final class ExplorerWindow {
         stage.setTitle(TITLE_PREFIX + preset.name());
         presetName.setText(preset.name());
         description.setText(preset.description() == null ? "" : preset.description());
-        int selected = Math.max(0, panels.getSelectionModel().getSelectedIndex());
-        panelViews = new ArrayList<>();
-        panels.getTabs().clear();
-        double end = model.grid().end();
-        for (var figure : Figures.forPreset(preset, end)) {
-            PanelView view = new PanelView(figure, model::frames, end, painter);
-            if (figure instanceof CompareFigure) {
-                Button compareWith = new Button("Compare with…");
-                compareWith.setId("compareWith");
-                compareWith.setTooltip(new Tooltip("Choose the preset drawn beside this one (dashed)"));
-                compareWith.setFocusTraversable(false);
-                compareWith.setOnAction(e -> onCompareWith.run());
-                view.addControl(compareWith);
-            }
-            panelViews.add(view);
-            Tab tab = new Tab(figure.title(), view.node());
-            tab.setId(figure.name() + "Tab");
-            panels.getTabs().add(tab);
-        }
-        panels.getSelectionModel().select(selected);
+        tabs.show(preset, model, () -> onCompareWith.run());
         transport = new TransportBar(model, session::reset);
         transportHolder.getChildren().setAll(transport.node());
         statusBar.bind(model);
@@ -248,7 +226,7 @@ public final class ExplorerWindow {
         model.pulse(now);
         // the partner plays only while the compare panel is on screen (its evolver would
         // otherwise share the cores with the shown one for nothing); shown again, it catches up
-        if (comparing() && session.partner().follow(model, now)) {
+        if (tabs.comparing() && session.partner().follow(model, now)) {
             dirty = true;
         }
         if (!newFrames.isEmpty()) {
@@ -261,10 +239,7 @@ public final class ExplorerWindow {
         }
         if (dirty) {
             dirty = false;
-            int index = panels.getSelectionModel().getSelectedIndex();
-            if (index >= 0 && index < panelViews.size()) {
-                panelViews.get(index).redraw(session.snapshot());
-            }
+            tabs.redrawInFront(session.snapshot());
         }
         long work = System.nanoTime() - start;
         for (PulseListener listener : pulseListeners) {
@@ -272,19 +247,13 @@ public final class ExplorerWindow {
         }
     }
 
-    /** Whether the compare panel is the one on screen. */
-    private boolean comparing() {
-        int index = panels.getSelectionModel().getSelectedIndex();
-        return index >= 0 && index < panelViews.size() && panelViews.get(index).figure() instanceof CompareFigure;
-    }
-
     /** The thread that owns and draws the live charts. */
     public ChartPainter painter() {
-        return painter;
+        return tabs.painter();
     }
 
     public PanelView currentPanel() {
-        return panelViews.get(Math.max(0, panels.getSelectionModel().getSelectedIndex()));
+        return tabs.views().get(Math.max(0, panels.getSelectionModel().getSelectedIndex()));
     }
 
     /** One export at a time: the menu item waits until the running one has finished. */
@@ -299,9 +268,7 @@ public final class ExplorerWindow {
         } else if (!on) {
             stage.getScene().getStylesheets().remove(css);
         }
-        for (PanelView view : panelViews) {
-            view.style(on ? FigureStyle.PROJECTOR : FigureStyle.NORMAL);
-        }
+        tabs.style(on ? FigureStyle.PROJECTOR : FigureStyle.NORMAL);
         if (projector.isSelected() != on) {
             projector.setSelected(on);
         }
@@ -387,16 +354,16 @@ public final class ExplorerWindow {
     }
 
     public List<PanelView> panelViews() {
-        return panelViews;
+        return tabs.views();
     }
 
     public PanelView panel(String name) {
-        return panelViews.stream().filter(v -> v.figure().name().equals(name)).findFirst().orElseThrow();
+        return tabs.panel(name);
     }
 
     /** Brings the panel named {@code name} to the front. */
     public void selectPanel(String name) {
-        panels.getSelectionModel().select(panelViews.indexOf(panel(name)));
+        tabs.select(name);
     }
 
     public TabPane tabs() {
@@ -422,6 +389,6 @@ public final class ExplorerWindow {
     void close() {
         timer.stop();
         session.close();
-        painter.close();
+        tabs.close();
     }
 }

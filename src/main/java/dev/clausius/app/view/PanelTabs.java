@@ -1,0 +1,112 @@
+package dev.clausius.app.view;
+
+import dev.clausius.app.model.SimulationModel;
+import dev.clausius.app.view.chart.ChartPainter;
+import dev.clausius.app.view.chart.PanelView;
+import dev.clausius.figures.CompareFigure;
+import dev.clausius.figures.FigureData;
+import dev.clausius.figures.FigureStyle;
+import dev.clausius.figures.Figures;
+import dev.clausius.preset.Preset;
+import javafx.scene.control.Button;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.Tooltip;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The window's panels: one tab per figure of the preset shown, each a {@link PanelView} drawn by
+ * the one {@link ChartPainter}. Only the panel in front is redrawn.
+ */
+final class PanelTabs implements AutoCloseable {
+    private final TabPane tabs;
+    private final ChartPainter painter = new ChartPainter();
+    private List<PanelView> views = new ArrayList<>();
+
+    PanelTabs(TabPane tabs) {
+        this.tabs = tabs;
+    }
+
+    /** The "preparing" panel in place of every tab, until the first session is shown. */
+    void showPreparing(PreparingPanel preparing) {
+        tabs.getTabs().setAll(preparing.tab());
+    }
+
+    /**
+     * One tab per figure of {@code preset}, keeping the tab in front by position; the compare
+     * panel gets a "Compare with..." button that runs {@code onCompareWith}.
+     */
+    void show(Preset preset, SimulationModel model, Runnable onCompareWith) {
+        int selected = Math.max(0, tabs.getSelectionModel().getSelectedIndex());
+        views = new ArrayList<>();
+        tabs.getTabs().clear();
+        double end = model.grid().end();
+        for (var figure : Figures.forPreset(preset, end)) {
+            PanelView view = new PanelView(figure, model::frames, end, painter);
+            if (figure instanceof CompareFigure) {
+                view.addControl(compareWithButton(onCompareWith));
+            }
+            views.add(view);
+            Tab tab = new Tab(figure.title(), view.node());
+            tab.setId(figure.name() + "Tab");
+            tabs.getTabs().add(tab);
+        }
+        tabs.getSelectionModel().select(selected);
+    }
+
+    private static Button compareWithButton(Runnable onCompareWith) {
+        Button compareWith = new Button("Compare with…");
+        compareWith.setId("compareWith");
+        compareWith.setTooltip(new Tooltip("Choose the preset drawn beside this one (dashed)"));
+        compareWith.setFocusTraversable(false);
+        compareWith.setOnAction(e -> onCompareWith.run());
+        return compareWith;
+    }
+
+    /** The panel in front, or null while none is (before the first session). */
+    PanelView inFront() {
+        int index = tabs.getSelectionModel().getSelectedIndex();
+        return index >= 0 && index < views.size() ? views.get(index) : null;
+    }
+
+    /** Hands the panel in front the frames to draw (it draws on the painter thread). */
+    void redrawInFront(FigureData data) {
+        PanelView view = inFront();
+        if (view != null) {
+            view.redraw(data);
+        }
+    }
+
+    /** Whether the compare panel is the one on screen. */
+    boolean comparing() {
+        PanelView view = inFront();
+        return view != null && view.figure() instanceof CompareFigure;
+    }
+
+    void style(FigureStyle style) {
+        views.forEach(view -> view.style(style));
+    }
+
+    List<PanelView> views() {
+        return views;
+    }
+
+    PanelView panel(String name) {
+        return views.stream().filter(v -> v.figure().name().equals(name)).findFirst().orElseThrow();
+    }
+
+    void select(String name) {
+        tabs.getSelectionModel().select(views.indexOf(panel(name)));
+    }
+
+    ChartPainter painter() {
+        return painter;
+    }
+
+    @Override
+    public void close() {
+        painter.close();
+    }
+}
