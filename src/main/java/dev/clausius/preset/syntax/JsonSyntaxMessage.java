@@ -1,4 +1,4 @@
-package dev.clausius.preset;
+package dev.clausius.preset.syntax;
 
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.JsonLocation;
@@ -9,6 +9,9 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.io.ContentReference;
 import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.databind.ObjectReader;
+import dev.clausius.preset.JsonCursor;
+import dev.clausius.preset.PresetReader;
+import dev.clausius.preset.Problem;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -32,7 +35,7 @@ import java.util.regex.Pattern;
  * Jackson's message, so that is read for its kind and, for a word that is not a value, the word; a
  * message this class does not know is passed on without Jackson's "[Source: ...]" and class names.
  */
-final class JsonSyntaxMessage {
+public final class JsonSyntaxMessage {
     private static final String VALUES = "a number, a \"string\", true, false, null, [ or {";
     private static final Pattern UNRECOGNIZED = Pattern.compile("^Unrecognized token '(.*)': was expecting");
     private static final Pattern NON_NUMERIC = Pattern.compile("Non-standard token '([-+]?(?:NaN|Infinity))'");
@@ -60,7 +63,7 @@ final class JsonSyntaxMessage {
      * (a String parser is used again, on the same text, when Jackson's UTF-8 reader blames the
      * encoding for a character it did not expect).
      */
-    static Problem problem(JacksonException error, byte[] bytes, ObjectReader json) {
+    public static Problem problem(JacksonException error, byte[] bytes, ObjectReader json) {
         JsonLocation where = error.getLocation();
         if (where != null && where.getByteOffset() < 0 && where.getCharOffset() >= 0) {
             // Jackson found UTF-16 or UTF-32 and decoded it itself: its columns already count characters

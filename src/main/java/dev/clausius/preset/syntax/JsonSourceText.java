@@ -1,4 +1,4 @@
-package dev.clausius.preset;
+package dev.clausius.preset.syntax;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.CharsetDecoder;
