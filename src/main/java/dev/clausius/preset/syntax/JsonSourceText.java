@@ -90,6 +90,11 @@ final class JsonSourceText {
         return text == null ? jacksonColumn : text.codePointCount(0, Math.min(index, text.length())) + 1;
     }
 
+    /** "line 3, column 7" for Jackson's (line, column), the column counted in characters. */
+    String at(int line, int jacksonColumn) {
+        return "line " + line + ", column " + column(line, jacksonColumn);
+    }
+
     /** The character at Jackson's (line, column), or -1 at the end of a line, the end of the text or when unknown. */
     int codePointAt(int line, int jacksonColumn) {
         int index = index(line, jacksonColumn);

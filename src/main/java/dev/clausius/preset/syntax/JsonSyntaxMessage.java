@@ -6,7 +6,6 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.ContentReference;
 import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.databind.ObjectReader;
 import dev.clausius.preset.JsonCursor;
@@ -14,9 +13,6 @@ import dev.clausius.preset.PresetReader;
 import dev.clausius.preset.Problem;
 
 import java.io.IOException;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -37,7 +33,6 @@ import java.util.regex.Pattern;
  */
 public final class JsonSyntaxMessage {
     private static final String VALUES = "a number, a \"string\", true, false, null, [ or {";
-    private static final Pattern UNRECOGNIZED = Pattern.compile("^Unrecognized token '(.*)': was expecting");
     private static final Pattern NON_NUMERIC = Pattern.compile("Non-standard token '([-+]?(?:NaN|Infinity))'");
     private static final String TYPOGRAPHIC_QUOTES = "\u201c\u201d\u201e\u2018\u2019";
 
@@ -46,8 +41,10 @@ public final class JsonSyntaxMessage {
     private final JsonSourceText text;
     /** The parser that stopped, or null (the stream limits of {@code StreamReadConstraints} have none). */
     private final JsonParser parser;
-    /** Where the mistake is in the text, or null when the text is unknown (see {@link #spot()}). */
+    /** Where the mistake is in the text, or null when the text is unknown (see {@link Spot#of}). */
     private final Spot spot;
+    private final TypedAtError typed;
+    private final OpenBrackets brackets;
 
     private JsonSyntaxMessage(JacksonException error, JsonSourceText text) {
         this.error = error;
@@ -55,7 +52,9 @@ public final class JsonSyntaxMessage {
         this.message = original == null ? "" : original;
         this.text = text;
         this.parser = error.getProcessor() instanceof JsonParser p ? p : null;
-        this.spot = spot();
+        this.spot = Spot.of(error, message, text, parser);
+        this.typed = new TypedAtError(message, text, spot);
+        this.brackets = new OpenBrackets(text);
     }
 
     /**
@@ -73,7 +72,7 @@ public final class JsonSyntaxMessage {
         int malformed = text.firstMalformedByte();
         if (malformed >= 0 && (where == null || where.getByteOffset() < 0 || malformed <= where.getByteOffset())) {
             JsonSourceText.Place place = text.place(malformed);
-            return new Problem("$", "not valid JSON at " + at(text, place.line(), place.column())
+            return new Problem("$", "not valid JSON at " + text.at(place.line(), place.column())
                     + ": the file is not UTF-8 text: the byte 0x" + String.format("%02X", bytes[malformed] & 0xFF)
                     + " here is not part of any character (save the file as UTF-8)");
         }
@@ -102,62 +101,13 @@ public final class JsonSyntaxMessage {
         return new Problem(path(), "not valid JSON" + place() + ": " + what());
     }
 
-    /** "line 3, column 7", the column counted in characters. */
-    private static String at(JsonSourceText text, int line, int jacksonColumn) {
-        return "line " + line + ", column " + text.column(line, jacksonColumn);
-    }
-
     /** " at line 3, column 7", or "" when Jackson gave no place (a limit of its stream reader). */
     private String place() {
         if (spot != null) {
             return " at line " + spot.line() + ", column " + (spot.text().codePointCount(0, spot.index()) + 1);
         }
         JsonLocation where = error.getLocation();
-        return where == null || where.getLineNr() < 1 ? "" : " at " + at(text, where.getLineNr(), where.getColumnNr());
-    }
-
-    /** A place in the text: line {@code line}, whose text is {@code text}, at {@code index} (end of line allowed). */
-    private record Spot(int line, String text, int index) {
-        int codePoint() {
-            return index < text.length() ? text.codePointAt(index) : -1;
-        }
-    }
-
-    /**
-     * Where the mistake is in the text, or null when the text is unknown. Jackson's location,
-     * except where it reads past the culprit or stops short of it: a word that is not a value and a
-     * control character between values are placed at their first character, a repeated key at its
-     * opening quote, a number cut off by the end of the file at the end.
-     */
-    private Spot spot() {
-        JsonLocation where = error.getLocation();
-        if (where == null || where.getLineNr() < 1) {
-            return null;
-        }
-        String line = text.line(where.getLineNr());
-        int index = text.index(where.getLineNr(), where.getColumnNr());
-        if (line == null || index < 0) {
-            return null;
-        }
-        String word = unrecognizedWord();
-        if (word == null && message.startsWith("Duplicate field ") && parser != null
-                && parser.getParsingContext().hasCurrentName()) {
-            word = "\"" + parser.getParsingContext().getCurrentName() + "\"";
-        }
-        if (word != null && !word.isEmpty()) {
-            int start = line.lastIndexOf(word, Math.max(0, index - word.length()));
-            return new Spot(where.getLineNr(), line, start >= 0 ? start : index);
-        }
-        if (message.startsWith("Illegal character") && index > 0) {
-            return new Spot(where.getLineNr(), line, index - 1);
-        }
-        String markers = numberMarkers();
-        if (markers != null && index == line.length() - 1 && markers.indexOf(line.charAt(index)) >= 0
-                && (index == 0 || markers.indexOf(line.charAt(index - 1)) < 0)) {
-            // a number cut off by the end of the file ("2."): Jackson points at its last character
-            return new Spot(where.getLineNr(), line, index + 1);
-        }
-        return new Spot(where.getLineNr(), line, index);
+        return where == null || where.getLineNr() < 1 ? "" : " at " + text.at(where.getLineNr(), where.getColumnNr());
     }
 
     private String what() {
@@ -166,35 +116,35 @@ public final class JsonSyntaxMessage {
         }
         JsonStreamContext context = parser.getParsingContext();
         if (error instanceof JsonEOFException eof) {
-            return endOfInput(eof.getTokenBeingDecoded(), context);
+            return brackets.endOfInput(eof.getTokenBeingDecoded(), message, parser);
         }
         if (message.startsWith("Unexpected end-of-input")) {
             // after a ',' Jackson reports the end as a plain parse error
-            return endOfInput(null, context);
+            return brackets.endOfInput(null, message, parser);
         }
         if (message.startsWith("Illegal character")) {
-            return "the control character " + found() + " cannot stand between values (only spaces, tabs and line breaks can)";
+            return "the control character " + typed.found() + " cannot stand between values (only spaces, tabs and line breaks can)";
         }
-        if (afterTheValue(context, message.startsWith("Unexpected close marker"))) {
-            String word = unrecognizedWord();
-            return "found " + (word != null ? "'" + shown(word) + "'" : found())
+        if (OpenBrackets.afterTheValue(context, message.startsWith("Unexpected close marker"))) {
+            String word = TypedAtError.unrecognizedWord(message);
+            return "found " + (word != null ? "'" + TypedAtError.shown(word) + "'" : typed.found())
                     + " after the end of the JSON value (a file holds a single value)";
         }
         if (message.startsWith("Duplicate field ") && context.hasCurrentName()) {
-            return "the key \"" + shown(context.getCurrentName()) + "\" appears twice in this object (each key may appear once)";
+            return "the key \"" + TypedAtError.shown(context.getCurrentName()) + "\" appears twice in this object (each key may appear once)";
         }
         if (message.startsWith("Unexpected close marker")) {
             return wrongClose(context);
         }
-        String word = unrecognizedWord();
+        String word = TypedAtError.unrecognizedWord(message);
         if (word != null) {
-            return "'" + shown(word) + "' is not a JSON value: expected " + VALUES + hintFor(word);
+            return "'" + TypedAtError.shown(word) + "' is not a JSON value: expected " + VALUES + TypedAtError.hintFor(word);
         }
         if (message.startsWith("Illegal unquoted character")) {
             return controlInString();
         }
         if (message.startsWith("Unrecognized character escape")) {
-            return "\"\\" + foundRaw() + "\" is not an escape JSON knows: write \\\\ for a backslash "
+            return "\"\\" + typed.foundRaw() + "\" is not an escape JSON knows: write \\\\ for a backslash "
                     + "(the escapes are \\\" \\\\ \\/ \\b \\f \\n \\r \\t and \\u with four hex digits)";
         }
         if (message.contains("in numeric value") || message.startsWith("Invalid numeric value")) {
@@ -206,69 +156,21 @@ public final class JsonSyntaxMessage {
         return cleaned(message);
     }
 
-    /** The file ends before every string, array and object is closed. */
-    private String endOfInput(JsonToken decoding, JsonStreamContext context) {
-        List<JsonStreamContext> open = openContainers(context);
-        // Jackson names FIELD_NAME also for a number it was reading after a key; its words tell them apart
-        boolean inKey = decoding == JsonToken.FIELD_NAME && message.contains("field name");
-        boolean inString = decoding == JsonToken.VALUE_STRING;
-        JsonSourceText.Place keyQuote = inKey ? text.lastUnescapedQuote() : null;
-        if (inString && parser.currentToken() == JsonToken.VALUE_STRING) {
-            JsonLocation start = parser.currentTokenLocation();
-            return "the file ends inside a string: the '\"' opened at " + at(text, start.getLineNr(), start.getColumnNr())
-                    + " is never closed" + around(open, 0, true);
-        }
-        if (keyQuote != null) {
-            return "the file ends inside a key: the '\"' opened at " + at(text, keyQuote.line(), keyQuote.column())
-                    + " is never closed" + around(open, 0, true);
-        }
-        if (inKey || inString) {
-            return "the file ends inside " + (inKey ? "a key" : "a string") + ": its closing '\"' is missing"
-                    + around(open, 0, false);
-        }
-        if (open.isEmpty()) {
-            return "the file ends before its value is complete";
-        }
-        JsonStreamContext inner = open.get(0);
-        return "the file ends inside " + (inner.inArray() ? "an array: " : "an object: ") + opened(inner)
-                + " is never closed" + around(open, 1, true);
-    }
-
-    /**
-     * What is still open around the part already named ({@code named} of {@code open}): " (nor the
-     * '{' around it, opened at line 1, column 1)" after a bracket or quote whose place is given,
-     * " (and the '{' opened at line 1, column 1 is never closed)" after one whose place is not.
-     */
-    private String around(List<JsonStreamContext> open, int named, boolean nor) {
-        int more = open.size() - named;
-        if (more <= 0) {
-            return "";
-        }
-        if (more > 1) {
-            return nor ? " (nor the " + more + " brackets around it)"
-                    : " (and the " + more + " brackets around it are never closed)";
-        }
-        JsonStreamContext outer = open.get(named);
-        String bracket = outer.inArray() ? "'['" : "'{'";
-        return nor ? " (nor the " + bracket + " around it, opened at " + startOf(outer) + ")"
-                : " (and the " + bracket + " opened at " + startOf(outer) + " is never closed)";
-    }
-
     /** A ']' where an object is open, or a '}' where an array is. */
     private String wrongClose(JsonStreamContext context) {
         if (context.inRoot()) {
-            return "found " + found() + " with no '[' or '{' open";
+            return "found " + typed.found() + " with no '[' or '{' open";
         }
         char closer = context.inArray() ? ']' : '}';
         char other = context.inArray() ? '}' : ']';
-        return "found '" + other + "' while " + opened(context) + " is still open (close it with '" + closer + "' first)";
+        return "found '" + other + "' while " + brackets.opened(context) + " is still open (close it with '" + closer + "' first)";
     }
 
     private String controlInString() {
-        int c = foundCodePoint();
+        int c = typed.foundCodePoint();
         if (c == '\n' || c == '\r') {
             String string = parser.currentToken() == JsonToken.VALUE_STRING
-                    ? "the string opened at " + at(text, parser.currentTokenLocation().getLineNr(),
+                    ? "the string opened at " + text.at(parser.currentTokenLocation().getLineNr(),
                     parser.currentTokenLocation().getColumnNr())
                     : "a string";
             return string + " runs into a line break: close it with '\"' on its line, or write the line break as \\n";
@@ -277,7 +179,7 @@ public final class JsonSyntaxMessage {
             return "a tab inside a string must be written as \\t";
         }
         return c < 0 ? "a control character inside a string must be written as a \\u escape"
-                : "the control character " + found() + " inside a string must be written as " + String.format("\\u%04x", c);
+                : "the control character " + typed.found() + " inside a string must be written as " + String.format("\\u%04x", c);
     }
 
     private String number() {
@@ -288,40 +190,40 @@ public final class JsonSyntaxMessage {
             return "a number cannot start with '+' (write 1, not +1)";
         }
         if (message.contains("minus sign")) {
-            return "a '-' must be followed by a digit, found " + found();
+            return "a '-' must be followed by a digit, found " + typed.found();
         }
         if (message.contains("Decimal point")) {
-            return "a '.' in a number must be followed by a digit (write 1.0, not 1.), found " + found();
+            return "a '.' in a number must be followed by a digit (write 1.0, not 1.), found " + typed.found();
         }
         if (message.contains("Exponent")) {
-            return "an exponent needs digits after its 'e' (as in 1e-3), found " + found();
+            return "an exponent needs digits after its 'e' (as in 1e-3), found " + typed.found();
         }
-        return "not a number JSON can read, found " + found();
+        return "not a number JSON can read, found " + typed.found();
     }
 
     /** "Unexpected character": what was expected comes from the place in the grammar Jackson was in. */
     private String unexpected(JsonStreamContext context) {
-        int c = foundCodePoint();
-        String name = context.hasCurrentName() ? shown(context.getCurrentName()) : null;
+        int c = typed.foundCodePoint();
+        String name = context.hasCurrentName() ? TypedAtError.shown(context.getCurrentName()) : null;
         if (message.contains("comma to separate Object entries")) {
             return "expected ',' or '}' after the value" + (name == null ? "" : " of \"" + name + "\"") + ", found "
-                    + found() + (c == '"' ? " (is a ',' missing?)" : "");
+                    + typed.found() + (c == '"' ? " (is a ',' missing?)" : "");
         }
         if (message.contains("comma to separate Array entries")) {
-            return "expected ',' or ']' after an entry of the array, found " + found()
+            return "expected ',' or ']' after an entry of the array, found " + typed.found()
                     + (startsAValue(c) ? " (is a ',' missing?)" : "");
         }
         if (message.contains("colon to separate")) {
-            return "expected ':' after the key" + (name == null ? "" : " \"" + name + "\"") + ", found " + found();
+            return "expected ':' after the key" + (name == null ? "" : " \"" + name + "\"") + ", found " + typed.found();
         }
         if (message.contains("double-quote to start field name")) {
             return key(c);
         }
         if (message.contains("comment")) {
-            return "found " + found() + ": JSON has no comments";
+            return "found " + typed.found() + ": JSON has no comments";
         }
         if (message.contains("hex-digit")) {
-            return "a \\u escape needs four hex digits (0-9, a-f), found " + found();
+            return "a \\u escape needs four hex digits (0-9, a-f), found " + typed.found();
         }
         if (message.contains("expected a value") || message.contains("expected a valid value")) {
             return value(context, c, name);
@@ -335,13 +237,13 @@ public final class JsonSyntaxMessage {
             return "found '}' after a ',': JSON allows no comma after the last entry";
         }
         if (c >= 0 && Character.isJavaIdentifierStart(c)) {
-            String word = shown(wordAtError());
+            String word = TypedAtError.shown(typed.wordAtError());
             return "a key must be in double quotes: write \"" + word + "\", not " + word;
         }
         if (c == '\'' || TYPOGRAPHIC_QUOTES.indexOf(c) >= 0) {
-            return "a key must be in straight double quotes (\"...\"), found " + found();
+            return "a key must be in straight double quotes (\"...\"), found " + typed.found();
         }
-        return "expected a key in double quotes, found " + found();
+        return "expected a key in double quotes, found " + typed.found();
     }
 
     /** Where a value should start. */
@@ -351,30 +253,17 @@ public final class JsonSyntaxMessage {
             return "found ']' after a ',': JSON allows no comma after the last entry";
         }
         if (c == '\'' || TYPOGRAPHIC_QUOTES.indexOf(c) >= 0) {
-            return "found " + found() + ": JSON strings are written in straight double quotes (\"...\")";
+            return "found " + typed.found() + ": JSON strings are written in straight double quotes (\"...\")";
         }
         if (c == '.') {
             return "found '.': a number starts with a digit (write 0.5, not .5)";
         }
         return "expected a value" + (context.inObject() && name != null ? " for \"" + name + "\"" : "")
-                + " (" + VALUES + "), found " + found();
+                + " (" + VALUES + "), found " + typed.found();
     }
 
     private static boolean startsAValue(int c) {
         return c == '"' || c == '{' || c == '[' || c == '-' || (c >= '0' && c <= '9') || c == 't' || c == 'f' || c == 'n';
-    }
-
-    /** " (did you mean true?)" for a word close to one of JSON's three. */
-    private static String hintFor(String word) {
-        for (String literal : List.of("true", "false", "null")) {
-            if (word.equalsIgnoreCase(literal)) {
-                return " (JSON writes " + literal + " in lower case)";
-            }
-            if (!word.isEmpty() && literal.startsWith(word.toLowerCase(Locale.ROOT))) {
-                return " (did you mean " + literal + "?)";
-            }
-        }
-        return "";
     }
 
     /**
@@ -399,114 +288,6 @@ public final class JsonSyntaxMessage {
             }
         }
         return PresetReader.oneLine(path.toString());
-    }
-
-    /** A key or word from the file on one line and not too long: it is quoted inside a sentence. */
-    private static String shown(String word) {
-        String line = PresetReader.oneLine(word);
-        return line.length() <= 40 ? line : line.substring(0, 37) + "...";
-    }
-
-    /** The arrays and objects open when the parser stopped, innermost first. */
-    private static List<JsonStreamContext> openContainers(JsonStreamContext context) {
-        List<JsonStreamContext> open = new ArrayList<>();
-        for (JsonStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
-            open.add(c);
-        }
-        return open;
-    }
-
-    /**
-     * Whether the file's one value was complete before the parser stopped: the mistake is what
-     * follows it. The root counts a value as it starts, so a second one is counted before it
-     * fails; a closing bracket fails before it is counted.
-     */
-    private static boolean afterTheValue(JsonStreamContext context, boolean closingBracket) {
-        JsonStreamContext root = context;
-        while (root.getParent() != null) {
-            root = root.getParent();
-        }
-        return root.getEntryCount() > 1 || (closingBracket && context.inRoot() && root.getEntryCount() == 1);
-    }
-
-    /** "the '[' opened at line 1, column 464" */
-    private String opened(JsonStreamContext container) {
-        return (container.inArray() ? "the '['" : "the '{'") + " opened at " + startOf(container);
-    }
-
-    private String startOf(JsonStreamContext container) {
-        JsonLocation start = container.startLocation(ContentReference.unknown());
-        return start == null ? "an earlier line" : at(text, start.getLineNr(), start.getColumnNr());
-    }
-
-    /** The word Jackson did not recognize as a value ("tru", "NULL", "ħ"), or null. */
-    private String unrecognizedWord() {
-        Matcher m = UNRECOGNIZED.matcher(message);
-        return m.find() ? m.group(1) : null;
-    }
-
-    /** The character at the error, as the user typed it: 'x', a tab, U+00A0 (no-break space), the end of the file. */
-    private String found() {
-        int c = foundCodePoint();
-        if (c < 0) {
-            return "the end of the file";
-        }
-        return switch (c) {
-            case '\t' -> "a tab";
-            case '\n', '\r' -> "a line break";
-            case ' ' -> "a space";
-            case '\'' -> "a single quote (')";
-            default -> Character.isISOControl(c) || Character.isWhitespace(c) || Character.isSpaceChar(c)
-                    || Character.getType(c) == Character.FORMAT
-                    ? String.format("U+%04X (%s)", c, Character.getName(c) == null ? "a control character"
-                    : Character.getName(c).toLowerCase(Locale.ROOT))
-                    : "'" + Character.toString(c) + "'";
-        };
-    }
-
-    /** The characters a number complaint is about ("." for "1."), or null: see {@link #spot()}. */
-    private String numberMarkers() {
-        if (!message.contains("in numeric value")) {
-            return null;
-        }
-        return message.contains("minus sign") ? "-" : message.contains("Decimal point") ? "."
-                : message.contains("Exponent") ? "eE+-" : null;
-    }
-
-    /** The character at the error as it stands in the text, for quoting inside a longer example. */
-    private String foundRaw() {
-        int c = foundCodePoint();
-        return c < 0 || Character.isISOControl(c) ? "" : Character.toString(c);
-    }
-
-    /**
-     * The character at the error: from the text, else (at a line break, or when the text is
-     * unknown) from Jackson's "(code 34)"; -1 at the end of the file.
-     */
-    private int foundCodePoint() {
-        if (spot != null && spot.codePoint() >= 0) {
-            return spot.codePoint();
-        }
-        if (spot != null && text.line(spot.line() + 1) == null) {
-            return -1; // the end of the last line is the end of the file
-        }
-        Matcher code = CODE.matcher(message);
-        return code.find() ? Integer.parseInt(code.group(1)) : -1;
-    }
-
-    private static final Pattern CODE = Pattern.compile("\\bcode (\\d+)");
-
-    /** The identifier-like word starting at the error, e.g. an unquoted key. */
-    private String wordAtError() {
-        if (spot == null || spot.codePoint() < 0) {
-            return Character.toString(foundCodePoint());
-        }
-        String line = spot.text();
-        int end = spot.index();
-        while (end < line.length() && Character.isJavaIdentifierPart(line.codePointAt(end))) {
-            end += Character.charCount(line.codePointAt(end));
-        }
-        return line.substring(spot.index(), Math.max(end, spot.index() + 1));
     }
 
     /** Jackson's message without its "[Source: ...]" positions and class or feature names. */
