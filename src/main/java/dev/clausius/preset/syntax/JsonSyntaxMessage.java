@@ -3,12 +3,10 @@ package dev.clausius.preset.syntax;
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.databind.ObjectReader;
-import dev.clausius.preset.JsonCursor;
 import dev.clausius.preset.PresetReader;
 import dev.clausius.preset.Problem;
 
@@ -95,10 +93,10 @@ public final class JsonSyntaxMessage {
         Matcher nonNumeric = NON_NUMERIC.matcher(message);
         if (nonNumeric.find()) {
             String token = nonNumeric.group(1);
-            return new Problem(path(), token + " is not a number a preset can hold (JSON has no NaN or Infinity): "
+            return new Problem(ValuePath.of(parser), token + " is not a number a preset can hold (JSON has no NaN or Infinity): "
                     + "write a finite number" + ("NaN".equals(token) ? "" : ", or \"inf\" for an infinite temperature"));
         }
-        return new Problem(path(), "not valid JSON" + place() + ": " + what());
+        return new Problem(ValuePath.of(parser), "not valid JSON" + place() + ": " + what());
     }
 
     /** " at line 3, column 7", or "" when Jackson gave no place (a limit of its stream reader). */
@@ -264,30 +262,6 @@ public final class JsonSyntaxMessage {
 
     private static boolean startsAValue(int c) {
         return c == '"' || c == '{' || c == '[' || c == '-' || (c >= '0' && c <= '9') || c == 't' || c == 'f' || c == 'n';
-    }
-
-    /**
-     * The value the parser was reading, e.g. {@code $.A.omega}: the person is sent to the right line
-     * of a long file. It stops before a key that is not a plain name: in a broken file that "key"
-     * is often text the break swallowed (a description up to the next quote), which would make
-     * the path unreadable; the sentence after it quotes the key, and the line and column place it.
-     */
-    private String path() {
-        if (parser == null) {
-            return "$";
-        }
-        StringBuilder path = new StringBuilder("$");
-        for (JsonPointer p = parser.getParsingContext().pathAsPointer(); p != null && !p.matches(); p = p.tail()) {
-            if (p.getMatchingIndex() >= 0 && !p.getMatchingProperty().isEmpty()
-                    && Character.isDigit(p.getMatchingProperty().charAt(0))) {
-                path.append('[').append(p.getMatchingIndex()).append(']');
-            } else if (JsonCursor.PLAIN_NAME.matcher(p.getMatchingProperty()).matches()) {
-                path.append('.').append(p.getMatchingProperty());
-            } else {
-                break;
-            }
-        }
-        return PresetReader.oneLine(path.toString());
     }
 
     /** Jackson's message without its "[Source: ...]" positions and class or feature names. */
