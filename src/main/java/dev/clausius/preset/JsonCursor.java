@@ -23,7 +23,7 @@ public final class JsonCursor {
      */
     static final double LARGEST = 1e15;
 
-    static final Pattern PLAIN_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
+    public static final Pattern PLAIN_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
     private static final int QUOTE_LIMIT = 40;
 
     /** Sign conditions on numbers, with the wording used in messages. */

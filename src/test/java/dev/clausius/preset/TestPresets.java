@@ -19,13 +19,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 /** Preset texts for tests, edited by path ("A.omega", "coupling[0].B"), and assertions on problems. */
-final class TestPresets {
+public final class TestPresets {
     static final Path PRESETS = Path.of("presets");
     static final Path REFERENCES = Path.of("src/test/resources/presets-ref");
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    static final String CLOSED = """
+    public static final String CLOSED = """
             {"format": "clausius-preset", "version": 1, "name": "two qubits", "mode": "closed",
              "A": {"kind": "qubit", "omega": 1.0}, "B": {"kind": "qubit", "omega": 1.0},
              "temperatures": {"A": 0.5, "B": 2.0},

@@ -1,5 +1,9 @@
-package dev.clausius.preset;
+package dev.clausius.preset.syntax;
 
+import dev.clausius.preset.PresetException;
+import dev.clausius.preset.PresetPatch;
+import dev.clausius.preset.PresetReader;
+import dev.clausius.preset.Problem;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -1,4 +1,4 @@
-package dev.clausius.preset;
+package dev.clausius.preset.syntax;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.CharsetDecoder;
@@ -88,6 +88,11 @@ final class JsonSourceText {
         int index = index(line, jacksonColumn);
         String text = index < 0 ? null : line(line);
         return text == null ? jacksonColumn : text.codePointCount(0, Math.min(index, text.length())) + 1;
+    }
+
+    /** "line 3, column 7" for Jackson's (line, column), the column counted in characters. */
+    String at(int line, int jacksonColumn) {
+        return "line " + line + ", column " + column(line, jacksonColumn);
     }
 
     /** The character at Jackson's (line, column), or -1 at the end of a line, the end of the text or when unknown. */
