@@ -4,7 +4,7 @@ import dev.clausius.dynamics.Evolver;
 import dev.clausius.dynamics.TimeGrid;
 import dev.clausius.export.AtomicFileWriter;
 import dev.clausius.preset.Preset;
-import dev.clausius.preset.PresetPatch;
+import dev.clausius.preset.write.PresetPatch;
 import dev.clausius.preset.PresetReader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;

@@ -5,8 +5,8 @@ import dev.clausius.preset.JsonCursor.Bound;
 import java.util.List;
 
 /** Fields shared by several modes: temperatures and the output time grid. */
-final class CommonFields {
-    static final String INFINITE_TEMPERATURE = "inf";
+public final class CommonFields {
+    public static final String INFINITE_TEMPERATURE = "inf";
     static final String END = "end";
 
     private CommonFields() {

@@ -7,10 +7,10 @@ import java.util.List;
 import java.util.OptionalLong;
 
 /** Engine mode: a working medium driven through a cycle of strokes between a hot and a cold bath. */
-final class EngineModeParser {
+public final class EngineModeParser {
     static final List<String> FIELDS = List.of("medium", "baths", "strokes", "cycles", "time");
-    static final String HOT = "hot";
-    static final String COLD = "cold";
+    public static final String HOT = "hot";
+    public static final String COLD = "cold";
 
     private EngineModeParser() {
     }

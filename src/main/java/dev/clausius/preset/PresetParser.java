@@ -9,9 +9,9 @@ import java.util.List;
 import java.util.Set;
 
 /** The top level of a preset: format, version, name, description, mode, then the mode's own fields. */
-final class PresetParser {
-    static final String FORMAT = "clausius-preset";
-    static final int VERSION = 1;
+public final class PresetParser {
+    public static final String FORMAT = "clausius-preset";
+    public static final int VERSION = 1;
     static final List<String> HEADER = List.of("format", "version", "name", "description", "mode");
 
     private PresetParser() {

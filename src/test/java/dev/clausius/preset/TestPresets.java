@@ -20,7 +20,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 /** Preset texts for tests, edited by path ("A.omega", "coupling[0].B"), and assertions on problems. */
 public final class TestPresets {
-    static final Path PRESETS = Path.of("presets");
+    public static final Path PRESETS = Path.of("presets");
     static final Path REFERENCES = Path.of("src/test/resources/presets-ref");
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -138,7 +138,7 @@ public final class TestPresets {
     }
 
     /** Every .json file in presets/ and in the test copies of the reference presets. */
-    static Stream<Path> allPresetFiles() {
+    public static Stream<Path> allPresetFiles() {
         return Stream.concat(jsonFiles(PRESETS), jsonFiles(REFERENCES));
     }
 

@@ -14,7 +14,7 @@ import dev.clausius.app.view.PresetErrorDialog;
 import dev.clausius.app.view.UnsavedEditsPrompt;
 
 import dev.clausius.preset.Preset;
-import dev.clausius.preset.PresetWriter;
+import dev.clausius.preset.write.PresetWriter;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
 import javafx.scene.input.KeyCode;

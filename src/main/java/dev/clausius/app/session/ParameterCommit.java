@@ -3,7 +3,7 @@ package dev.clausius.app.session;
 import dev.clausius.preset.Preset;
 import dev.clausius.preset.PresetException;
 import dev.clausius.preset.PresetReader;
-import dev.clausius.preset.PresetWriter;
+import dev.clausius.preset.write.PresetWriter;
 
 /**
  * Turns the text typed into a parameter's field into a validated preset, or the one-line reason it

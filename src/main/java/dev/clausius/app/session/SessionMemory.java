@@ -6,7 +6,7 @@ import dev.clausius.export.AtomicFileWriter;
 import dev.clausius.preset.Preset;
 import dev.clausius.preset.PresetException;
 import dev.clausius.preset.PresetReader;
-import dev.clausius.preset.PresetWriter;
+import dev.clausius.preset.write.PresetWriter;
 
 import java.io.IOException;
 import java.io.InputStream;

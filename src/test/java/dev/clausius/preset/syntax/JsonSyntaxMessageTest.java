@@ -1,7 +1,7 @@
 package dev.clausius.preset.syntax;
 
 import dev.clausius.preset.PresetException;
-import dev.clausius.preset.PresetPatch;
+import dev.clausius.preset.write.PresetPatch;
 import dev.clausius.preset.PresetReader;
 import dev.clausius.preset.Problem;
 import org.junit.jupiter.api.Test;

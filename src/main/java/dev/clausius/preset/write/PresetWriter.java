@@ -1,4 +1,9 @@
-package dev.clausius.preset;
+package dev.clausius.preset.write;
+
+import dev.clausius.preset.Preset;
+import dev.clausius.preset.PresetException;
+import dev.clausius.preset.PresetReader;
+import dev.clausius.preset.Problem;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -1,4 +1,18 @@
-package dev.clausius.preset;
+package dev.clausius.preset.write;
+
+import dev.clausius.preset.ClassicalSpec;
+import dev.clausius.preset.ComplexArray;
+import dev.clausius.preset.ComplexValue;
+import dev.clausius.preset.CouplingSpec;
+import dev.clausius.preset.EngineSpec;
+import dev.clausius.preset.Mode;
+import dev.clausius.preset.OpenSpec;
+import dev.clausius.preset.Preset;
+import dev.clausius.preset.PresetException;
+import dev.clausius.preset.PresetReader;
+import dev.clausius.preset.SubsystemSpec;
+import dev.clausius.preset.TestPresets;
+import dev.clausius.preset.TimeSpec;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

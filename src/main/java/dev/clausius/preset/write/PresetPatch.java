@@ -1,4 +1,4 @@
-package dev.clausius.preset;
+package dev.clausius.preset.write;
 
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JsonNode;

@@ -1,4 +1,16 @@
-package dev.clausius.preset;
+package dev.clausius.preset.write;
+
+import dev.clausius.preset.ClassicalSpec;
+import dev.clausius.preset.CommonFields;
+import dev.clausius.preset.ComplexArray;
+import dev.clausius.preset.ComplexValue;
+import dev.clausius.preset.CouplingSpec;
+import dev.clausius.preset.EngineModeParser;
+import dev.clausius.preset.EngineSpec;
+import dev.clausius.preset.OpenSpec;
+import dev.clausius.preset.Preset;
+import dev.clausius.preset.PresetParser;
+import dev.clausius.preset.SubsystemSpec;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
