@@ -1,11 +1,12 @@
 package dev.clausius.cli;
 
-import dev.clausius.dynamics.Evolver;
-import dev.clausius.dynamics.TimeGrid;
 import dev.clausius.export.AtomicFileWriter;
-import dev.clausius.preset.Preset;
-import dev.clausius.preset.write.PresetPatch;
-import dev.clausius.preset.PresetReader;
+import dev.clausius.sweep.SweepAxis;
+import dev.clausius.sweep.SweepFiles;
+import dev.clausius.sweep.SweepPlan;
+import dev.clausius.sweep.SweepQuantity;
+import dev.clausius.sweep.SweepRow;
+import dev.clausius.sweep.SweepRunner;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -20,10 +21,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 /**
  * {@code sweep PRESET --set PATH=START:STOP:N [--set ...] --out FILE}: a grid of presets run in
@@ -46,8 +43,8 @@ final class SweepCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "PRESET", description = "The preset file (JSON).")
     private Path preset;
 
-    @Option(names = "--set", paramLabel = "PATH=START:STOP:N", required = true,
-            description = "A swept parameter; repeat for more axes.")
+    @Option(names = "--set", paramLabel = "PATH=START:STOP:N[:log]", required = true,
+            description = "A swept parameter (:log spaces the values evenly in ln x); repeat for more axes.")
     private List<String> sets;
 
     @Option(names = "--out", paramLabel = "FILE", required = true,
@@ -64,6 +61,12 @@ final class SweepCommand implements Callable<Integer> {
     @Option(names = "--point", paramLabel = "K", description = "Run only point K (0-based) of the grid.")
     private Integer point;
 
+    @Option(names = "--summary", paramLabel = "Q[,Q...]", description = {
+            "The quantities kept per point (default: max_sigma_spohn,final_I_AB,final_S_A,eta_eq19,eta_energy):",
+            "final_C, max_C, min_C or t_max_C (time of the first maximum) for any CSV column C,",
+            "or eta_eq19, eta_energy, W_last_cycle (an engine's last cycle; NaN in other modes)."})
+    private List<String> summary;
+
     private final Backend backend;
     private final PrintStream console;
 
@@ -76,33 +79,33 @@ final class SweepCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         String source = preset.toString();
         backend.presets().read(preset); // the base preset's own problems first, in the usual words
-        PresetPatch patch = PresetPatch.of(Files.readString(preset, StandardCharsets.UTF_8));
-        List<SweepAxis> axes = axes(patch);
-        List<SweepPoint> points = grid(axes);
+        List<SweepQuantity> quantities = quantities();
         int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
         if (workers < 1) {
             throw CliException.badInput("--threads must be >= 1, got " + workers);
         }
-        if (point != null && (point < 0 || point >= points.size())) {
-            throw CliException.badInput("--point must be 0.." + (points.size() - 1) + ", got " + point);
+        List<SweepAxis> axes = axes();
+        SweepPlan plan;
+        try {
+            plan = SweepPlan.of(source, Files.readString(preset, StandardCharsets.UTF_8), axes, quantities);
+        } catch (IllegalArgumentException e) {
+            throw CliException.badInput(preset + ": " + e.getMessage());
         }
-        List<SweepPoint> selected = point == null ? points : List.of(points.get(point));
-        List<String> texts = new ArrayList<>();
-        List<Preset> presets = new ArrayList<>();
-        for (SweepPoint p : selected) {
-            String text = patch.with(p.parameters());
-            texts.add(text); // every point is validated before any runs: a bad one is exit 2 at once
-            presets.add(PresetReader.parse(text, source + " (sweep point " + p.index() + ")"));
+        int size = plan.points().size();
+        if (point != null && (point < 0 || point >= size)) {
+            throw CliException.badInput("--point must be 0.." + (size - 1) + ", got " + point);
         }
         AtomicFileWriter.checkTarget(out);
         Path manifestFile = manifest != null ? manifest : defaultManifest(out);
         if (point == null) {
             AtomicFileWriter.checkTarget(manifestFile);
         }
-        List<SweepSummary> rows = run(selected, presets, source, workers);
-        AtomicFileWriter.write(out, stream -> stream.write(SweepFiles.csv(axes, selected, rows).getBytes(StandardCharsets.UTF_8)));
+        List<Integer> selected = point == null ? java.util.stream.IntStream.range(0, size).boxed().toList() : List.of(point);
+        List<SweepRow> rows = new SweepRunner(backend.evolvers()::create, workers)
+                .run(plan, selected, (row, done, total) -> { }, () -> false);
+        AtomicFileWriter.write(out, stream -> stream.write(SweepFiles.csv(plan, rows).getBytes(StandardCharsets.UTF_8)));
         if (point == null) {
-            String json = SweepFiles.manifest(source, axes, selected, texts, out);
+            String json = SweepFiles.manifest(plan, out.toString());
             AtomicFileWriter.write(manifestFile, stream -> stream.write(json.getBytes(StandardCharsets.UTF_8)));
         }
         console.printf(Locale.ROOT, "%s: %d point(s) on %d thread(s) -> %s%s%n", source, selected.size(),
@@ -110,53 +113,27 @@ final class SweepCommand implements Callable<Integer> {
         return ExitCodes.SUCCESS;
     }
 
-    private List<SweepAxis> axes(PresetPatch patch) throws CliException {
-        List<SweepAxis> axes = new ArrayList<>();
-        for (String set : sets) {
-            try {
-                SweepAxis axis = SweepAxis.parse(set);
-                axes.add(axis.withPath(patch.check(axis.path())));
-            } catch (IllegalArgumentException e) {
-                throw CliException.badInput(preset + ": " + (e.getMessage().startsWith("--set") ? "" : "--set '" + set + "': ")
-                        + e.getMessage());
-            }
+    private List<SweepQuantity> quantities() throws CliException {
+        if (summary == null || summary.isEmpty()) {
+            return SweepQuantity.DEFAULTS;
         }
-        return axes;
-    }
-
-    private static List<SweepPoint> grid(List<SweepAxis> axes) throws CliException {
         try {
-            return SweepPoint.grid(axes);
+            return SweepPlan.parseQuantities(summary);
         } catch (IllegalArgumentException e) {
             throw CliException.badInput(e.getMessage());
         }
     }
 
-    /** Runs the points on a pool; each point builds its own evolver (they keep work buffers). */
-    private List<SweepSummary> run(List<SweepPoint> points, List<Preset> presets, String source, int workers)
-            throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(Math.min(workers, points.size()));
-        try {
-            List<Future<SweepSummary>> futures = new ArrayList<>();
-            for (int i = 0; i < points.size(); i++) {
-                Preset p = presets.get(i);
-                String name = source + " (sweep point " + points.get(i).index() + ")";
-                futures.add(pool.submit(() -> {
-                    Evolver evolver = backend.evolvers().create(p, name);
-                    return SweepSummary.of(evolver, TimeGrid.of(p));
-                }));
+    private List<SweepAxis> axes() throws CliException {
+        List<SweepAxis> axes = new ArrayList<>();
+        for (String set : sets) {
+            try {
+                axes.add(SweepAxis.parse(set));
+            } catch (IllegalArgumentException e) {
+                throw CliException.badInput(preset + ": " + e.getMessage());
             }
-            List<SweepSummary> rows = new ArrayList<>();
-            for (Future<SweepSummary> f : futures) {
-                rows.add(f.get());
-            }
-            return rows;
-        } catch (ExecutionException e) {
-            // the point's own failure (a PresetException is exit 2), not the pool's wrapper
-            throw e.getCause() instanceof Exception cause ? cause : e;
-        } finally {
-            pool.shutdownNow();
         }
+        return axes;
     }
 
     static Path defaultManifest(Path out) {

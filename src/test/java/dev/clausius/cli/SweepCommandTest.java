@@ -65,7 +65,8 @@ class SweepCommandTest {
                 out.toString(), "--threads", "1").assertNoStackTrace();
         assertEquals(ExitCodes.SUCCESS, result.code(), result.err());
         JsonNode manifest = new ObjectMapper().readTree(preset.resolveSibling("sum,\"mary\".manifest.json").toFile());
-        assertEquals(List.of("format", "version", "preset", "summary", "axes", "points"), fieldNames(manifest));
+        // "quantities" names the summary columns, so a point run from the manifest keeps the same ones
+        assertEquals(List.of("format", "version", "preset", "summary", "axes", "quantities", "points"), fieldNames(manifest));
         assertEquals(preset.toString(), manifest.get("preset").textValue());
         assertEquals(out.toString(), manifest.get("summary").textValue());
         assertEquals(2, manifest.get("points").size());
@@ -73,6 +74,22 @@ class SweepCommandTest {
             assertEquals(name, point.get("preset").get("name").textValue());
         }
         assertEquals(0.06, manifest.get("points").get(1).get("preset").get("coupling").get(0).get("g").doubleValue());
+    }
+
+    @Test
+    void summaryChoosesTheColumnsKeptPerPoint() throws Exception {
+        Path out = directory.resolve("peaks.csv");
+        Cli.Result result = sweep("--set", "coupling[0].g=0.05:0.1:2", "--summary", "t_max_E_A,max_I_AB",
+                "--out", out.toString(), "--threads", "1");
+        assertEquals(ExitCodes.SUCCESS, result.code(), result.err());
+        List<String> lines = Files.readAllLines(out);
+        assertEquals("point,$.coupling[0].g,t_max_E_A,max_I_AB", lines.get(0));
+        // the first full swap at pi/(2g) on the dt = 0.25 grid: 31.5 and 15.75
+        assertTrue(lines.get(1).startsWith("0,0.05,31.5,"), lines.get(1));
+        assertTrue(lines.get(2).startsWith("1,0.1,15.75,"), lines.get(2));
+        Cli.Result bad = sweep("--set", "coupling[0].g=0.05:0.1:2", "--summary", "max_nothing", "--out", out.toString());
+        assertEquals(ExitCodes.BAD_INPUT, bad.code());
+        assertTrue(bad.err().contains("--summary 'max_nothing'"), bad.err());
     }
 
     private static List<String> fieldNames(JsonNode node) {

@@ -1,14 +1,14 @@
-package dev.clausius.cli;
+package dev.clausius.sweep;
 
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /** One grid point of a sweep: its index and the value of each axis' path, in axis order. */
-record SweepPoint(int index, Map<String, Double> parameters) {
+public record SweepPoint(int index, Map<String, Double> parameters) {
 
     /** The Cartesian product of the axes, the last axis varying fastest. */
-    static List<SweepPoint> grid(List<SweepAxis> axes) {
+    public static List<SweepPoint> grid(List<SweepAxis> axes) {
         long total = 1;
         for (SweepAxis axis : axes) {
             total *= axis.count();
