@@ -72,8 +72,8 @@ public final class Pins {
         pins.clear();
         next = 1;
         changed();
-        onNotice.accept("pins cleared: they are " + mode + " runs, " + preset.name() + " is a "
-                + preset.mode().jsonName() + " preset");
+        onNotice.accept("pins cleared: they are " + mode + "-mode runs, " + preset.name() + " runs in "
+                + preset.mode().jsonName() + " mode");
     }
 
     /** The pins with legend texts naming what differs from {@code live} ({@link PinLabel}), oldest first. */
