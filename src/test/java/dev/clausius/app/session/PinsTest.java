@@ -55,7 +55,7 @@ class PinsTest {
 
     @Test
     void aFifthPinDropsTheOldestAndSaysSo() {
-        Pins pins = new Pins();
+        Pins pins = new Pins(Runnable::run, Runnable::run);
         List<String> notices = new ArrayList<>();
         pins.setOnNotice(notices::add);
         for (int i = 0; i < 5; i++) {
@@ -75,7 +75,7 @@ class PinsTest {
 
     @Test
     void pinsSurviveAPresetOfTheirModeAndAreClearedByAnother() {
-        Pins pins = new Pins();
+        Pins pins = new Pins(Runnable::run, Runnable::run);
         List<String> notices = new ArrayList<>();
         pins.setOnNotice(notices::add);
         pins.pin(data(LIVE));
@@ -87,5 +87,28 @@ class PinsTest {
         pins.presetShown(open);
         assertTrue(pins.pins().isEmpty());
         assertEquals("pins cleared: they are closed-mode runs, Open qubit runs in open mode", notices.get(notices.size() - 1));
+    }
+
+    @Test
+    void aPinStillBeingComputedIsDroppedByAClearOrAnotherMode() {
+        List<Runnable> computing = new ArrayList<>();
+        Pins pins = new Pins(computing::add, Runnable::run);
+        pins.presetShown(LIVE);
+        pins.pin(data(LIVE));
+        pins.clear();
+        computing.remove(0).run();
+        assertTrue(pins.pins().isEmpty(), "cleared before it was ready");
+
+        pins.pin(data(LIVE));
+        pins.presetShown(new Preset("Open qubit", "d", Mode.OPEN, new SubsystemSpec.Qubit(1.0), null, 0.5, 2.0, null,
+                new OpenSpec(0.1, "sm", List.of()), null, new TimeSpec(0.25, 10.0)));
+        computing.remove(0).run();
+        assertTrue(pins.pins().isEmpty(), "a closed-mode pin arriving on an open-mode preset");
+
+        pins.presetShown(LIVE);
+        pins.pin(data(LIVE));
+        assertTrue(pins.pins().isEmpty(), "not before its series are computed");
+        computing.remove(0).run();
+        assertEquals(1, pins.pins().size());
     }
 }
