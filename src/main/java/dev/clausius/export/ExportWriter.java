@@ -75,7 +75,7 @@ public final class ExportWriter {
                 case PNG -> file(target, out -> PngFigure.write(panel.charts(), size, metadata, out));
                 case SVG -> file(target, out -> SvgFigure.write(panel.charts(), size, metadata, out));
                 case PDF -> file(target, out -> PdfFigures.write(List.of(panel.charts()), size, metadata, out));
-                case CSV -> file(target, out -> PanelCsv.write(panel.curves(), run.frames(),
+                case CSV -> file(target, out -> PanelCsv.write(panel.curves(), run.frames(), run.pins(), panel.name(),
                         new OutputStreamWriter(out, StandardCharsets.UTF_8)));
             }
         }

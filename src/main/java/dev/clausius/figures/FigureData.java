@@ -16,14 +16,22 @@ import java.util.List;
  *                         ({@code [1]}) at the newest frame; null in the quantum modes
  * @param partner the data of the preset shown beside this one in the compare panel, on the same
  *                clock; null when there is none
+ * @param pins    earlier runs drawn faint under the live curves of the time panels (oldest first)
  */
 public record FigureData(Preset preset, List<Frame> frames, List<CycleRecord> cycles,
                          StateSnapshot stateA, StateSnapshot stateB, double end, double[][] cellTemperatures,
-                         FigureData partner) {
+                         FigureData partner, List<PinnedRun> pins) {
 
     public FigureData {
         frames = frames == null ? List.of() : frames;
         cycles = cycles == null ? List.of() : cycles;
+        pins = pins == null ? List.of() : pins;
+    }
+
+    /** Data with no pins. */
+    public FigureData(Preset preset, List<Frame> frames, List<CycleRecord> cycles, StateSnapshot stateA,
+                      StateSnapshot stateB, double end, double[][] cellTemperatures, FigureData partner) {
+        this(preset, frames, cycles, stateA, stateB, end, cellTemperatures, partner, List.of());
     }
 
     /** Data with no partner. */
@@ -40,6 +48,11 @@ public record FigureData(Preset preset, List<Frame> frames, List<CycleRecord> cy
 
     /** The same data with {@code other} beside it (the compare panel's second preset). */
     public FigureData withPartner(FigureData other) {
-        return new FigureData(preset, frames, cycles, stateA, stateB, end, cellTemperatures, other);
+        return new FigureData(preset, frames, cycles, stateA, stateB, end, cellTemperatures, other, pins);
+    }
+
+    /** The same data with {@code pinned} runs drawn under it. */
+    public FigureData withPins(List<PinnedRun> pinned) {
+        return new FigureData(preset, frames, cycles, stateA, stateB, end, cellTemperatures, partner, pinned);
     }
 }

@@ -46,7 +46,16 @@ public enum FigureStyle {
     /** A curve's stroke, thicker (dashes scaled with it) for the curve a tour step highlights. */
     public Stroke stroke(Dash dash, Emphasis emphasis) {
         float width = lineWidth * emphasis.widthFactor();
-        float[] pattern = dash.pattern(width / 2f);
+        return stroke(dash, width, width / 2f);
+    }
+
+    /** A pinned run's curve: the live curve's dashes at 0.6 of its width, so the pin stays behind. */
+    public Stroke pinStroke(Dash dash) {
+        return stroke(dash, lineWidth * 0.6f, lineWidth / 2f);
+    }
+
+    private static Stroke stroke(Dash dash, float width, float dashScale) {
+        float[] pattern = dash.pattern(dashScale);
         if (pattern == null) {
             return new BasicStroke(width, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND);
         }

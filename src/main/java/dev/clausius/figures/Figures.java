@@ -23,4 +23,9 @@ public final class Figures {
         return List.of(new SceneFigure(), new EntropiesFigure(end), new ProductionFigure(preset, end), new TemperatureFigure(preset, end),
                 new EngineFigure(preset), new StateFigure(), new CompareFigure(end));
     }
+
+    /** The panels of curves against t (entropies, production, temperatures): the ones that draw pins. */
+    public static List<Figure> timeSeries(Preset preset, double end) {
+        return List.of(new EntropiesFigure(end), new ProductionFigure(preset, end), new TemperatureFigure(preset, end));
+    }
 }

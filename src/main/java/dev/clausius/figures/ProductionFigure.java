@@ -136,7 +136,7 @@ public final class ProductionFigure implements Figure {
     public void update(FigureData data, int pixels) {
         couplingEnergyAtZero = data.frames().isEmpty() ? Double.NaN : data.frames().get(0).energyCoupling();
         for (TimePlot plot : timePlots()) {
-            plot.update(data.frames(), pixels);
+            plot.update(data.frames(), data.pins(), name(), pixels);
         }
         for (TimePlot plot : timePlots()) {
             plot.dataset().changed();

@@ -10,8 +10,8 @@ import java.util.List;
  */
 public final class SeriesDataset extends AbstractXYDataset {
     private List<String> keys;
-    private final double[][] xs;
-    private final double[][] ys;
+    private double[][] xs;
+    private double[][] ys;
 
     public SeriesDataset(List<String> keys) {
         this.keys = List.copyOf(keys);
@@ -31,6 +31,13 @@ public final class SeriesDataset extends AbstractXYDataset {
             throw new IllegalArgumentException(names.length + " names for " + keys.size() + " series");
         }
         keys = List.of(names);
+    }
+
+    /** Replaces every series by empty ones under {@code names}, without an event (a new set of curves). */
+    public void replace(List<String> names) {
+        keys = List.copyOf(names);
+        xs = new double[keys.size()][0];
+        ys = new double[keys.size()][0];
     }
 
     public void changed() {

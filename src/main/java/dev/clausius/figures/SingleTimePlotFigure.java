@@ -50,7 +50,7 @@ abstract class SingleTimePlotFigure implements Figure {
 
     @Override
     public void update(FigureData data, int pixels) {
-        plot.update(data.frames(), pixels);
+        plot.update(data.frames(), data.pins(), name, pixels);
         plot.dataset().changed();
     }
 

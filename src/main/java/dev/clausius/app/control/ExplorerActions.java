@@ -37,6 +37,8 @@ public final class ExplorerActions {
             "Ctrl+S      save the current preset (with your edits)",
             "Ctrl+E      export figures (PNG, SVG, PDF) and data (CSV)",
             "Ctrl+P      projector mode on / off",
+            "P           pin the run: drawn faint under the live curves (up to 4)",
+            "Shift+P     clear the pins",
             "F1          this help",
             "PageDown    next step of the open tour (Tours menu)",
             "PageUp      previous step of the tour",
@@ -69,6 +71,9 @@ public final class ExplorerActions {
         window.setOnHelp(this::showHelp);
         window.setOnLibraryChoice(this::open);
         window.setOnParameterEdit(this::commitParameter);
+        window.setOnPin(this::pin);
+        window.setOnClearPins(() -> session.pins().clear());
+        session.pins().setOnNotice(text -> window.statusBar().showAudit(new AuditLog.Note(text, false)));
         window.addKeyHandler(this::onKeyPressed);
         // closing the window with unsaved parameter edits asks first; Cancel keeps it open
         stage.setOnCloseRequest(event -> {
@@ -95,6 +100,12 @@ public final class ExplorerActions {
             export.run();
         } else if (event.isShortcutDown() && event.getCode() == KeyCode.P) {
             window.setProjector(!window.projectorOn());
+        } else if (event.getCode() == KeyCode.P && !event.isShortcutDown()) {
+            if (event.isShiftDown()) {
+                session.pins().clear();
+            } else {
+                pin();
+            }
         } else if (event.getCode() == KeyCode.SPACE) {
             session.model().togglePlay();
         } else if (event.getCode() == KeyCode.RIGHT) {
@@ -109,6 +120,11 @@ public final class ExplorerActions {
         if (handled) {
             event.consume();
         }
+    }
+
+    /** Pins the run on screen; the status bar says which pin it is (and which one a fifth drops). */
+    public void pin() {
+        session.pin();
     }
 
     public Alert showHelp() {

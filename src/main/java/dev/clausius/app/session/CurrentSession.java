@@ -17,6 +17,7 @@ public final class CurrentSession implements AutoCloseable {
     private final UnsavedEdits edits;
     private final PlayingSession shown = new PlayingSession(this);
     private final PartnerSession partner = new PartnerSession();
+    private final Pins pins = new Pins();
 
     public CurrentSession(UnsavedEdits edits) {
         this.edits = edits;
@@ -37,6 +38,7 @@ public final class CurrentSession implements AutoCloseable {
         String problem = shown.show(session);
         if (problem == null) {
             edits.sessionChanged(session.preset(), session.source());
+            pins.presetShown(session.preset());
         }
         return problem;
     }
@@ -68,12 +70,22 @@ public final class CurrentSession implements AutoCloseable {
         return partner;
     }
 
+    /** The runs pinned under the live curves. */
+    public Pins pins() {
+        return pins;
+    }
+
     /**
      * What the panels draw and exports write, copied now (the model appends to its live list every
-     * pulse), with the partner's frames beside them when there is a partner.
+     * pulse), with the partner's frames beside them when there is a partner, and the pins.
      */
     public FigureData snapshot() {
-        return shown.snapshot().withPartner(partner.snapshot());
+        return shown.snapshot().withPartner(partner.snapshot()).withPins(pins.labelled(preset()));
+    }
+
+    /** Pins the run on screen (its frames so far). */
+    public void pin() {
+        pins.pin(shown.snapshot());
     }
 
     /** Restarts the shown session at t = 0 with its first frame on screen. */

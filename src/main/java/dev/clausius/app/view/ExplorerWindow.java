@@ -89,6 +89,8 @@ public final class ExplorerWindow {
     private BiConsumer<Parameter, String> onParameterEdit = (parameter, text) -> { };
     private Consumer<Path> onLibraryChoice = file -> { };
     private Runnable onCompareWith = () -> { };
+    private Runnable onPin = () -> { };
+    private Runnable onClearPins = () -> { };
     private AuditLog audit;
     private TransportBar transport;
     private final List<Frame> newFrames = new ArrayList<>();
@@ -138,6 +140,7 @@ public final class ExplorerWindow {
         });
         tabs = new PanelTabs(panels);
         panels.getSelectionModel().selectedIndexProperty().addListener((obs, old, index) -> dirty = true);
+        session.pins().changesProperty().addListener((obs, old, count) -> dirty = true);
         stage.setScene(scene);
         timer = new AnimationTimer() {
             @Override
@@ -172,7 +175,8 @@ public final class ExplorerWindow {
         presetName.setText(preset.name());
         description.setText(preset.description() == null ? "" : preset.description());
         tabs.show(preset, model, () -> onCompareWith.run());
-        transport = new TransportBar(model, session::reset);
+        transport = new TransportBar(model, session::reset, () -> onPin.run(), () -> onClearPins.run(),
+                session.pins().sizeProperty());
         transportHolder.getChildren().setAll(transport.node());
         statusBar.bind(model);
         sheet.show(PresetParameters.of(preset));
@@ -309,6 +313,16 @@ public final class ExplorerWindow {
     /** The compare panel's "Compare with..." button: choose the preset drawn beside the shown one. */
     public void setOnCompareWith(Runnable action) {
         onCompareWith = Objects.requireNonNull(action);
+    }
+
+    /** The transport's "Pin" button: keep the run on screen under the live curves. */
+    public void setOnPin(Runnable action) {
+        onPin = Objects.requireNonNull(action);
+    }
+
+    /** The transport's "Clear pins" button. */
+    public void setOnClearPins(Runnable action) {
+        onClearPins = Objects.requireNonNull(action);
     }
 
     /** A parameter's new text, committed with Enter in the parameter sheet. */

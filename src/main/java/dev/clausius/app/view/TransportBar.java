@@ -4,6 +4,7 @@ import dev.clausius.app.model.SimulationModel;
 import dev.clausius.app.model.Speed;
 
 import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableIntegerValue;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -15,13 +16,19 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 
-/** Play/pause, step, reset, speed and the time slider, bound to one model. */
+/** Play/pause, step, reset, speed, the time slider bound to one model, and the pin buttons. */
 public final class TransportBar {
     private final HBox box;
     private final Slider slider;
     private boolean followingModel;
 
-    TransportBar(SimulationModel model, Runnable reset) {
+    /**
+     * @param pin      keeps the run on screen drawn faint under the live curves
+     * @param clearPins removes every pin
+     * @param pinCount how many pins there are ("Clear pins" is disabled at none)
+     */
+    TransportBar(SimulationModel model, Runnable reset, Runnable pin, Runnable clearPins,
+                 ObservableIntegerValue pinCount) {
         Button playPause = button("playPause", "", "Play or pause the simulation (Space)");
         playPause.textProperty().bind(Bindings.when(model.playingProperty()).then("Pause").otherwise("Play"));
         playPause.setOnAction(event -> model.togglePlay());
@@ -58,6 +65,13 @@ public final class TransportBar {
             }
         });
 
+        Button pinButton = button("pin", "Pin", "Keep this run drawn faint under the live curves, up to "
+                + "4 pins (P)");
+        pinButton.setOnAction(event -> pin.run());
+        Button clearButton = button("clearPins", "Clear pins", "Remove the pinned runs (Shift+P)");
+        clearButton.setOnAction(event -> clearPins.run());
+        clearButton.disableProperty().bind(Bindings.equal(0, pinCount));
+
         Label time = new Label();
         time.setId("time");
         time.setMinWidth(140);
@@ -67,7 +81,7 @@ public final class TransportBar {
                 model.timeProperty()));
         time.setAccessibleText("Current time");
 
-        box = new HBox(8, playPause, step, resetButton, speed, slider, time);
+        box = new HBox(8, playPause, step, resetButton, speed, slider, time, pinButton, clearButton);
         box.setAlignment(Pos.CENTER_LEFT);
         box.setPadding(new Insets(6, 10, 6, 10));
         box.getStyleClass().add("transport");

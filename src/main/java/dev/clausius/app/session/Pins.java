@@ -1,0 +1,150 @@
+package dev.clausius.app.session;
+
+import dev.clausius.figures.FigureData;
+import dev.clausius.figures.PinnedRun;
+import dev.clausius.preset.Mode;
+import dev.clausius.preset.Preset;
+import javafx.application.Platform;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
+import java.util.function.Consumer;
+
+/**
+ * The pinned runs (at most {@link #MAX}, oldest first) that the time panels draw faint under the
+ * live curves and panel exports write beside them. They stay while presets of their mode are
+ * shown; a preset of another mode clears them (their curves would not match). Every change is
+ * told to {@link #setOnNotice} in one line for the status bar. Used on the FX thread; a pin's
+ * series are computed once on "clausius-pin" (some 10 ms for 10,000 frames, more while the JIT is
+ * cold), not on the FX thread.
+ */
+public final class Pins {
+    public static final int MAX = 4;
+
+    private final Executor compute;
+    private final Executor fx;
+    /** Bumped by every clear, so a pin still being computed then is dropped when it arrives. */
+    private int generation;
+    /** The mode of the preset on screen (null before the first): a pin of another mode arriving late is dropped. */
+    private Mode shownMode;
+
+    private final List<Pin> pins = new ArrayList<>();
+    private final ReadOnlyIntegerWrapper size = new ReadOnlyIntegerWrapper(this, "size", 0);
+    private final ReadOnlyIntegerWrapper changes = new ReadOnlyIntegerWrapper(this, "changes", 0);
+    private Consumer<String> onNotice = text -> { };
+    private int next = 1;
+    /** The pins labelled against {@link #labelledFor}: rebuilt when either changes, not every pulse. */
+    private List<PinnedRun> labelled = List.of();
+    private Preset labelledFor;
+
+    /** Pins computed on a daemon thread of their own and added on the FX thread. */
+    public Pins() {
+        this(Executors.newSingleThreadExecutor(r -> {
+            Thread thread = new Thread(r, "clausius-pin");
+            thread.setDaemon(true);
+            return thread;
+        }), Platform::runLater);
+    }
+
+    /** @param compute where a pin's series are computed; {@code fx} where it is then added (the FX thread) */
+    public Pins(Executor compute, Executor fx) {
+        this.compute = compute;
+        this.fx = fx;
+    }
+
+    /**
+     * Pins the run drawn in {@code data} (its frames so far; the series are computed once, off the
+     * FX thread); the fifth pin drops the oldest. Nothing is pinned before the first frame.
+     */
+    public void pin(FigureData data) {
+        if (data == null || data.frames().isEmpty()) {
+            onNotice.accept("nothing to pin yet: no frame on screen");
+            return;
+        }
+        int number = next++;
+        int asked = generation;
+        compute.execute(() -> {
+            PinnedRun run = PinnedRun.of("pin" + number, "pin " + number, data.preset(), data.frames(),
+                    data.cycles(), data.end());
+            fx.execute(() -> {
+                if (asked == generation && (shownMode == null || shownMode == data.preset().mode())) {
+                    add(new Pin(number, data.preset(), run), data.frames().get(data.frames().size() - 1).time());
+                }
+            });
+        });
+    }
+
+    private void add(Pin pin, double until) {
+        String dropped = "";
+        if (pins.size() == MAX) {
+            dropped = "; pin " + pins.remove(0).number() + " dropped (at most " + MAX + " pins)";
+        }
+        pins.add(pin);
+        changed();
+        onNotice.accept("pinned the run to t = " + Parameter.format(until) + " as pin " + pin.number() + dropped);
+    }
+
+    /** Removes every pin; the next is pin 1 again. */
+    public void clear() {
+        boolean any = !pins.isEmpty();
+        removeAll();
+        onNotice.accept(any ? "pins cleared" : "no pins to clear");
+    }
+
+    /** A new preset is on screen: pins of another mode are cleared, with a notice saying why. */
+    void presetShown(Preset preset) {
+        shownMode = preset.mode();
+        if (pins.isEmpty() || pins.get(0).preset().mode() == preset.mode()) {
+            return;
+        }
+        String mode = pins.get(0).preset().mode().jsonName();
+        removeAll();
+        onNotice.accept("pins cleared: they are " + mode + "-mode runs, " + preset.name() + " runs in "
+                + preset.mode().jsonName() + " mode");
+    }
+
+    /** The pins with legend texts naming what differs from {@code live} ({@link PinLabel}), oldest first. */
+    public List<PinnedRun> labelled(Preset live) {
+        if (labelled == null || !Objects.equals(live, labelledFor)) {
+            labelledFor = live;
+            labelled = pins.stream().map(p -> p.run().withLabel(PinLabel.of(p.number(), p.preset(), live))).toList();
+        }
+        return labelled;
+    }
+
+    public List<Pin> pins() {
+        return List.copyOf(pins);
+    }
+
+    public ReadOnlyIntegerProperty sizeProperty() {
+        return size.getReadOnlyProperty();
+    }
+
+    /** Counts every change (a fifth pin changes the pins, not their number): views redraw on it. */
+    public ReadOnlyIntegerProperty changesProperty() {
+        return changes.getReadOnlyProperty();
+    }
+
+    /** Where the one-line notices go (the status bar). */
+    public void setOnNotice(Consumer<String> notice) {
+        onNotice = Objects.requireNonNull(notice);
+    }
+
+    private void removeAll() {
+        pins.clear();
+        next = 1;
+        generation++;
+        changed();
+    }
+
+    private void changed() {
+        size.set(pins.size());
+        labelled = null;
+        changes.set(changes.get() + 1);
+    }
+}
