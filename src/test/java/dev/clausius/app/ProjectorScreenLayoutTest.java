@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -82,8 +83,21 @@ class ProjectorScreenLayoutTest {
 
     /** What a Labeled actually draws: its text, or a shortened one with an ellipsis when it overruns. */
     private static String rendered(Labeled labeled) {
-        Node text = labeled.lookup(".text");
-        return text instanceof Text drawn ? drawn.getText() : null;
+        // its own text node (JavaFX's LabeledText), not one of a Labeled or text field inside it
+        return labeled.lookupAll(".text").stream()
+                .filter(node -> node instanceof Text && node.getClass().getSimpleName().equals("LabeledText")
+                        && nearestLabeled(node) == labeled)
+                .map(node -> ((Text) node).getText())
+                .findFirst().orElse(null);
+    }
+
+    private static Labeled nearestLabeled(Node node) {
+        for (Parent parent = node.getParent(); parent != null; parent = parent.getParent()) {
+            if (parent instanceof Labeled labeled) {
+                return labeled;
+            }
+        }
+        return null;
     }
 
     private static Bounds inScene(Node node) {
@@ -124,6 +138,55 @@ class ProjectorScreenLayoutTest {
                 .anyMatch(node -> node instanceof ScrollBar bar && bar.getOrientation() == Orientation.HORIZONTAL
                         && bar.isVisible()));
         assertTrue(!horizontalBar, "the library shows a horizontal scroll bar");
+    }
+
+    /** Every label, button and tab drawn in the window shows its whole text, in both looks. */
+    @Test
+    void noLabelInTheWindowIsCutShort() throws TimeoutException {
+        waitForTheWindowSize();
+        int tabs = onFx(() -> explorer.window().tabs().getTabs().size());
+        assertTrue(tabs >= 5, "panels: " + tabs);
+        for (boolean projector : new boolean[] {false, true}) {
+            for (int tab = 0; tab < tabs; tab++) {
+                int index = tab;
+                onFx(() -> {
+                    explorer.window().setProjector(projector);
+                    explorer.window().tabs().getSelectionModel().select(index);
+                    return null;
+                });
+                // a layout pass first: before it, a label not yet fitted still holds its whole text
+                WaitForAsyncUtils.waitForFxEvents();
+                try {
+                    waitUntil(10, () -> cutShort().isEmpty());
+                } catch (TimeoutException stillCut) {
+                    // the assertion below names what stayed cut
+                }
+                String where = (projector ? "projector" : "normal") + ", panel "
+                        + onFx(() -> explorer.window().tabs().getTabs().get(index).getText());
+                assertEquals(List.of(), onFx(this::cutShort), where);
+            }
+        }
+    }
+
+    /** The visible Labeled nodes of the window drawn with an ellipsis, as "text -> drawn". */
+    private List<String> cutShort() {
+        return stage.getScene().getRoot().lookupAll("*").stream()
+                .filter(node -> node instanceof Labeled labeled && labeled.isVisible() && labeled.getScene() != null
+                        && labeled.getText() != null && !labeled.getText().isEmpty() && visible(labeled))
+                .map(node -> (Labeled) node)
+                .filter(labeled -> rendered(labeled) != null && !labeled.getText().equals(rendered(labeled)))
+                .map(labeled -> labeled.getText() + " -> " + rendered(labeled))
+                .toList();
+    }
+
+    /** Shown: it and all its parents visible (a collapsed pane's content is not). */
+    private static boolean visible(Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     @Test
