@@ -1,7 +1,10 @@
 package dev.clausius.figures;
 
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.LogAxis;
 import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.ValueAxis;
+import org.jfree.chart.plot.CombinedDomainXYPlot;
 import org.jfree.chart.plot.Plot;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
@@ -22,7 +25,7 @@ public final class Charts {
 
     /** The time axis spanning the whole grid from the start, so curves grow to the right. */
     public static NumberAxis timeAxis(double end) {
-        NumberAxis axis = new NumberAxis(TIME_LABEL);
+        NumberAxis axis = new ReadableAxis(TIME_LABEL);
         axis.setAutoRangeIncludesZero(false);
         if (end > 0 && !Double.isInfinite(end)) {
             axis.setRange(0.0, end);
@@ -31,7 +34,7 @@ public final class Charts {
     }
 
     public static NumberAxis valueAxis(String label) {
-        NumberAxis axis = new NumberAxis(label);
+        NumberAxis axis = new ReadableAxis(label);
         axis.setAutoRangeIncludesZero(false);
         axis.setAutoRangeStickyZero(false);
         return axis;
@@ -45,7 +48,38 @@ public final class Charts {
             legendTitle.setPosition(RectangleEdge.TOP);
         }
         FigureStyle.NORMAL.applyTo(chart);
+        readableTicks(plot);
         return chart;
+    }
+
+    /**
+     * Tick labels without E-notation on the axes a figure made itself (integer levels, fixed
+     * probability ranges): each tick carries its power of ten if it ever needs one; log axes show
+     * their decades as 10⁻¹⁶. {@link ReadableAxis} writes its own.
+     */
+    private static void readableTicks(Plot plot) {
+        if (plot instanceof CombinedDomainXYPlot combined) {
+            readableTicks(combined.getDomainAxis());
+            for (XYPlot sub : combined.getSubplots()) {
+                readableTicks(sub);
+            }
+        } else if (plot instanceof XYPlot xy) {
+            for (int i = 0; i < xy.getDomainAxisCount(); i++) {
+                readableTicks(xy.getDomainAxis(i));
+            }
+            for (int i = 0; i < xy.getRangeAxisCount(); i++) {
+                readableTicks(xy.getRangeAxis(i));
+            }
+        }
+    }
+
+    private static void readableTicks(ValueAxis axis) {
+        if (axis instanceof LogAxis log && log.getNumberFormatOverride() == null) {
+            log.setNumberFormatOverride(new AxisTickFormat.Decades());
+        } else if (axis instanceof NumberAxis number && !(axis instanceof ReadableAxis)
+                && number.getNumberFormatOverride() == null) {
+            number.setNumberFormatOverride(new AxisTickFormat(number, false));
+        }
     }
 
     /** A labelled horizontal reference line (a bath temperature, Carnot's efficiency); skipped if not finite. */

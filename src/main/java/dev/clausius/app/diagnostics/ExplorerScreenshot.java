@@ -23,7 +23,8 @@ import java.util.function.Consumer;
 
 /**
  * The README's screenshots, by command rather than by hand: with
- * {@code -Dclausius.screenshot=FILE.png} the explorer plays its preset for a few seconds, saves
+ * {@code -Dclausius.screenshot=FILE.png} the explorer plays its preset for a few seconds
+ * ({@code -Dclausius.playSeconds}, 0 for the opening frame), saves
  * the window (the panel named by {@code -Dclausius.panel}, in projector mode with
  * {@code -Dclausius.projector=true}; the compare panel's second preset by {@code -Dclausius.compareWith})
  * and exits; with {@code -Dclausius.tour} it shows a tour step instead.
@@ -62,8 +63,12 @@ public final class ExplorerScreenshot {
             showTourStep(window, tours, tour, Integer.getInteger("clausius.tourStep", 1) - 1, file);
             return;
         }
-        session.model().play();
-        PauseTransition wait = new PauseTransition(Duration.seconds(PLAY_SECONDS));
+        // -Dclausius.playSeconds=0: the opening frame at t = 0, as a preset first shows itself
+        double seconds = Double.parseDouble(System.getProperty("clausius.playSeconds", Double.toString(PLAY_SECONDS)));
+        if (seconds > 0) {
+            session.model().play();
+        }
+        PauseTransition wait = new PauseTransition(Duration.seconds(Math.max(seconds, 1)));
         wait.setOnFinished(e -> {
             session.model().pause();
             // one more pulse hands the last frames to the chart painter; then wait for its drawing

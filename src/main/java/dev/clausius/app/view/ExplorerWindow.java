@@ -133,6 +133,7 @@ public final class ExplorerWindow {
             button.setMinWidth(Region.USE_PREF_SIZE);
         }
         presetName.setMinWidth(0);
+        PresetListCell.install(library);
         library.getSelectionModel().selectedItemProperty().addListener((obs, old, entry) -> {
             if (entry != null && !entry.file().equals(session.source())) {
                 onLibraryChoice.accept(entry.file());

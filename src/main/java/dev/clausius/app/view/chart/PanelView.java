@@ -15,6 +15,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.plot.XYPlot;
@@ -56,6 +57,7 @@ public final class PanelView {
         Arrays.fill(shown, true);
         Label caption = new Label(figure.caption());
         caption.setWrapText(true);
+        caption.setMinHeight(Region.USE_PREF_SIZE); // every line of it: the chart below gives way
         caption.getStyleClass().add("caption");
         caption.setId(figure.name() + "Caption");
         Button resetZoom = new Button("Reset zoom");

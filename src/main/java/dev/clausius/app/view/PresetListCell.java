@@ -1,0 +1,44 @@
+package dev.clausius.app.view;
+
+import dev.clausius.app.session.PresetLibrary;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.Tooltip;
+import javafx.util.Duration;
+
+/**
+ * A preset in the library list, its whole name wrapped to the list's width: a long name
+ * ("Qubit Carnot-type engine, fast isotherms (tau = 20)") takes a second line instead of hiding
+ * behind a horizontal scroll bar at 1280 × 720. Hovering shows the name, file and description.
+ */
+final class PresetListCell extends ListCell<PresetLibrary.Entry> {
+    /** Wide enough for a description to read as a paragraph, narrow enough for a projector. */
+    private static final double TOOLTIP_WIDTH = 420;
+
+    private PresetListCell() {
+        setWrapText(true);
+        // no width of its own: the list lays every cell out at its own width, so none overflows it
+        setPrefWidth(0);
+    }
+
+    static void install(ListView<PresetLibrary.Entry> list) {
+        list.setCellFactory(view -> new PresetListCell());
+    }
+
+    @Override
+    protected void updateItem(PresetLibrary.Entry entry, boolean empty) {
+        super.updateItem(entry, empty);
+        if (empty || entry == null) {
+            setText(null);
+            setTooltip(null);
+            return;
+        }
+        setText(entry.name());
+        String description = entry.description() == null || entry.description().isBlank() ? "" : "\n\n" + entry.description();
+        Tooltip tip = new Tooltip(entry.name() + " (" + entry.file().getFileName() + ")" + description);
+        tip.setWrapText(true);
+        tip.setMaxWidth(TOOLTIP_WIDTH);
+        tip.setShowDuration(Duration.INDEFINITE);
+        setTooltip(tip);
+    }
+}
