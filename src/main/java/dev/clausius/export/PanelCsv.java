@@ -8,7 +8,7 @@ import java.util.List;
 
 /**
  * Exactly the series a panel shows, at full resolution (every frame, not the decimated drawing):
- * t, then one column per curve, headed by its legend label.
+ * t, then one column per curve, headed by its legend label as plain text ({@code S_AB} for S_{AB}).
  */
 public final class PanelCsv {
     private PanelCsv() {
@@ -17,7 +17,7 @@ public final class PanelCsv {
     public static void write(List<Curve> curves, List<Frame> frames, Writer out) throws IOException {
         StringBuilder line = new StringBuilder("t");
         for (Curve curve : curves) {
-            line.append(',').append(CsvField.csv(curve.label()));
+            line.append(',').append(CsvField.csv(curve.plainLabel()));
         }
         out.write(line.append('\n').toString());
         for (Frame frame : frames) {
