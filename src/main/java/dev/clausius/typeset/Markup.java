@@ -11,13 +11,16 @@ import java.util.List;
  *   <li>Only a brace group is a script: a bare {@code _} or {@code ^} is literal, so a plain name
  *       such as {@code interior_A} or {@code T_A_gen} reads as written and text without markup is
  *       shown unchanged.</li>
- *   <li>{@code \_ \^ \{ \} \\} are the literal characters.</li>
+ *   <li>{@code \_ \^ \{ \}} are the literal characters; any other backslash is itself (a
+ *       Windows path reads as written).</li>
  *   <li>Inside a group, balanced braces only group; a script inside a script takes the inner
  *       shift (one level of scripts is drawn, as a chart label needs no more).</li>
  *   <li>An unclosed group, or a {@code _} or {@code ^} without its braces, stays literal text.</li>
  * </ul>
  */
 public final class Markup {
+    /** The characters a backslash makes literal. */
+    private static final String ESCAPED = "_^{}";
     private Markup() {
     }
 
@@ -30,7 +33,15 @@ public final class Markup {
 
     /** Whether {@code text} has any markup (a script group or an escape) to typeset. */
     public static boolean hasMarkup(String text) {
-        return text.contains("_{") || text.contains("^{") || text.indexOf('\\') >= 0;
+        if (text.contains("_{") || text.contains("^{")) {
+            return true;
+        }
+        for (int i = text.indexOf('\\'); i >= 0 && i + 1 < text.length(); i = text.indexOf('\\', i + 1)) {
+            if (ESCAPED.indexOf(text.charAt(i + 1)) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -58,7 +69,7 @@ public final class Markup {
         int i = from;
         while (i < to) {
             char c = text.charAt(i);
-            if (c == '\\' && i + 1 < to && "_^{}\\".indexOf(text.charAt(i + 1)) >= 0) {
+            if (c == '\\' && i + 1 < to && ESCAPED.indexOf(text.charAt(i + 1)) >= 0) {
                 pending.append(text.charAt(i + 1));
                 i += 2;
             } else if ((c == '_' || c == '^') && i + 1 < to && text.charAt(i + 1) == '{'
@@ -86,7 +97,7 @@ public final class Markup {
         int depth = 0;
         for (int i = open; i < to; i++) {
             char c = text.charAt(i);
-            if (c == '\\' && i + 1 < to) {
+            if (c == '\\' && i + 1 < to && ESCAPED.indexOf(text.charAt(i + 1)) >= 0) {
                 i++;
             } else if (c == '{') {
                 depth++;
