@@ -11,7 +11,7 @@ import org.jfree.chart.block.RectangleConstraint;
 import org.jfree.chart.ui.Size2D;
 
 /** A legend item's text as a JFreeChart block: one {@link TypesetLine}, centred vertically. */
-final class TypesetBlock extends AbstractBlock implements Block {
+public final class TypesetBlock extends AbstractBlock implements Block {
     private final TypesetLine line;
     private final Paint paint;
 
@@ -20,7 +20,7 @@ final class TypesetBlock extends AbstractBlock implements Block {
         this.paint = paint;
     }
 
-    TypesetLine line() {
+    public TypesetLine line() {
         return line;
     }
 

@@ -22,8 +22,18 @@ public record TypesetLine(List<Run> runs, Font font) {
     /** How far a superscript's baseline rises, in units of the line's font size. */
     public static final float SUPER_RISE = 0.38f;
 
+    /** Neighbouring runs of one shift are merged: one drawString each, one text element in an SVG. */
     public TypesetLine {
-        runs = List.copyOf(runs);
+        List<Run> merged = new ArrayList<>();
+        for (Run run : runs) {
+            Run last = merged.isEmpty() ? null : merged.get(merged.size() - 1);
+            if (last != null && last.shift() == run.shift()) {
+                merged.set(merged.size() - 1, new Run(last.text() + run.text(), run.shift()));
+            } else if (!run.text().isEmpty()) {
+                merged.add(run);
+            }
+        }
+        runs = List.copyOf(merged);
     }
 
     public static TypesetLine of(String markup, Font font) {
