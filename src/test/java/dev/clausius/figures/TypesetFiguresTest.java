@@ -23,7 +23,6 @@ import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.List;
 import org.jfree.chart.JFreeChart;
-import org.jfree.chart.LegendItem;
 import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.block.Block;
 import org.jfree.chart.block.BlockContainer;
@@ -43,8 +42,8 @@ class TypesetFiguresTest {
         LegendTitle legend = chart.getLegend();
         assertInstanceOf(TypesetLegend.class, legend);
         List<String> labels = new ArrayList<>();
-        for (LegendItem item : chart.getPlot().getLegendItems()) {
-            labels.add(item.getLabel());
+        for (int i = 0; i < chart.getPlot().getLegendItems().getItemCount(); i++) {
+            labels.add(chart.getPlot().getLegendItems().get(i).getLabel());
         }
         assertTrue(labels.contains("D(ρ_{B}‖ρ_{B}(0))"), labels.toString());
         assertTrue(labels.contains("dΣ/dt = dS_{A}/dt − (dQ_{A}/dt)/T_{B}"), labels.toString());
@@ -53,14 +52,14 @@ class TypesetFiguresTest {
         assertEquals("D(ρ_B‖ρ_B(0))", figure.timePlots().get(0).dataset().getSeriesKey(3));
         assertEquals("I_AB", figure.timePlots().get(0).curves().get(2).key());
 
-        // drawn, each legend item's text is a typeset block: "D(ρ", "B" lowered, "‖ρ", "B" lowered, "(0)"
+        // drawn, each legend item's text is a typeset block: "D(ρ", "B" lowered, "‖ρ", "B" lowered, "(0))"
         draw(chart);
         List<TypesetBlock> blocks = new ArrayList<>();
         collect(legend.getItemContainer(), blocks);
         assertEquals(labels.size(), blocks.size());
         List<List<Run>> runs = blocks.stream().map(b -> b.line().runs()).toList();
         assertTrue(runs.contains(List.of(new Run("D(ρ", Shift.NORMAL), new Run("B", Shift.SUB),
-                new Run("‖ρ", Shift.NORMAL), new Run("B", Shift.SUB), new Run("(0)", Shift.NORMAL))), runs.toString());
+                new Run("‖ρ", Shift.NORMAL), new Run("B", Shift.SUB), new Run("(0))", Shift.NORMAL))), runs.toString());
     }
 
     @Test
