@@ -10,7 +10,8 @@ import java.util.List;
 
 /**
  * Exactly the series a panel shows, at full resolution (every frame, not the decimated drawing):
- * t, then one column per curve, headed by its legend label. Each pinned run adds its own time
+ * t, then one column per curve, headed by its legend label as plain text
+ * ({@code S_AB} for S_{AB}). Each pinned run adds its own time
  * column ({@code pin1_t}) and one column per curve it has ({@code pin1_S_A}): runs may have other
  * grids and lengths, so a pin's values stand on its own times, and a shorter run's cells are
  * empty below its last row.
@@ -28,7 +29,7 @@ public final class PanelCsv {
             throws IOException {
         StringBuilder line = new StringBuilder("t");
         for (Curve curve : curves) {
-            line.append(',').append(CsvField.csv(curve.label()));
+            line.append(',').append(CsvField.csv(curve.plainLabel()));
         }
         List<PinColumns> pinned = new ArrayList<>();
         int rows = frames.size();
@@ -70,7 +71,7 @@ public final class PanelCsv {
             for (Curve curve : curves) {
                 double[] series = pin.values(panel, curve.label());
                 if (series != null) {
-                    headers.add(pin.column(curve.label()));
+                    headers.add(pin.column(curve.plainLabel()));
                     values.add(series);
                 }
             }

@@ -8,7 +8,9 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import org.jfree.chart.JFreeChart;
-import org.jfree.chart.title.TextTitle;
+import dev.clausius.figures.FigureStyle;
+import dev.clausius.typeset.Markup;
+import dev.clausius.typeset.TypesetTitle;
 
 /** The explorer's panels for a recorded run, drawn headless with the same figure classes as the window. */
 public final class PanelExport {
@@ -42,10 +44,10 @@ public final class PanelExport {
         return figures.stream().map(figure -> {
             figure.update(run.figureData(), pixels);
             if (caption) {
-                figure.charts().forEach(chart -> chart.addSubtitle(new TextTitle(parameters)));
+                figure.charts().forEach(chart -> chart.addSubtitle(new TypesetTitle(parameters, FigureStyle.NORMAL.tickFont())));
             }
             if (titled && !figure.charts().isEmpty()) {
-                figure.charts().get(0).setTitle(figure.title()); // a handout names its panel; a journal figure may not
+                figure.charts().get(0).setTitle(new TypesetTitle(figure.title(), FigureStyle.NORMAL.labelFont())); // a handout names its panel; a journal figure may not
             }
             List<Curve> curves = figure.timePlots().stream().flatMap(plot -> plot.curves().stream()).toList();
             return new Panel(figure.name(), figure.title(), figure.charts(), curves);
@@ -53,17 +55,17 @@ public final class PanelExport {
     }
 
     public static FigureMetadata metadata(Preset preset, String title) {
-        return new FigureMetadata(title, preset.name(), parameters(preset), ClausiusVersion.software());
+        return new FigureMetadata(title, preset.name(), Markup.plain(parameters(preset)), ClausiusVersion.software());
     }
 
-    /** The preset's key parameters in one line, for captions and file metadata. */
+    /** The preset's key parameters in one line of markup, for captions ({@link Markup#plain} for file metadata). */
     public static String parameters(Preset preset) {
         StringBuilder s = new StringBuilder(preset.mode().jsonName());
         if (preset.mode() == Mode.ENGINE) {
-            s.append(String.format(Locale.ROOT, "; T_h = %s, T_c = %s, %d cycles", number(preset.engine().hot().temperature()),
+            s.append(String.format(Locale.ROOT, "; T_{h} = %s, T_{c} = %s, %d cycles", number(preset.engine().hot().temperature()),
                     number(preset.engine().cold().temperature()), preset.engine().cycles()));
         } else if (preset.mode() == Mode.CLASSICAL) {
-            s.append(String.format(Locale.ROOT, "; A %d cells, B %d cells, k_c = %s; T_A = %s, T_B = %s",
+            s.append(String.format(Locale.ROOT, "; A %d cells, B %d cells, k_{c} = %s; T_{A} = %s, T_{B} = %s",
                     preset.classical().bodyA().cells(), preset.classical().bodyB().cells(),
                     number(preset.classical().contactConductance()), number(preset.temperatureA()),
                     number(preset.temperatureB())));
@@ -72,7 +74,7 @@ public final class PanelExport {
             if (preset.subsystemB() != null) {
                 s.append(", B ").append(preset.subsystemB().kind());
             }
-            s.append(String.format(Locale.ROOT, "; T_A = %s, T_B = %s", number(preset.temperatureA()),
+            s.append(String.format(Locale.ROOT, "; T_{A} = %s, T_{B} = %s", number(preset.temperatureA()),
                     number(preset.temperatureB())));
         }
         s.append(String.format(Locale.ROOT, "; dt = %s", number(preset.time().dt())));

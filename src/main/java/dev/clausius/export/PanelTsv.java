@@ -16,7 +16,7 @@ public final class PanelTsv {
     public static String text(List<Curve> curves, List<Frame> frames) {
         StringBuilder text = new StringBuilder("t");
         for (Curve curve : curves) {
-            text.append('\t').append(CsvField.tabSeparated(curve.label()));
+            text.append('\t').append(CsvField.tabSeparated(curve.plainLabel()));
         }
         text.append('\n');
         for (Frame frame : frames) {

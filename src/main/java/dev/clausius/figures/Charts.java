@@ -12,8 +12,13 @@ import org.jfree.chart.title.LegendTitle;
 import org.jfree.chart.ui.Layer;
 import org.jfree.chart.ui.RectangleAnchor;
 import org.jfree.chart.ui.RectangleEdge;
+import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.chart.ui.TextAnchor;
 
+import dev.clausius.typeset.TypesetLegend;
+import dev.clausius.typeset.TypesetMarkerLabel;
+
+import java.awt.Color;
 import java.util.Locale;
 
 /** Shared pieces of the figures: the time axis, reference lines and the chart frame. */
@@ -42,10 +47,13 @@ public final class Charts {
 
     /** A chart with its legend on top and no title (the app shows the title and caption itself). */
     public static JFreeChart chart(Plot plot, boolean legend) {
-        JFreeChart chart = new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, legend);
-        LegendTitle legendTitle = chart.getLegend();
-        if (legendTitle != null) {
+        JFreeChart chart = new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, false);
+        if (legend) {
+            LegendTitle legendTitle = new TypesetLegend(plot);
+            legendTitle.setMargin(new RectangleInsets(1.0, 1.0, 1.0, 1.0));
+            legendTitle.setBackgroundPaint(Color.WHITE);
             legendTitle.setPosition(RectangleEdge.TOP);
+            chart.addLegend(legendTitle);
         }
         FigureStyle.NORMAL.applyTo(chart);
         readableTicks(plot);
@@ -96,13 +104,14 @@ public final class Charts {
             return;
         }
         ValueMarker marker = new ValueMarker(value, Palette.REFERENCE, FigureStyle.NORMAL.referenceStroke());
-        marker.setLabel(label);
         // the label hangs below its line, inside the data area: a reference at the top of the range
         // (eta_Carnot bounds every efficiency, T_hot every temperature) would otherwise be cut off
         marker.setLabelAnchor(labelAbove ? RectangleAnchor.TOP_RIGHT : RectangleAnchor.BOTTOM_RIGHT);
         marker.setLabelTextAnchor(labelAbove ? TextAnchor.BOTTOM_RIGHT : TextAnchor.TOP_RIGHT);
         marker.setLabelFont(FigureStyle.NORMAL.tickFont());
         plot.addRangeMarker(marker, Layer.FOREGROUND);
+        // the label is typeset by an annotation: a marker's own label is a plain string
+        plot.addAnnotation(new TypesetMarkerLabel(marker, label), false);
     }
 
     /** Numbers for labels and ledgers: a decimal point on every machine, as in the CSV. */

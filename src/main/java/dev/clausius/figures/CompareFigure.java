@@ -26,8 +26,8 @@ import java.util.function.ToDoubleFunction;
 public final class CompareFigure implements Figure {
 
     static final String CAPTION = "Eq. 15 against Eq. 16: classical bodies make entropy inside AB "
-            + "(interior_AB > 0, S_AB rises); a closed quantum pair keeps S_AB constant (dS_AB/dt = 0 exactly, "
-            + "drawn as the 0 of Eq. 16, not computed), while S_C = −I(A:B) fills the gap between S_A + S_B and S_AB.";
+            + "(interior_{AB} > 0, S_{AB} rises); a closed quantum pair keeps S_{AB} constant (dS_{AB}/dt = 0 exactly, "
+            + "drawn as the 0 of Eq. 16, not computed), while S_{C} = −I(A:B) fills the gap between S_{A} + S_{B} and S_{AB}.";
 
     /** The band S_C fills: translucent, so the curves on it stay legible. */
     static final Color BAND = new Color(0, 158, 115, 70);
@@ -55,8 +55,8 @@ public final class CompareFigure implements Figure {
     private final SeriesDataset rate;
     private final SeriesDataset sum;
     /** Per side: S_A + S_B (series 0) and S_AB (series 1) on the same times, shaded between. */
-    private final SeriesDataset shownBand = new SeriesDataset(List.of("S_A + S_B", "S_AB"));
-    private final SeriesDataset partnerBand = new SeriesDataset(List.of("S_A + S_B ", "S_AB "));
+    private final SeriesDataset shownBand = new SeriesDataset(List.of("S_{A} + S_{B}", "S_{AB}"));
+    private final SeriesDataset partnerBand = new SeriesDataset(List.of("S_{A} + S_{B} ", "S_{AB} "));
     private final List<XYPlot> plots = new ArrayList<>();
     private final List<XYLineAndShapeRenderer> renderers = new ArrayList<>();
     private final TextTitle sides = new TextTitle("");
@@ -66,13 +66,13 @@ public final class CompareFigure implements Figure {
     private Mode partnerMode = Mode.CLASSICAL;
 
     public CompareFigure(double end) {
-        joint = new SeriesDataset(List.of("S_AB (shown)", "S_AB (partner)"));
-        rate = new SeriesDataset(List.of("dS_AB/dt inside AB (shown)", "dS_AB/dt inside AB (partner)"));
-        sum = new SeriesDataset(List.of("S_A + S_B (shown)", "S_AB (shown)", "S_A + S_B (partner)", "S_AB (partner)"));
+        joint = new SeriesDataset(List.of("S_{AB} (shown)", "S_{AB} (partner)"));
+        rate = new SeriesDataset(List.of("dS_{AB}/dt inside AB (shown)", "dS_{AB}/dt inside AB (partner)"));
+        sum = new SeriesDataset(List.of("S_{A} + S_{B} (shown)", "S_{AB} (shown)", "S_{A} + S_{B} (partner)", "S_{AB} (partner)"));
         CombinedDomainXYPlot combined = new CombinedDomainXYPlot(Charts.timeAxis(end));
         combined.setGap(8);
-        combined.add(plot(joint, "S_AB (nats)"), 2);
-        combined.add(plot(rate, "dS_AB/dt (nats/time)"), 2);
+        combined.add(plot(joint, "S_{AB} (nats)"), 2);
+        combined.add(plot(rate, "dS_{AB}/dt (nats/time)"), 2);
         XYPlot parts = plot(sum, "entropy (nats)");
         parts.setDataset(1, shownBand);
         parts.setRenderer(1, band());
@@ -196,10 +196,10 @@ public final class CompareFigure implements Figure {
                 ? "solid: " + name(data.preset()) + " (" + shownKind + ")  ·  no preset to compare with yet"
                 : "solid: " + name(data.preset()) + " (" + shownKind + ")  ·  dashed: "
                         + name(partner.preset()) + " (" + partnerKind + ")");
-        joint.setKeys("S_AB, " + shownLabel, "S_AB, " + partnerLabel);
+        joint.setKeys("S_{AB}, " + shownLabel, "S_{AB}, " + partnerLabel);
         rate.setKeys(rateLabel(shownMode) + ", " + shownLabel, rateLabel(partnerMode) + ", " + partnerLabel);
-        sum.setKeys("S_A + S_B, " + shownLabel, "S_AB, " + shownLabel, "S_A + S_B, " + partnerLabel,
-                "S_AB, " + partnerLabel);
+        sum.setKeys("S_{A} + S_{B}, " + shownLabel, "S_{AB}, " + shownLabel, "S_{A} + S_{B}, " + partnerLabel,
+                "S_{AB}, " + partnerLabel);
         double lower = plots.get(0).getDomainAxis().getLowerBound();
         double binWidth = plots.get(0).getDomainAxis().getRange().getLength() / Math.max(1, pixels);
         fill(joint, jointCurves, shownFrames, partnerFrames, lower, binWidth);
@@ -220,9 +220,9 @@ public final class CompareFigure implements Figure {
 
     private static String rateLabel(Mode mode) {
         return switch (mode) {
-            case CLASSICAL -> "interior_AB (Eq. 15)";
-            case CLOSED -> "0: S_AB constant (Eq. 16)";
-            case OPEN, ENGINE -> "dS_A/dt (S_AB = S_A)";
+            case CLASSICAL -> "interior_{AB} (Eq. 15)";
+            case CLOSED -> "0: S_{AB} constant (Eq. 16)";
+            case OPEN, ENGINE -> "dS_{A}/dt (S_{AB} = S_{A})";
         };
     }
 

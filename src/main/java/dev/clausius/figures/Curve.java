@@ -1,13 +1,14 @@
 package dev.clausius.figures;
 
 import dev.clausius.thermo.Frame;
+import dev.clausius.typeset.Markup;
 
 import java.awt.Color;
 import java.util.function.ToDoubleFunction;
 
 /**
- * One curve of a time chart: its legend label (with symbol and unit), look, and the value it draws
- * for a frame. A value may be NaN: the line then breaks there.
+ * One curve of a time chart: its legend label (with symbol and unit, in {@link Markup}), look, and
+ * the value it draws for a frame. A value may be NaN: the line then breaks there.
  *
  * @param key      the plain name a guided tour highlights it by: the CSV column it draws where there
  *                 is one ({@code S_C}, {@code sigma_spohn}), else a short word ({@code decomposition})
@@ -20,14 +21,19 @@ import java.util.function.ToDoubleFunction;
 public record Curve(String label, Color colour, Dash dash, ToDoubleFunction<Frame> value,
                     RateQuotient quotient, double cap, String key) {
 
-    /** A curve whose label is also its key (S_A, S_AB, ...). */
+    /** A curve keyed by its label's plain text ({@code S_{AB}} is keyed S_AB). */
     public Curve(String label, Color colour, Dash dash, ToDoubleFunction<Frame> value) {
-        this(label, colour, dash, value, null, Double.POSITIVE_INFINITY, label);
+        this(label, colour, dash, value, null, Double.POSITIVE_INFINITY, Markup.plain(label));
     }
 
     public Curve(String label, Color colour, Dash dash, ToDoubleFunction<Frame> value,
                  RateQuotient quotient, double cap) {
-        this(label, colour, dash, value, quotient, cap, label);
+        this(label, colour, dash, value, quotient, cap, Markup.plain(label));
+    }
+
+    /** The label as plain text, for CSV headers and readouts copied as text. */
+    public String plainLabel() {
+        return Markup.plain(label);
     }
 
     /** The same curve under another key. */

@@ -1,6 +1,8 @@
 package dev.clausius.figures;
 
 import dev.clausius.thermo.StateSnapshot;
+import dev.clausius.typeset.Markup;
+import dev.clausius.typeset.TypesetGraphic;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.XYPlot;
@@ -25,7 +27,7 @@ public final class DensityHeatMap {
     private final JFreeChart chart;
 
     public DensityHeatMap(String key) {
-        this.key = key;
+        this.key = Markup.plain(key);
         NumberAxis column = new NumberAxis("column j");
         NumberAxis row = new NumberAxis("row i");
         column.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
@@ -40,12 +42,13 @@ public final class DensityHeatMap {
         XYPlot plot = new XYPlot(dataset, column, row, renderer);
         chart = Charts.chart(plot, false);
         NumberAxis scaleAxis = new NumberAxis(key);
+        scaleAxis.setAttributedLabel(TypesetGraphic.attributed(key, scaleAxis.getLabelFont()));
         scaleAxis.setRange(0, 1);
         PaintScaleLegend legend = new PaintScaleLegend(scale, scaleAxis);
         legend.setPosition(RectangleEdge.RIGHT);
         legend.setMargin(4, 4, 4, 4);
         chart.addSubtitle(legend);
-        dataset.addSeries(key, new double[3][0]);
+        dataset.addSeries(this.key, new double[3][0]);
     }
 
     private static LookupPaintScale scale() {

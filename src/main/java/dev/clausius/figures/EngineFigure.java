@@ -8,7 +8,7 @@ import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
-import org.jfree.chart.title.TextTitle;
+import dev.clausius.typeset.TypesetTitle;
 
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Line2D;
@@ -22,16 +22,16 @@ import java.util.List;
  */
 public final class EngineFigure implements Figure {
 
-    static final String CAPTION = "Eq. 19: η = 1 − ∫T_c dS / ∫T_h dS with the medium's generalized temperature "
-            + "equals W/Q_hot; it reaches η_Carnot only when T_gen tracks the baths (quasi-static).";
+    static final String CAPTION = "Eq. 19: η = 1 − ∫T_{c} dS / ∫T_{h} dS with the medium's generalized temperature "
+            + "equals W/Q_{hot}; it reaches η_{Carnot} only when T_{gen} tracks the baths (quasi-static).";
 
     private final boolean engine;
     private final double etaCarnot;
     private final double etaCurzonAhlborn;
-    private final SeriesDataset efficiency = new SeriesDataset(List.of("η (Eq. 19)", "η_energy = W/Q_hot"));
+    private final SeriesDataset efficiency = new SeriesDataset(List.of("η (Eq. 19)", "η_{energy} = W/Q_{hot}"));
     private final XYLineAndShapeRenderer efficiencyRenderer = new XYLineAndShapeRenderer(true, true);
     private final TemperatureEntropyPlot cyclePlot;
-    private final TextTitle ledger = new TextTitle("");
+    private final TypesetTitle ledger = new TypesetTitle("", FigureStyle.NORMAL.tickFont());
     private final JFreeChart efficiencyChart;
     private final JFreeChart cycleChart;
     /** The key a tour step points at ({@link #highlights}), or null. */
@@ -54,10 +54,10 @@ public final class EngineFigure implements Figure {
         efficiencyRenderer.setLegendLine(new Line2D.Double(-14.0, 0.0, 14.0, 0.0));
         efficiencyRenderer.setDefaultToolTipGenerator(new org.jfree.chart.labels.StandardXYToolTipGenerator());
         XYPlot plot = new XYPlot(efficiency, cycles, eta, efficiencyRenderer);
-        Charts.reference(plot, "η_Carnot = " + Charts.number(etaCarnot), etaCarnot);
-        Charts.reference(plot, "η_CA = " + Charts.number(etaCurzonAhlborn), etaCurzonAhlborn);
+        Charts.reference(plot, "η_{Carnot} = " + Charts.number(etaCarnot), etaCarnot);
+        Charts.reference(plot, "η_{CA} = " + Charts.number(etaCurzonAhlborn), etaCurzonAhlborn);
         efficiencyChart = Charts.chart(plot, true);
-        ledger.setText(engine ? "no completed cycle yet" : "engine mode only: this preset has no cycle");
+        ledger.setMarkup(engine ? "no completed cycle yet" : "engine mode only: this preset has no cycle");
         efficiencyChart.addSubtitle(ledger);
 
         cyclePlot = new TemperatureEntropyPlot(hot, cold);
@@ -79,11 +79,11 @@ public final class EngineFigure implements Figure {
     }
 
     static String ledger(CycleRecord last, double etaCarnot) {
-        return "cycle " + (last.cycle() + 1) + ":  Q_hot = " + Charts.number(last.heatHot())
-                + "   Q_cold = " + Charts.number(last.heatCold()) + "   W = " + Charts.number(last.work())
+        return "cycle " + (last.cycle() + 1) + ":  Q_{hot} = " + Charts.number(last.heatHot())
+                + "   Q_{cold} = " + Charts.number(last.heatCold()) + "   W = " + Charts.number(last.work())
                 + "   η (Eq. 19) = " + Charts.number(last.generalizedTemperatureEfficiency())
-                + "   W/Q_hot = " + Charts.number(last.energyEfficiency())
-                + "   η_Carnot = " + Charts.number(etaCarnot);
+                + "   W/Q_{hot} = " + Charts.number(last.energyEfficiency())
+                + "   η_{Carnot} = " + Charts.number(etaCarnot);
     }
 
     @Override
@@ -139,7 +139,7 @@ public final class EngineFigure implements Figure {
         }
         efficiency.set(0, x, eq19);
         efficiency.set(1, x, energy);
-        ledger.setText(n == 0 ? "no completed cycle yet" : ledger(records.get(n - 1), etaCarnot));
+        ledger.setMarkup(n == 0 ? "no completed cycle yet" : ledger(records.get(n - 1), etaCarnot));
         efficiency.changed();
         cyclePlot.update(lastCycles(data.frames()));
     }

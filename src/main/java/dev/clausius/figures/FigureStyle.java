@@ -1,5 +1,7 @@
 package dev.clausius.figures;
 
+import dev.clausius.typeset.Markup;
+import dev.clausius.typeset.TypesetGraphic;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.Axis;
 import org.jfree.chart.plot.CombinedDomainXYPlot;
@@ -138,6 +140,10 @@ public enum FigureStyle {
         }
         axis.setTickLabelFont(tickFont());
         axis.setLabelFont(labelFont());
+        // a label in markup is set anew in each style's font: the typeset line carries its own
+        if (axis.getLabel() != null && Markup.hasMarkup(axis.getLabel())) {
+            axis.setAttributedLabel(TypesetGraphic.attributed(axis.getLabel(), labelFont()));
+        }
         axis.setTickLabelPaint(Color.BLACK);
         axis.setLabelPaint(Color.BLACK);
         axis.setAxisLinePaint(Color.BLACK);

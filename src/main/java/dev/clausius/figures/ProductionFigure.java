@@ -17,11 +17,11 @@ import java.util.List;
  */
 public final class ProductionFigure implements Figure {
 
-    static final String CAPTION = "Eq. 14: Σ = ΔS_A − Q_A/T_B may fall below 0 in a closed system, where "
-            + "Σ = I + D(ρ_B‖ρ_B(0)) + ΔE_V/T_B; Eq. 11's interior term is zero (round-off, log axis).";
+    static final String CAPTION = "Eq. 14: Σ = ΔS_{A} − Q_{A}/T_{B} may fall below 0 in a closed system, where "
+            + "Σ = I + D(ρ_{B}‖ρ_{B}(0)) + ΔE_{V}/T_{B}; Eq. 11's interior term is zero (round-off, log axis).";
 
-    static final String CLASSICAL_CAPTION = "Eq. 15: classical bodies produce entropy, interior_AB = dS_A/dt + "
-            + "dS_B/dt > 0 while their borders differ; interior_A, interior_B: produced inside each body (Eqs. 2-3).";
+    static final String CLASSICAL_CAPTION = "Eq. 15: classical bodies produce entropy, interior_{AB} = dS_{A}/dt + "
+            + "dS_{B}/dt > 0 while their borders differ; interior_{A}, interior_{B}: produced inside each body (Eqs. 2-3).";
 
     /** Below this a magnitude is drawn at the floor: a log axis has no zero. */
     static final double LOG_FLOOR = 1e-20;
@@ -41,37 +41,37 @@ public final class ProductionFigure implements Figure {
         this.bathTemperature = preset.temperatureB();
         this.closed = preset.mode() == Mode.CLOSED;
         this.classical = preset.mode() == Mode.CLASSICAL;
-        Curve sigma = new Curve("Σ_spohn (Eq. 14)", Palette.BLUE, Dash.SOLID, Frame::spohnProduction)
+        Curve sigma = new Curve("Σ_{spohn} (Eq. 14)", Palette.BLUE, Dash.SOLID, Frame::spohnProduction)
                 .keyed("sigma_spohn");
         integrated = new TimePlot(closed
                 ? List.of(sigma,
-                        new Curve("I + D_B + ΔE_V/T_B", Palette.BLACK, Dash.DOTTED, this::decomposition)
+                        new Curve("I + D_{B} + ΔE_{V}/T_{B}", Palette.BLACK, Dash.DOTTED, this::decomposition)
                                 .keyed("decomposition"),
                         new Curve("I(A:B)", Palette.BLUISH_GREEN, Dash.DASHED, Frame::mutualInformation).keyed("I_AB"),
-                        new Curve("D(ρ_B‖ρ_B(0))", Palette.VERMILLION, Dash.DASH_DOT, Frame::relativeEntropyB)
+                        new Curve("D(ρ_{B}‖ρ_{B}(0))", Palette.VERMILLION, Dash.DASH_DOT, Frame::relativeEntropyB)
                                 .keyed("D_B"))
                 : List.of(sigma),
                 null, Charts.valueAxis("Σ (nats)"));
-        Curve spohnRate = new Curve("dΣ/dt = dS_A/dt − (dQ_A/dt)/T_B", Palette.SKY_BLUE, Dash.SOLID, this::spohnRate)
+        Curve spohnRate = new Curve("dΣ/dt = dS_{A}/dt − (dQ_{A}/dt)/T_{B}", Palette.SKY_BLUE, Dash.SOLID, this::spohnRate)
                 .keyed("spohn_rate");
         rates = new TimePlot(classical
                 ? List.of(spohnRate,
-                        new Curve("interior_A (Eq. 3)", Palette.ORANGE, Dash.DASHED, Frame::interiorProductionA),
-                        new Curve("interior_B", Palette.VERMILLION, Dash.DASH_DOT, ProductionFigure::interiorB)
+                        new Curve("interior_{A} (Eq. 3)", Palette.ORANGE, Dash.DASHED, Frame::interiorProductionA),
+                        new Curve("interior_{B}", Palette.VERMILLION, Dash.DASH_DOT, ProductionFigure::interiorB)
                                 .keyed("interior_B"),
-                        new Curve("interior_AB (Eq. 15)", Palette.BLACK, Dash.SOLID, ProductionFigure::interiorAB)
+                        new Curve("interior_{AB} (Eq. 15)", Palette.BLACK, Dash.SOLID, ProductionFigure::interiorAB)
                                 .keyed("interior_AB"))
                 : List.of(spohnRate,
-                        new Curve("interior_A (Eq. 11)", Palette.ORANGE, Dash.DASHED, Frame::interiorProductionA)),
+                        new Curve("interior_{A} (Eq. 11)", Palette.ORANGE, Dash.DASHED, Frame::interiorProductionA)),
                 null, Charts.valueAxis("rate (nats/time)"));
         LogAxis log = new LogAxis("|term| (nats, nats/time)");
         log.setSmallestValue(LOG_FLOOR);
         // a fixed range from the floor up: round-off (~1e-16) sits visibly low, an error would climb
         log.setRange(LOG_FLOOR / 10, 1e-2);
-        Curve interior = new Curve("|interior_A|", Palette.ORANGE, Dash.SOLID, f -> magnitude(f.interiorProductionA()))
+        Curve interior = new Curve("|interior_{A}|", Palette.ORANGE, Dash.SOLID, f -> magnitude(f.interiorProductionA()))
                 .keyed("interior_magnitude");
         magnitudes = new TimePlot(closed
-                ? List.of(interior, new Curve("|Σ − (I + D_B + ΔE_V/T_B)|", Palette.BLACK, Dash.DOTTED,
+                ? List.of(interior, new Curve("|Σ − (I + D_{B} + ΔE_{V}/T_{B})|", Palette.BLACK, Dash.DOTTED,
                                 f -> magnitude(f.spohnProduction() - decomposition(f))).keyed("residual"))
                 : List.of(interior),
                 null, log);

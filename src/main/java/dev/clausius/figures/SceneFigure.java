@@ -13,7 +13,7 @@ import java.util.List;
 public final class SceneFigure implements Figure {
 
     static final String CAPTION = "Figs. 1 and 3: bodies coloured by temperature, heat current as an arrow, I(A:B) "
-            + "as a bond; classically S_AB grows (Eq. 15), quantum mechanically it stays put and S_C holds the "
+            + "as a bond; classically S_{AB} grows (Eq. 15), quantum mechanically it stays put and S_{C} holds the "
             + "difference (Eq. 16).";
 
     private final ScenePlot plot = new ScenePlot();

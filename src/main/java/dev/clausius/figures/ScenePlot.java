@@ -1,5 +1,6 @@
 package dev.clausius.figures;
 
+import dev.clausius.typeset.TypesetLine;
 import org.jfree.chart.plot.Plot;
 import org.jfree.chart.plot.PlotRenderingInfo;
 import org.jfree.chart.plot.PlotState;
@@ -146,7 +147,7 @@ public final class ScenePlot extends Plot {
         }
         g2.setFont(small);
         g2.setPaint(Color.BLACK);
-        text(g2, "dQ_A/dt = " + Charts.number(e.heatRate()), bodyA.getMaxX() + gap / 2,
+        text(g2, "dQ_{A}/dt = " + Charts.number(e.heatRate()), bodyA.getMaxX() + gap / 2,
                 arrowY + arrowFull / 2 + lineHeight, 0, gap + bodyWidth * 0.6);
 
         double[] ends = drawBudget(g2, e, x0, barTop, width, barRow, small, line);
@@ -181,7 +182,7 @@ public final class ScenePlot extends Plot {
         g2.setPaint(Color.BLACK);
         left(g2, "no temperature", hx + barHeight * 1.6 + 6, baseline,
                 x + width - (hx + barHeight * 1.6 + 6));
-        String scales = "full arrow width: |dQ_A/dt| = " + Charts.number(m.heatFull())
+        String scales = "full arrow width: |dQ_{A}/dt| = " + Charts.number(m.heatFull())
                 + (e.b() == null ? "" : "    full bond: I(A:B) = " + Charts.number(m.informationFull()));
         left(g2, scales, x, y + height - metrics.getDescent(), width);
     }
@@ -218,9 +219,9 @@ public final class ScenePlot extends Plot {
         if (!body.cellColours().isEmpty()) {
             value = body.cells().length + " cells, mean T = " + Charts.number(body.temperature());
         } else if (body.colour() == null) {
-            value = "no temperature (T_gen = " + Charts.number(body.temperature()) + ")";
+            value = "no temperature (T_{gen} = " + Charts.number(body.temperature()) + ")";
         } else {
-            value = "T_gen = " + Charts.number(body.temperature());
+            value = "T_{gen} = " + Charts.number(body.temperature());
         }
         text(g2, title, box.getCenterX(), box.getY() - 6, -1, box.getWidth());
         g2.setFont(small);
@@ -259,7 +260,7 @@ public final class ScenePlot extends Plot {
         SceneMapping.EntropyBudget b = e.budget();
         g2.setFont(font);
         FontMetrics metrics = g2.getFontMetrics();
-        double labelWidth = metrics.stringWidth("S_A + S_B + S_C ");
+        double labelWidth = TypesetLine.of("S_{A} + S_{B} + S_{C} ", font).width(g2.getFontRenderContext());
         double left = x + labelWidth;
         double span = width - labelWidth;
         double zero = m.entropyNegative() ? left + span / 2 : left;
@@ -272,13 +273,13 @@ public final class ScenePlot extends Plot {
         double row1 = top + metrics.getHeight();
         double row2 = row1 + row + 4;
         g2.setPaint(Color.BLACK);
-        String law = e.b() == null ? "A alone: S_AB = S_A" : e.b().cellColours().isEmpty()
-                ? "Eq. 16: S_A + S_B + S_C = S_AB" : "Eq. 15: S_A + S_B = S_AB, no S_C";
+        String law = e.b() == null ? "A alone: S_{AB} = S_{A}" : e.b().cellColours().isEmpty()
+                ? "Eq. 16: S_{A} + S_{B} + S_{C} = S_{AB}" : "Eq. 15: S_{A} + S_{B} = S_{AB}, no S_{C}";
         left(g2, "Entropy budget (" + law + "), full bar " + Charts.number(m.entropyFull()) + " nats", x,
                 top + metrics.getAscent(), width);
-        left(g2, e.b() == null ? "S_A" : "S_A + S_B + S_C", x, row1 + row / 2 + metrics.getAscent() / 2.0 - 1,
+        left(g2, e.b() == null ? "S_{A}" : "S_{A} + S_{B} + S_{C}", x, row1 + row / 2 + metrics.getAscent() / 2.0 - 1,
                 labelWidth);
-        left(g2, "S_AB", x, row2 + row / 2 + metrics.getAscent() / 2.0 - 1, labelWidth);
+        left(g2, "S_{AB}", x, row2 + row / 2 + metrics.getAscent() / 2.0 - 1, labelWidth);
         segment(g2, zero, ends[0], row1, row, Palette.BLUE);
         segment(g2, ends[0], ends[1], row1, row, Palette.ORANGE);
         // S_C <= 0 in the quantum case: a part that runs back, hatched, over the S_B before it
@@ -295,9 +296,9 @@ public final class ScenePlot extends Plot {
         g2.setPaint(Color.BLACK);
         g2.setStroke(new BasicStroke(line * 0.6f));
         g2.draw(new java.awt.geom.Line2D.Double(zero, row1 - 2, zero, row2 + row + 2));
-        String numbers = "S_A = " + Charts.number(b.entropyA())
-                + (e.b() == null ? "" : "   S_B = " + Charts.number(b.entropyB()) + "   S_C = "
-                + Charts.number(b.correlation())) + "   S_AB = " + Charts.number(b.entropyAB());
+        String numbers = "S_{A} = " + Charts.number(b.entropyA())
+                + (e.b() == null ? "" : "   S_{B} = " + Charts.number(b.entropyB()) + "   S_{C} = "
+                + Charts.number(b.correlation())) + "   S_{AB} = " + Charts.number(b.entropyAB());
         g2.setPaint(Color.BLACK);
         left(g2, numbers, x, row2 + row + metrics.getAscent() + 2, width);
         return new double[] {ends[0], ends[1], ends[2], ends[3], zero, full};
@@ -362,7 +363,8 @@ public final class ScenePlot extends Plot {
         fitFont(g2, text, maxWidth);
         FontMetrics metrics = g2.getFontMetrics();
         double baseline = anchor == 0 ? y + metrics.getAscent() / 2.0 - 1 : y;
-        g2.drawString(text, (float) (cx - metrics.stringWidth(text) / 2.0), (float) baseline);
+        TypesetLine line = TypesetLine.of(text, g2.getFont());
+        line.draw(g2, (float) (cx - line.width(g2.getFontRenderContext()) / 2.0), (float) baseline);
         g2.setFont(font);
     }
 
@@ -370,13 +372,13 @@ public final class ScenePlot extends Plot {
     private static void left(Graphics2D g2, String text, double x, double y, double maxWidth) {
         Font font = g2.getFont();
         fitFont(g2, text, maxWidth);
-        g2.drawString(text, (float) x, (float) y);
+        TypesetLine.of(text, g2.getFont()).draw(g2, (float) x, (float) y);
         g2.setFont(font);
     }
 
     /** Shrinks the current font (to no less than half) so that {@code text} fits in {@code maxWidth}. */
     private static void fitFont(Graphics2D g2, String text, double maxWidth) {
-        double width = g2.getFontMetrics().stringWidth(text);
+        double width = TypesetLine.of(text, g2.getFont()).width(g2.getFontRenderContext());
         if (width > maxWidth && width > 0) {
             Font font = g2.getFont();
             g2.setFont(font.deriveFont((float) (font.getSize2D() * Math.max(0.5, maxWidth / width))));

@@ -1,20 +1,30 @@
 package dev.clausius.figures;
 
+import dev.clausius.typeset.Markup;
+import org.jfree.chart.labels.XYSeriesLabelGenerator;
 import org.jfree.data.xy.AbstractXYDataset;
 
 import java.util.List;
 
 /**
  * An XY dataset of plain arrays, replaced wholesale: a chart is redrawn from freshly decimated
- * points at most once per update, with one change event for all its series.
+ * points at most once per update, with one change event for all its series. Each series has a
+ * label in {@link Markup} for its legend and a key, the label's plain text ({@code S_{AB}} is
+ * keyed {@code S_AB}).
  */
 public final class SeriesDataset extends AbstractXYDataset {
+    /** Legend labels from a SeriesDataset's markup, from any other dataset its keys. */
+    public static final XYSeriesLabelGenerator LEGEND_LABELS = (dataset, series) ->
+            dataset instanceof SeriesDataset labelled ? labelled.label(series) : String.valueOf(dataset.getSeriesKey(series));
+
+    private List<String> labels;
     private List<String> keys;
     private double[][] xs;
     private double[][] ys;
 
-    public SeriesDataset(List<String> keys) {
-        this.keys = List.copyOf(keys);
+    public SeriesDataset(List<String> labels) {
+        this.labels = List.copyOf(labels);
+        this.keys = labels.stream().map(Markup::plain).toList();
         this.xs = new double[keys.size()][0];
         this.ys = new double[keys.size()][0];
     }
@@ -25,12 +35,18 @@ public final class SeriesDataset extends AbstractXYDataset {
         ys[series] = y;
     }
 
-    /** Renames the series (as many names as series), e.g. after the presets they show changed. */
+    /** Renames the series (as many labels, in markup, as series), e.g. after the presets they show changed. */
     public void setKeys(String... names) {
         if (names.length != keys.size()) {
             throw new IllegalArgumentException(names.length + " names for " + keys.size() + " series");
         }
-        keys = List.of(names);
+        labels = List.of(names);
+        keys = labels.stream().map(Markup::plain).toList();
+    }
+
+    /** The legend label of a series, in markup. */
+    public String label(int series) {
+        return labels.get(series);
     }
 
     /** Replaces every series by empty ones under {@code names}, without an event (a new set of curves). */

@@ -20,16 +20,16 @@ import java.util.List;
  */
 public final class StateFigure implements Figure {
 
-    static final String CAPTION = "ρ_A is Hermitian, so it commutes with ln ρ_A and the interior production "
-            + "tr(i[H_A, ρ_A] ln ρ_A) of Eq. 11 vanishes; only exchange with B changes S_A.";
+    static final String CAPTION = "ρ_{A} is Hermitian, so it commutes with ln ρ_{A} and the interior production "
+            + "tr(i[H_{A}, ρ_{A}] ln ρ_{A}) of Eq. 11 vanishes; only exchange with B changes S_{A}.";
 
     private static final int CIRCLE_POINTS = 96;
 
-    private final DensityHeatMap heatA = new DensityHeatMap("|ρ_A|");
-    private final DensityHeatMap heatB = new DensityHeatMap("|ρ_B|");
+    private final DensityHeatMap heatA = new DensityHeatMap("|ρ_{A}|");
+    private final DensityHeatMap heatB = new DensityHeatMap("|ρ_{B}|");
     private final XYSeriesCollection populations = new XYSeriesCollection();
-    private final XYSeries populationsA = new XYSeries("p_i of ρ_A", false, true);
-    private final XYSeries populationsB = new XYSeries("p_i of ρ_B", false, true);
+    private final XYSeries populationsA = new XYSeries("p_{i} of ρ_{A}", false, true);
+    private final XYSeries populationsB = new XYSeries("p_{i} of ρ_{B}", false, true);
     private final JFreeChart populationChart;
     private final XYSeriesCollection bloch = new XYSeriesCollection();
     private final XYSeries blochVector = new XYSeries("r = (x, z)", false, true);
@@ -43,7 +43,7 @@ public final class StateFigure implements Figure {
         populations.setIntervalWidth(0.4);
         NumberAxis level = new NumberAxis("level i (qubit: 0 = |e⟩, 1 = |g⟩)");
         level.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
-        NumberAxis probability = new NumberAxis("population ρ_ii");
+        NumberAxis probability = new NumberAxis("population ρ_{ii}");
         probability.setRange(0, 1);
         XYBarRenderer bars = new XYBarRenderer();
         bars.setBarPainter(new StandardXYBarPainter());
@@ -60,8 +60,8 @@ public final class StateFigure implements Figure {
         }
         bloch.addSeries(blochVector);
         bloch.addSeries(circle);
-        NumberAxis x = new NumberAxis("r_x");
-        NumberAxis z = new NumberAxis("r_z (+1 = |e⟩)");
+        NumberAxis x = new NumberAxis("r_{x}");
+        NumberAxis z = new NumberAxis("r_{z} (+1 = |e⟩)");
         x.setRange(-1.1, 1.1);
         z.setRange(-1.1, 1.1);
         blochRenderer.setDefaultCreateEntities(false); // as in TimePlot: no entity per point of the path

@@ -23,10 +23,10 @@ public final class TemperatureEntropyPlot {
         cap = TemperatureFigure.CAP_FACTOR * scale;
         renderer.setLegendLine(new Line2D.Double(-14.0, 0.0, 14.0, 0.0));
         renderer.setDefaultCreateEntities(false); // as in TimePlot: no entity per point of the loop
-        plot = new XYPlot(dataset, Charts.valueAxis("S_medium (nats)"), Charts.valueAxis("T_gen (energy units)"),
+        plot = new XYPlot(dataset, Charts.valueAxis("S_{medium} (nats)"), Charts.valueAxis("T_{gen} (energy units)"),
                 renderer);
-        Charts.reference(plot, "T_hot", hot);
-        Charts.reference(plot, "T_cold", cold, true);
+        Charts.reference(plot, "T_{hot}", hot);
+        Charts.reference(plot, "T_{cold}", cold, true);
     }
 
     public XYPlot plot() {

@@ -17,7 +17,7 @@ import java.util.List;
 public final class TemperatureFigure extends SingleTimePlotFigure {
 
     static final String CAPTION = "Eq. 17: T(t) = (dQ/dt)/(dS/dt) diverges where dS/dt = 0 while dQ/dt ≠ 0 (gaps, not spikes); "
-            + "for a qubit with diagonal ρ it equals the population temperature ω/ln(p_g/p_e).";
+            + "for a qubit with diagonal ρ it equals the population temperature ω/ln(p_{g}/p_{e}).";
 
     /** Gaps begin beyond this many times the problem's largest finite temperature. */
     static final double CAP_FACTOR = 8.0;
@@ -36,26 +36,26 @@ public final class TemperatureFigure extends SingleTimePlotFigure {
         }
         double cap = CAP_FACTOR * scale;
         List<Curve> curves = new ArrayList<>();
-        String nameA = preset.mode() == Mode.ENGINE ? "T_gen medium" : "T_A_gen";
+        String nameA = preset.mode() == Mode.ENGINE ? "T_{gen} medium" : "T_{A,gen}";
         curves.add(new Curve(nameA, Palette.BLUE, Dash.SOLID, Frame::generalizedTemperatureA,
                 new RateQuotient(Frame::heatRateA, Frame::entropyRateA), cap, "T_A_gen"));
         if (preset.mode() == Mode.CLOSED || preset.mode() == Mode.CLASSICAL) {
-            curves.add(new Curve("T_B_gen", Palette.VERMILLION, Dash.DASHED, Frame::generalizedTemperatureB,
+            curves.add(new Curve("T_{B,gen}", Palette.VERMILLION, Dash.DASHED, Frame::generalizedTemperatureB,
                     new RateQuotient(Frame::heatRateB, Frame::entropyRateB), cap));
         }
         if (preset.mode() == Mode.CLASSICAL) {
             // the cells at the contact: Eq. 1's temperatures, where the heat crosses
-            curves.add(new Curve("T_A_border", Palette.SKY_BLUE, Dash.DOTTED,
+            curves.add(new Curve("T_{A,border}", Palette.SKY_BLUE, Dash.DOTTED,
                     f -> f.classical() == null ? Double.NaN : f.classical().borderTemperatureA()).keyed("T_A_border"));
-            curves.add(new Curve("T_B_border", Palette.ORANGE, Dash.DOTTED,
+            curves.add(new Curve("T_{B,border}", Palette.ORANGE, Dash.DOTTED,
                     f -> f.classical() == null ? Double.NaN : f.classical().borderTemperatureB()).keyed("T_B_border"));
         }
         double qubitOmega = qubitOmega(preset);
         if (!Double.isNaN(qubitOmega) || isEngineQubit(preset)) {
-            curves.add(new Curve("T_pop = ω/ln(p_g/p_e)", Palette.BLUISH_GREEN, Dash.DOTTED,
+            curves.add(new Curve("T_{pop} = ω/ln(p_{g}/p_{e})", Palette.BLUISH_GREEN, Dash.DOTTED,
                     f -> populationTemperature(f, qubitOmega), null, cap, "T_pop"));
         }
-        TimePlot plot = new TimePlot(curves, Charts.timeAxis(end), Charts.valueAxis("temperature (energy units, k_B = 1)"));
+        TimePlot plot = new TimePlot(curves, Charts.timeAxis(end), Charts.valueAxis("temperature (energy units, k_{B} = 1)"));
         List<String> labels = referenceLabels(preset);
         for (int i = 0; i < references.size(); i++) {
             Charts.reference(plot.plot(), labels.get(i), references.get(i)[0]);
@@ -73,11 +73,11 @@ public final class TemperatureFigure extends SingleTimePlotFigure {
 
     private static List<String> referenceLabels(Preset preset) {
         if (preset.mode() == Mode.ENGINE) {
-            return List.of("T_hot = " + Charts.number(preset.engine().hot().temperature()),
-                    "T_cold = " + Charts.number(preset.engine().cold().temperature()));
+            return List.of("T_{hot} = " + Charts.number(preset.engine().hot().temperature()),
+                    "T_{cold} = " + Charts.number(preset.engine().cold().temperature()));
         }
-        String b = preset.mode() == Mode.OPEN ? "T_bath = " : "T_B(0) = ";
-        return List.of("T_A(0) = " + Charts.number(preset.temperatureA()), b + Charts.number(preset.temperatureB()));
+        String b = preset.mode() == Mode.OPEN ? "T_{bath} = " : "T_{B}(0) = ";
+        return List.of("T_{A}(0) = " + Charts.number(preset.temperatureA()), b + Charts.number(preset.temperatureB()));
     }
 
     private static double qubitOmega(Preset preset) {

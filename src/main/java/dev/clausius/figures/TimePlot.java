@@ -42,6 +42,7 @@ public final class TimePlot {
         // entities per redraw were garbage made on the FX thread every pulse
         renderer.setDefaultCreateEntities(false);
         renderer.setLegendLine(new Line2D.Double(-14.0, 0.0, 14.0, 0.0));
+        renderer.setLegendItemLabelGenerator(SeriesDataset.LEGEND_LABELS);
         this.plot = new XYPlot(dataset, domain, range, renderer);
         // the default (reverse) order draws dataset 1 first: pins lie under the live curves
         plot.setDataset(1, pinned);

@@ -7,7 +7,8 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * One live invariant of the status bar: its label and meaning here, its value and the threshold
+ * One live invariant of the status bar: its label and meaning here (in the typeset markup,
+ * dev.clausius.typeset.Markup), its value and the threshold
  * above which it turns amber in {@link InvariantLimit} (shared with the CSV's warnings column).
  */
 public record InvariantCheck(String id, String label, InvariantLimit limit, String meaning) {
@@ -17,10 +18,10 @@ public record InvariantCheck(String id, String label, InvariantLimit limit, Stri
                     "trace of the state minus one: probability is conserved"),
             new InvariantCheck("minEigenvalue", "min eig", InvariantLimit.POSITIVITY,
                     "smallest eigenvalue of the reduced states: amber when below -1e-12 (not a state)"),
-            new InvariantCheck("entropyDrift", "ΔS_AB", InvariantLimit.ENTROPY_AB,
-                    "drift of the joint entropy S_AB, constant under unitary evolution"),
+            new InvariantCheck("entropyDrift", "ΔS_{AB}", InvariantLimit.ENTROPY_AB,
+                    "drift of the joint entropy S_{AB}, constant under unitary evolution"),
             new InvariantCheck("energyDrift", "ΔE", InvariantLimit.ENERGY,
-                    "drift of the total energy E_A + E_B + E_V, constant in a closed system"),
+                    "drift of the total energy E_{A} + E_{B} + E_{V}, constant in a closed system"),
             new InvariantCheck("interior", "|interior|", InvariantLimit.INTERIOR,
                     "|interior production| of Eq. 11, zero by Theorem 1"),
             new InvariantCheck("hermiticity", "|ρ − ρ†|", InvariantLimit.HERMITICITY,

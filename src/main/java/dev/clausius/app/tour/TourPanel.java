@@ -6,7 +6,7 @@ import dev.clausius.tour.TourStep;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
-import javafx.scene.control.Label;
+import dev.clausius.app.view.text.TypesetLabel;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
@@ -28,11 +28,11 @@ public final class TourPanel {
     private final TourPlayer player;
     private final Consumer<Node> place;
     private final VBox root = new VBox(8);
-    private final Label name = label("tourName", "heading");
-    private final Label count = label("tourStepCount", "tour-count");
-    private final Label title = label("tourStepTitle", "tour-title");
-    private final Label text = label("tourStepText", "tour-text");
-    private final Label check = label("tourCheck", "tour-check");
+    private final TypesetLabel name = label("tourName", "heading");
+    private final TypesetLabel count = label("tourStepCount", "tour-count");
+    private final TypesetLabel title = label("tourStepTitle", "tour-title");
+    private final TypesetLabel text = label("tourStepText", "tour-text");
+    private final TypesetLabel check = label("tourCheck", "tour-check");
     private final Button back = button("tourBack", "< Back", "Previous step of the tour (PageUp)");
     private final Button next = button("tourNext", "Next >", "Next step of the tour (PageDown)");
     private final Button close = button("tourClose", "Close", "Close the tour (Escape)");
@@ -63,13 +63,13 @@ public final class TourPanel {
         player.arrivalProperty().addListener((obs, old, arrived) -> showArrival(arrived));
         player.failureProperty().addListener((obs, old, why) -> {
             if (why != null) {
-                check.setText("This step cannot be shown: " + why);
+                check.setMarkup("This step cannot be shown: " + why);
             }
         });
     }
 
-    private static Label label(String id, String style) {
-        Label label = new Label();
+    private static TypesetLabel label(String id, String style) {
+        TypesetLabel label = new TypesetLabel();
         label.setId(id);
         label.setWrapText(true);
         label.getStyleClass().add(style);
@@ -93,7 +93,7 @@ public final class TourPanel {
     }
 
     public void start(Tour tour) {
-        name.setText(tour.name());
+        name.setMarkup(tour.name());
         place.accept(root);
         player.start(tour);
     }
@@ -130,10 +130,10 @@ public final class TourPanel {
             return;
         }
         TourStep step = tour.steps().get(k);
-        count.setText("Step " + (k + 1) + " of " + tour.steps().size());
-        title.setText(step.title());
-        text.setText(step.text());
-        check.setText((step.play() ? "playing to" : "going to") + " t = " + TourCheck.number(step.time()) + "...");
+        count.setMarkup("Step " + (k + 1) + " of " + tour.steps().size());
+        title.setMarkup(step.title());
+        text.setMarkup(step.text());
+        check.setMarkup((step.play() ? "playing to" : "going to") + " t = " + TourCheck.number(step.time()) + "...");
         check.getStyleClass().removeAll("holds", "fails");
         back.setDisable(k == 0);
         next.setDisable(k == tour.steps().size() - 1);
@@ -145,10 +145,10 @@ public final class TourPanel {
         }
         TourCheck.Outcome outcome = arrived.outcome();
         if (outcome == null) {
-            check.setText("");
+            check.setMarkup("");
             return;
         }
-        check.setText((outcome.holds() ? "✓ checked: " : "✗ check failed: ") + outcome.text());
+        check.setMarkup((outcome.holds() ? "✓ checked: " : "✗ check failed: ") + outcome.text());
         check.getStyleClass().add(outcome.holds() ? "holds" : "fails");
     }
 }

@@ -5,7 +5,9 @@ import dev.clausius.app.model.InvariantCheck;
 import dev.clausius.app.model.SimulationModel;
 import dev.clausius.app.model.StatusText;
 
+import dev.clausius.app.view.text.TypesetLabel;
 import dev.clausius.thermo.Invariants;
+import dev.clausius.typeset.Markup;
 import javafx.beans.binding.Bindings;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -22,7 +24,7 @@ import java.util.List;
 public final class ExplorerStatusBar {
     private final StatusBar bar = new StatusBar();
     private final Label audit = new Label();
-    private final List<Label> checks = new ArrayList<>();
+    private final List<TypesetLabel> checks = new ArrayList<>();
     /** The model's first guard breach, kept in view over later explanatory notes until a reset. */
     private AuditLog.Note breachNote;
 
@@ -34,11 +36,11 @@ public final class ExplorerStatusBar {
         audit.setMaxWidth(520);
         bar.getLeftItems().add(audit);
         for (InvariantCheck check : InvariantCheck.ALL) {
-            Label label = new Label(check.text(Invariants.UNKNOWN));
+            TypesetLabel label = new TypesetLabel(check.text(Invariants.UNKNOWN));
             label.setId("check-" + check.id());
             label.getStyleClass().add("invariant");
-            label.setTooltip(new Tooltip(check.meaning() + "; amber above " + check.threshold()));
-            label.setAccessibleText(check.meaning());
+            label.setTooltip(new Tooltip(Markup.plain(check.meaning()) + "; amber above " + check.threshold()));
+            label.setAccessibleText(Markup.plain(check.meaning()));
             checks.add(label);
             bar.getRightItems().add(label);
         }
@@ -69,8 +71,8 @@ public final class ExplorerStatusBar {
     void showInvariants(Invariants invariants) {
         for (int i = 0; i < checks.size(); i++) {
             InvariantCheck check = InvariantCheck.ALL.get(i);
-            Label label = checks.get(i);
-            label.setText(check.text(invariants));
+            TypesetLabel label = checks.get(i);
+            label.setMarkup(check.text(invariants));
             label.getStyleClass().remove("amber");
             if (check.amber(invariants)) {
                 label.getStyleClass().add("amber");

@@ -7,12 +7,13 @@ import dev.clausius.figures.FigureData;
 import dev.clausius.figures.FigureStyle;
 import dev.clausius.figures.TimePlot;
 import dev.clausius.figures.Charts;
+import dev.clausius.app.view.text.TypesetFlow;
+import dev.clausius.app.view.text.TypesetLabel;
 import dev.clausius.thermo.Frame;
 import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
-import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -38,7 +39,7 @@ public final class PanelView {
     private final Figure figure;
     private final ChartPainter painter;
     private final List<ChartImageView> views = new ArrayList<>();
-    private final Label readout = new Label("move the cursor over a chart for values");
+    private final TypesetLabel readout = new TypesetLabel("move the cursor over a chart for values");
     private final VBox root;
     private final HBox bottom;
     private final Supplier<List<Frame>> frames;
@@ -55,8 +56,7 @@ public final class PanelView {
         this.painter = painter;
         this.shown = new boolean[figure.charts().size()];
         Arrays.fill(shown, true);
-        Label caption = new Label(figure.caption());
-        caption.setWrapText(true);
+        TypesetFlow caption = new TypesetFlow(figure.caption());
         caption.setMinHeight(Region.USE_PREF_SIZE); // every line of it: the chart below gives way
         caption.getStyleClass().add("caption");
         caption.setId(figure.name() + "Caption");
@@ -81,7 +81,7 @@ public final class PanelView {
         HBox top = new HBox(8, caption, info);
         for (JFreeChart chart : figure.charts()) {
             ChartImageView view = new ChartImageView(chart, painter);
-            view.setAccessibleText(figure.title() + " chart: " + figure.caption());
+            view.setAccessibleText(figure.title() + " chart: " + caption.plainText());
             ChartGestures.attach(view, this::showValuesAt, this::resetZoom);
             views.add(view);
         }
@@ -219,7 +219,7 @@ public final class PanelView {
     private void showValuesAt(double t) {
         List<Frame> all = frames.get();
         if (!all.isEmpty() && !figure.timePlots().isEmpty()) {
-            readout.setText(text(nearest(all, t)));
+            readout.setMarkup(text(nearest(all, t)));
         }
     }
 
@@ -240,6 +240,7 @@ public final class PanelView {
         return frames.get(lo);
     }
 
+    /** The readout at {@code frame}, in markup (the labels' scripts typeset). */
     String text(Frame frame) {
         StringBuilder text = new StringBuilder("t = " + Charts.number(frame.time()));
         for (TimePlot plot : figure.timePlots()) {

@@ -1,0 +1,170 @@
+package dev.clausius.typeset;
+
+import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.font.FontRenderContext;
+import java.awt.font.LineMetrics;
+import java.awt.geom.Rectangle2D;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One line of {@link Markup} set in a font for Java2D: each run drawn with its own
+ * {@code drawString}, scripts smaller and moved off the baseline. Plain strings, not glyph
+ * outlines, so the text stays text in every export (Batik's SVG, PDFBox's PDF) and a PDF's text
+ * reads "S" then "AB".
+ */
+public record TypesetLine(List<Run> runs, Font font) {
+    /** A script's size against the line's (TeX's scriptstyle is 0.7). */
+    public static final float SCRIPT_SCALE = 0.7f;
+    /** How far a subscript's baseline drops, in units of the line's font size. */
+    public static final float SUB_DROP = 0.25f;
+    /** How far a superscript's baseline rises, in units of the line's font size. */
+    public static final float SUPER_RISE = 0.38f;
+
+    /** Neighbouring runs of one shift are merged: one drawString each, one text element in an SVG. */
+    public TypesetLine {
+        List<Run> merged = new ArrayList<>();
+        for (Run run : runs) {
+            Run last = merged.isEmpty() ? null : merged.get(merged.size() - 1);
+            if (last != null && last.shift() == run.shift()) {
+                merged.set(merged.size() - 1, new Run(last.text() + run.text(), run.shift()));
+            } else if (!run.text().isEmpty()) {
+                merged.add(run);
+            }
+        }
+        runs = List.copyOf(merged);
+    }
+
+    public static TypesetLine of(String markup, Font font) {
+        return new TypesetLine(Markup.parse(markup), font);
+    }
+
+    /** The font of a run: the line's, or smaller for a script. */
+    public Font font(Shift shift) {
+        return shift == Shift.NORMAL ? font : font.deriveFont(font.getSize2D() * SCRIPT_SCALE);
+    }
+
+    /** The vertical offset of a run's baseline from the line's (positive is down, as in Java2D). */
+    public float baseline(Shift shift) {
+        return switch (shift) {
+            case NORMAL -> 0f;
+            case SUB -> SUB_DROP * font.getSize2D();
+            case SUPER -> -SUPER_RISE * font.getSize2D();
+        };
+    }
+
+    public float width(FontRenderContext frc) {
+        float width = 0f;
+        for (Run run : runs) {
+            width += (float) font(run.shift()).getStringBounds(run.text(), frc).getWidth();
+        }
+        return width;
+    }
+
+    /** Above the baseline: the font's ascent, or a superscript's top if that is higher. */
+    public float ascent(FontRenderContext frc) {
+        float ascent = font.getLineMetrics("Hg", frc).getAscent();
+        for (Run run : runs) {
+            if (run.shift() == Shift.SUPER) {
+                LineMetrics metrics = font(run.shift()).getLineMetrics(run.text(), frc);
+                ascent = Math.max(ascent, metrics.getAscent() - baseline(run.shift()));
+            }
+        }
+        return ascent;
+    }
+
+    /** Below the baseline: the font's descent, or a subscript's bottom if that is lower. */
+    public float descent(FontRenderContext frc) {
+        float descent = font.getLineMetrics("Hg", frc).getDescent();
+        for (Run run : runs) {
+            if (run.shift() == Shift.SUB) {
+                LineMetrics metrics = font(run.shift()).getLineMetrics(run.text(), frc);
+                descent = Math.max(descent, metrics.getDescent() + baseline(run.shift()));
+            }
+        }
+        return descent;
+    }
+
+    /** The line's box with its baseline at y = 0. */
+    public Rectangle2D bounds(FontRenderContext frc) {
+        float ascent = ascent(frc);
+        return new Rectangle2D.Float(0f, -ascent, width(frc), ascent + descent(frc));
+    }
+
+    /**
+     * The line broken at spaces into lines at most {@code maxWidth} wide (a word wider than that
+     * gets a line of its own); the spaces at the breaks are dropped.
+     */
+    public List<TypesetLine> wrap(float maxWidth, FontRenderContext frc) {
+        List<TypesetLine> lines = new ArrayList<>();
+        List<Run> line = new ArrayList<>();
+        float lineWidth = 0f;
+        for (List<Run> word : words()) {
+            float wordWidth = new TypesetLine(word, font).width(frc);
+            float trimmed = new TypesetLine(strip(word), font).width(frc);
+            if (!line.isEmpty() && lineWidth + trimmed > maxWidth) {
+                lines.add(new TypesetLine(strip(line), font));
+                line = new ArrayList<>();
+                lineWidth = 0f;
+            }
+            line.addAll(word);
+            lineWidth += wordWidth;
+        }
+        if (!line.isEmpty() || lines.isEmpty()) {
+            lines.add(new TypesetLine(strip(line), font));
+        }
+        return lines;
+    }
+
+    /** The runs cut after each space: a word keeps its trailing space and its scripts. */
+    private List<List<Run>> words() {
+        List<List<Run>> words = new ArrayList<>();
+        List<Run> word = new ArrayList<>();
+        for (Run run : runs) {
+            String text = run.text();
+            int start = 0;
+            for (int space = text.indexOf(' '); space >= 0; space = text.indexOf(' ', space + 1)) {
+                word.add(new Run(text.substring(start, space + 1), run.shift()));
+                words.add(word);
+                word = new ArrayList<>();
+                start = space + 1;
+            }
+            if (start < text.length()) {
+                word.add(new Run(text.substring(start), run.shift()));
+            }
+        }
+        if (!word.isEmpty()) {
+            words.add(word);
+        }
+        return words;
+    }
+
+    /** The runs without the trailing spaces of the last one. */
+    private static List<Run> strip(List<Run> runs) {
+        if (runs.isEmpty()) {
+            return runs;
+        }
+        List<Run> stripped = new ArrayList<>(runs);
+        Run last = stripped.remove(stripped.size() - 1);
+        String text = last.text().stripTrailing();
+        if (!text.isEmpty()) {
+            stripped.add(new Run(text, last.shift()));
+        }
+        return stripped;
+    }
+
+    /** Draws the line with its baseline starting at (x, y), in the graphics' current paint. */
+    public void draw(Graphics2D g2, float x, float y) {
+        Font saved = g2.getFont();
+        FontRenderContext frc = g2.getFontRenderContext();
+        float cursor = x;
+        for (Run run : runs) {
+            Font runFont = font(run.shift());
+            g2.setFont(runFont);
+            g2.drawString(run.text(), cursor, y + baseline(run.shift()));
+            cursor += (float) runFont.getStringBounds(run.text(), frc).getWidth();
+        }
+        g2.setFont(saved);
+    }
+}
