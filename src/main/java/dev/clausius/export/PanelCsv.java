@@ -69,7 +69,7 @@ public final class PanelCsv {
             List<String> headers = new ArrayList<>();
             List<double[]> values = new ArrayList<>();
             for (Curve curve : curves) {
-                double[] series = pin.values(panel, curve.label());
+                double[] series = pin.values(panel, curve.plainLabel());
                 if (series != null) {
                     headers.add(pin.column(curve.plainLabel()));
                     values.add(series);

@@ -46,7 +46,7 @@ public record PinnedRun(String name, String label, double[] time, Map<String, do
             for (TimePlot plot : figure.timePlots()) {
                 TimePlot.Values series = plot.values(frames);
                 for (int c = 0; c < plot.curves().size(); c++) {
-                    String key = key(figure.name(), plot.curves().get(c).label());
+                    String key = key(figure.name(), plot.curves().get(c).plainLabel());
                     values.put(key, series.exact()[c]);
                     drawn.put(key, series.drawn()[c]);
                 }
@@ -60,7 +60,7 @@ public record PinnedRun(String name, String label, double[] time, Map<String, do
         return new PinnedRun(name, newLabel, time, values, drawn);
     }
 
-    /** The values of the curve labelled {@code curve} on panel {@code panel}; null if this run has no such curve. */
+    /** The values of the curve whose plain label is {@code curve} on panel {@code panel}; null if this run has no such curve. */
     public double[] values(String panel, String curve) {
         return values.get(key(panel, curve));
     }

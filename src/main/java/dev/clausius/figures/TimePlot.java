@@ -133,12 +133,12 @@ public final class TimePlot {
         for (PinnedRun pin : pins) {
             boolean first = true;
             for (int c = 0; c < curves.size(); c++) {
-                double[] values = pin.drawn(panel, curves.get(c).label());
+                double[] values = pin.drawn(panel, curves.get(c).plainLabel());
                 if (values == null) {
                     continue;
                 }
                 pinnedSeries.add(new PinnedSeries(c, pin.time(), values));
-                keys.add(pin.label() + " · " + curves.get(c).label());
+                keys.add(pin.label() + " · " + curves.get(c).plainLabel());
                 legend.add(first ? pin.label() : null);
                 first = false;
             }

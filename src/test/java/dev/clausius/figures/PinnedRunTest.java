@@ -84,7 +84,7 @@ class PinnedRunTest {
         LegendItemCollection legend = xy.getLegendItems();
         List<String> labels = new ArrayList<>();
         for (int i = 0; i < legend.getItemCount(); i++) {
-            labels.add(((LegendItem) legend.get(i)).getLabel());
+            labels.add(dev.clausius.typeset.Markup.plain(((LegendItem) legend.get(i)).getLabel())); // as read, without markup
         }
         assertEquals(List.of("S_A", "S_B", "S_AB", "S_C = −I(A:B)", "pin 1: T_B = 3", "pin 2: T_B = 4"), labels);
 
