@@ -8,6 +8,8 @@ import dev.clausius.export.ExportPlan;
 import dev.clausius.export.ExportWriter;
 import dev.clausius.export.FigureOptions;
 import dev.clausius.export.FigureSize;
+import dev.clausius.export.JournalStyle;
+import dev.clausius.export.Lettering;
 import dev.clausius.export.RecordedRun;
 import dev.clausius.preset.Preset;
 import picocli.CommandLine.Command;
@@ -30,6 +32,8 @@ import java.util.concurrent.Callable;
                 "<preset>_all-panels.pdf (one page per panel), <preset>_timeseries.csv (every column),",
                 "<preset>_<panel>.csv (exactly the series the panel shows, every frame), and a copy of the preset.",
                 "Figures are laid out at the printed width (--width inches) and rasterized at --dpi.",
+                "--style sets a journal's width, font, font size, line widths and dpi (docs/figures.md);",
+                "--column, --width, --dpi, --font and --font-size override it.",
                 "Existing files are kept unless --force; every file is written whole or not at all."})
 final class ExportCommand implements Callable<Integer> {
 
@@ -47,12 +51,28 @@ final class ExportCommand implements Callable<Integer> {
             description = "Comma-separated: png, svg, pdf, csv (default: ${DEFAULT-VALUE}).")
     private List<ExportFormat> formats;
 
-    @Option(names = "--dpi", paramLabel = "N", defaultValue = "300", description = "PNG resolution (default ${DEFAULT-VALUE}).")
-    private int dpi;
+    @Option(names = "--dpi", paramLabel = "N",
+            description = "PNG resolution (default: the style's; 300 for the default style, 600 for a journal's).")
+    private Integer dpi;
 
-    @Option(names = "--width", paramLabel = "INCHES", defaultValue = "3.4",
-            description = "Figure width in inches: 3.4 for a journal column (default), 7 for a page.")
-    private double width;
+    @Option(names = "--width", paramLabel = "INCHES",
+            description = "Figure width in inches (default: the style's column, 3.4 for the default style; 7 for a page).")
+    private Double width;
+
+    @Option(names = "--style", paramLabel = "STYLE", defaultValue = "default",
+            description = "Figure style: default (the explorer's look), aps, ieee or nature (default: ${DEFAULT-VALUE}).")
+    private String style;
+
+    @Option(names = "--column", paramLabel = "single|double", defaultValue = "single",
+            description = "The style's width: one column (default) or the page's (double).")
+    private String column;
+
+    @Option(names = "--font", paramLabel = "serif|sans", description = "Font family of every text (default: the style's).")
+    private String font;
+
+    @Option(names = "--font-size", paramLabel = "PT",
+            description = "Size of every text at the printed size, 6 to 24 pt (default: the style's).")
+    private Double fontSize;
 
     @Option(names = "--t-end", paramLabel = "T", description = "End time instead of the preset's.")
     private Double tEnd;
@@ -77,7 +97,9 @@ final class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         GridResolver.checkOverrides(spec, null, tEnd);
-        FigureSize size = figureSize();
+        JournalStyle journal = journalStyle();
+        FigureSize size = figureSize(journal);
+        Lettering lettering = lettering(journal);
         String source = preset.toString();
         Preset loaded = backend.presets().read(preset);
         TimeGrid grid = GridResolver.resolve(spec, loaded, source, null, tEnd);
@@ -88,7 +110,7 @@ final class ExportCommand implements Callable<Integer> {
         Files.createDirectories(outputDirectory);
         Evolver evolver = backend.evolvers().create(loaded, source);
         RecordedRun run = RecordedRun.of(loaded, evolver, grid);
-        new ExportWriter(plan, new FigureOptions(size, caption, !noTitle), file -> out.println("wrote " + file))
+        new ExportWriter(plan, new FigureOptions(size, caption, !noTitle, lettering), file -> out.println("wrote " + file))
                 .write(run);
         return ExitCodes.SUCCESS;
     }
@@ -101,11 +123,34 @@ final class ExportCommand implements Callable<Integer> {
         }
     }
 
-    private FigureSize figureSize() {
+    private JournalStyle journalStyle() {
         try {
-            return FigureSize.ofWidth(width, dpi);
+            return JournalStyle.of(style);
+        } catch (IllegalArgumentException e) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "Invalid --style: " + e.getMessage());
+        }
+    }
+
+    private FigureSize figureSize(JournalStyle journal) {
+        JournalStyle.Column chosen = switch (column.strip().toLowerCase(java.util.Locale.ROOT)) {
+            case "single" -> JournalStyle.Column.SINGLE;
+            case "double" -> JournalStyle.Column.DOUBLE;
+            default -> throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "Invalid --column: expected single or double, got '" + column + "'");
+        };
+        try {
+            return FigureSize.ofWidth(width != null ? width : journal.widthInches(chosen),
+                    dpi != null ? dpi : journal.dpi());
         } catch (IllegalArgumentException e) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "Invalid --width/--dpi: " + e.getMessage());
+        }
+    }
+
+    private Lettering lettering(JournalStyle journal) {
+        try {
+            return journal.lettering(font == null ? null : Lettering.family(font), fontSize);
+        } catch (IllegalArgumentException e) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "Invalid --font/--font-size: " + e.getMessage());
         }
     }
 }

@@ -2,13 +2,13 @@ package dev.clausius.export;
 
 import dev.clausius.figures.Curve;
 import dev.clausius.figures.Figure;
+import dev.clausius.figures.FigureStyle;
 import dev.clausius.preset.Mode;
 import dev.clausius.preset.Preset;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import org.jfree.chart.JFreeChart;
-import dev.clausius.figures.FigureStyle;
 import dev.clausius.typeset.Markup;
 import dev.clausius.typeset.TypesetTitle;
 
@@ -27,7 +27,7 @@ public final class PanelExport {
      * parameters as a subtitle; titled, the panel's title heads its first chart.
      */
     public static List<Panel> panels(RecordedRun run, int pixels, boolean caption, boolean titled) {
-        return draw(run, PresetPanels.figures(run.preset(), run.end()), pixels, caption, titled);
+        return draw(run, PresetPanels.figures(run.preset(), run.end()), pixels, caption, titled, FigureStyle.NORMAL);
     }
 
     /** The panels named {@code names} (in the explorer's order), drawn as {@code options} say. */
@@ -35,19 +35,22 @@ public final class PanelExport {
         List<Figure> figures = PresetPanels.figures(run.preset(), run.end()).stream()
                 .filter(figure -> names.contains(figure.name()))
                 .toList();
-        return draw(run, figures, options.size().widthPixels(), options.caption(), options.titled());
+        return draw(run, figures, options.size().widthPixels(), options.caption(), options.titled(),
+                options.figureStyle());
     }
 
     private static List<Panel> draw(RecordedRun run, List<Figure> figures, int pixels, boolean caption,
-                                    boolean titled) {
+                                    boolean titled, FigureStyle style) {
         String parameters = parameters(run.preset());
         return figures.stream().map(figure -> {
+            figure.style(style);
             figure.update(run.figureData(), pixels);
             if (caption) {
-                figure.charts().forEach(chart -> chart.addSubtitle(new TypesetTitle(parameters, FigureStyle.NORMAL.tickFont())));
+                figure.charts().forEach(chart -> chart.addSubtitle(new TypesetTitle(parameters, style.tickFont())));
             }
             if (titled && !figure.charts().isEmpty()) {
-                figure.charts().get(0).setTitle(new TypesetTitle(figure.title(), FigureStyle.NORMAL.labelFont())); // a handout names its panel; a journal figure may not
+                // a handout names its panel; a journal figure may not
+                figure.charts().get(0).setTitle(new TypesetTitle(figure.title(), style.titleFont()));
             }
             List<Curve> curves = figure.timePlots().stream().flatMap(plot -> plot.curves().stream()).toList();
             return new Panel(figure.name(), figure.title(), figure.charts(), curves);

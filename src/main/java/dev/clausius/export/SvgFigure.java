@@ -13,10 +13,16 @@ import org.apache.batik.svggen.SVGGraphics2D;
 import org.jfree.chart.JFreeChart;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+import dev.clausius.figures.FigureFonts;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** A chart as true vector SVG (lines as paths, text as text) through Batik's SVGGraphics2D. */
 public final class SvgFigure {
     private static final String SVG_NS = "http://www.w3.org/2000/svg";
+    private static final String FONT_FAMILY = "font-family:";
+    private static final Pattern FAMILY_VALUE = Pattern.compile("font-family:([^;]*)");
 
     private SvgFigure() {
     }
@@ -32,6 +38,7 @@ public final class SvgFigure {
         g.setSVGCanvasSize(new java.awt.Dimension((int) Math.ceil(size.widthPoints()), (int) Math.ceil(height)));
         PanelLayout.draw(panel, g, size);
         Element root = g.getRoot();
+        withFallbackFamilies(root);
         root.setAttribute("width", size.widthInches() + "in");
         root.setAttribute("height", height / 72 + "in");
         root.setAttribute("viewBox", "0 0 " + size.widthPoints() + " " + height);
@@ -42,6 +49,31 @@ public final class SvgFigure {
         Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         g.stream(root, writer, true, false);
         writer.flush();
+    }
+
+    /**
+     * Batik names only the Java2D family ('Clausius Serif', or 'Dialog' for the default font);
+     * a viewer without the shipped font needs a list that falls back to the fonts it was made
+     * from, their metric twins and the generic family.
+     */
+    private static void withFallbackFamilies(Element element) {
+        String style = element.getAttribute("style");
+        if (style.contains(FONT_FAMILY)) {
+            element.setAttribute("style", FAMILY_VALUE.matcher(style).replaceAll(
+                    m -> FONT_FAMILY + Matcher.quoteReplacement(FigureFonts.cssFamilies(unquoted(m.group(1))))));
+        }
+        if (element.hasAttribute("font-family")) {
+            element.setAttribute("font-family", FigureFonts.cssFamilies(unquoted(element.getAttribute("font-family"))));
+        }
+        for (Node child = element.getFirstChild(); child != null; child = child.getNextSibling()) {
+            if (child instanceof Element e) {
+                withFallbackFamilies(e);
+            }
+        }
+    }
+
+    private static String unquoted(String family) {
+        return family.strip().replace("'", "").replace("\"", "");
     }
 
     private static Element metadataElement(Document document, FigureMetadata metadata) {

@@ -9,6 +9,7 @@ import org.jfree.chart.plot.Plot;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.title.LegendTitle;
+import org.jfree.chart.title.PaintScaleLegend;
 import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.title.Title;
 
@@ -18,23 +19,58 @@ import java.awt.Font;
 import java.awt.Stroke;
 
 /**
- * The two looks of every figure: normal (a desk screen, a paper) and projector (large fonts, thick
- * lines, black on white at full contrast, for the back row of a lecture hall).
+ * The looks of every figure: normal (a desk screen, a paper) and projector (large fonts, thick
+ * lines, black on white at full contrast, for the back row of a lecture hall), and the printed
+ * looks of the journal styles ({@link #printed}). Immutable. Sizes are in the units the chart is
+ * laid out in (points on a screen; an export scales its layout to the printed width).
  */
-public enum FigureStyle {
-    NORMAL(12f, 13f, 2.0f, new Color(0xDD, 0xDD, 0xDD)),
-    PROJECTOR(20f, 22f, 4.0f, new Color(0xB0, 0xB0, 0xB0));
+public final class FigureStyle {
+    public static final FigureStyle NORMAL = new FigureStyle("NORMAL", FigureFonts.SANS, 12f, 13f, 2.0f,
+            new Color(0xDD, 0xDD, 0xDD), false, 0f, 18f);
+    public static final FigureStyle PROJECTOR = new FigureStyle("PROJECTOR", FigureFonts.SANS, 20f, 22f, 4.0f,
+            new Color(0xB0, 0xB0, 0xB0), true, 0f, 22f);
 
+    private final String name;
+    private final String family;
     private final float tickSize;
     private final float labelSize;
     private final float lineWidth;
     private final Color grid;
+    private final boolean boldLabels;
+    /** The thinnest line drawn (grid, axes, ticks, frames); 0 leaves JFreeChart's own widths. */
+    private final float thinnest;
+    private final float titleSize;
 
-    FigureStyle(float tickSize, float labelSize, float lineWidth, Color grid) {
+    private FigureStyle(String name, String family, float tickSize, float labelSize, float lineWidth, Color grid,
+                        boolean boldLabels, float thinnest, float titleSize) {
+        this.name = name;
+        this.family = family;
         this.tickSize = tickSize;
         this.labelSize = labelSize;
         this.lineWidth = lineWidth;
         this.grid = grid;
+        this.boldLabels = boldLabels;
+        this.thinnest = thinnest;
+        this.titleSize = titleSize;
+    }
+
+    /** The screen looks, normal and projector. */
+    public static FigureStyle[] values() {
+        return new FigureStyle[] {NORMAL, PROJECTOR};
+    }
+
+    /**
+     * A printed look: every text in {@code family} (a {@link FigureFonts} family) at {@code textSize},
+     * curves {@code lineWidth} wide and no line thinner than {@code thinnest}, all in layout units.
+     */
+    public static FigureStyle printed(String family, float textSize, float lineWidth, float thinnest) {
+        return new FigureStyle("PRINTED", family, textSize, textSize, lineWidth, new Color(0xDD, 0xDD, 0xDD), false,
+                thinnest, textSize);
+    }
+
+    /** The font family of every text. */
+    public String family() {
+        return family;
     }
 
     public float lineWidth() {
@@ -67,7 +103,7 @@ public enum FigureStyle {
 
     /** Reference lines (bath temperatures, Carnot): thinner than curves, dashed, grey. */
     public Stroke referenceStroke() {
-        return new BasicStroke(lineWidth * 0.75f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f,
+        return new BasicStroke(Math.max(thinnest, lineWidth * 0.75f), BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f,
                 new float[] {4f * lineWidth, 3f * lineWidth}, 0f);
     }
 
@@ -76,15 +112,30 @@ public enum FigureStyle {
      * chart's drawing time (antialiased dashes, decision 0010) and reads no better.
      */
     public Stroke gridStroke() {
-        return new BasicStroke(lineWidth * 0.25f);
+        return new BasicStroke(Math.max(thinnest, lineWidth * 0.25f));
     }
 
     public Font tickFont() {
-        return new Font(Font.SANS_SERIF, Font.PLAIN, Math.round(tickSize));
+        return FigureFonts.font(family, Font.PLAIN, tickSize);
     }
 
     public Font labelFont() {
-        return new Font(Font.SANS_SERIF, this == PROJECTOR ? Font.BOLD : Font.PLAIN, Math.round(labelSize));
+        return FigureFonts.font(family, boldLabels ? Font.BOLD : Font.PLAIN, labelSize);
+    }
+
+    /** A panel title heading an exported figure: bold, at JFreeChart's title size on screen. */
+    public Font titleFont() {
+        return FigureFonts.font(family, Font.BOLD, titleSize);
+    }
+
+    /** The smallest stroke width any line of this look gets (0: no minimum). */
+    public float thinnest() {
+        return thinnest;
+    }
+
+    @Override
+    public String toString() {
+        return name;
     }
 
     /** Fonts, grid and marker lines of a whole chart (curve strokes are set by their figure). */
@@ -98,6 +149,8 @@ public enum FigureStyle {
                 legend.setItemFont(labelFont());
             } else if (title instanceof TextTitle text) {
                 text.setFont(tickFont());
+            } else if (title instanceof PaintScaleLegend scale) {
+                styleAxis(scale.getAxis()); // the density matrix's colour scale
             }
         }
         if (chart.getTitle() != null) {
@@ -118,6 +171,9 @@ public enum FigureStyle {
             xy.setRangeGridlinePaint(grid);
             xy.setDomainGridlineStroke(gridStroke());
             xy.setRangeGridlineStroke(gridStroke());
+            if (thinnest > 0) {
+                xy.setOutlineStroke(new BasicStroke(thinnest));
+            }
             for (int i = 0; i < xy.getDomainAxisCount(); i++) {
                 styleAxis(xy.getDomainAxis(i));
             }
@@ -147,5 +203,9 @@ public enum FigureStyle {
         axis.setTickLabelPaint(Color.BLACK);
         axis.setLabelPaint(Color.BLACK);
         axis.setAxisLinePaint(Color.BLACK);
+        if (thinnest > 0) {
+            axis.setAxisLineStroke(new BasicStroke(thinnest));
+            axis.setTickMarkStroke(new BasicStroke(thinnest));
+        }
     }
 }

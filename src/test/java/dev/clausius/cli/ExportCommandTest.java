@@ -86,6 +86,36 @@ class ExportCommandTest {
     }
 
     @Test
+    void aStyleSetsWidthAndDpiAndExplicitOptionsOverrideIt() throws IOException {
+        Path preset = Cli.resource("resonant-qubits.json", directory);
+        Path out = directory.resolve("nature");
+        Cli.Result result = Cli.run(backend(), "export", preset.toString(), "--out", out.toString(),
+                "--format", "png", "--style", "nature", "--column", "double");
+        assertEquals(ExitCodes.SUCCESS, result.code(), result.err());
+        java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(out.resolve("resonant-qubits_entropies.png").toFile());
+        assertEquals(Math.round(183 / 25.4 * 600), image.getWidth(), "183 mm at 600 dpi");
+        Path ieee = directory.resolve("ieee");
+        result = Cli.run(backend(), "export", preset.toString(), "--out", ieee.toString(),
+                "--format", "png", "--style", "ieee", "--width", "2", "--dpi", "100", "--font", "sans", "--font-size", "9");
+        assertEquals(ExitCodes.SUCCESS, result.code(), result.err());
+        image = javax.imageio.ImageIO.read(ieee.resolve("resonant-qubits_entropies.png").toFile());
+        assertEquals(200, image.getWidth(), "--width and --dpi win over the style's");
+    }
+
+    @Test
+    void unknownStyleFontOrATooSmallFontIsBadInput() {
+        Path preset = Cli.resource("resonant-qubits.json", directory);
+        for (String[] option : List.of(new String[] {"--style", "acs"}, new String[] {"--font-size", "5"},
+                new String[] {"--font", "comic"}, new String[] {"--column", "triple"})) {
+            Cli.Result result = Cli.run(backend(), "export", preset.toString(), "--out", directory.toString(),
+                    "--format", "pdf", option[0], option[1]).assertNoStackTrace();
+            assertEquals(ExitCodes.BAD_INPUT, result.code(), String.join(" ", option));
+            assertTrue(result.errLines().get(0).contains(option[0].equals("--font-size") ? "--font" : option[0]),
+                    result.err());
+        }
+    }
+
+    @Test
     void existingFilesAreRefusedWithoutForceAndKeptIntact() throws IOException {
         Path preset = Cli.resource("resonant-qubits.json", directory);
         Path out = directory.resolve("twice");

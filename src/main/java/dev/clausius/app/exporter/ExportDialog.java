@@ -3,6 +3,7 @@ package dev.clausius.app.exporter;
 import dev.clausius.export.ExportFormat;
 import dev.clausius.export.ExportNames;
 import dev.clausius.export.FigureSize;
+import dev.clausius.export.JournalStyle;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
@@ -16,10 +17,12 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.Window;
+import javafx.util.StringConverter;
 
 import java.io.File;
 import java.nio.file.Path;
 import java.util.EnumSet;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -29,14 +32,18 @@ import java.util.function.Consumer;
  * files are drawn and written off the FX thread by {@link FigureExporter}.
  */
 public final class ExportDialog {
-    /** The printed widths a journal asks for: a column and a full page. */
-    static final String COLUMN = "Column, 3.4 in";
-    static final String PAGE = "Page, 7 in";
+    /** The styles as the dialog names them: the explorer's look, or a journal's figure specification. */
+    private static final Map<JournalStyle, String> STYLE_NAMES = Map.of(
+            JournalStyle.DEFAULT, "Explorer's look",
+            JournalStyle.APS, "APS (Physical Review): serif, 8 pt",
+            JournalStyle.IEEE, "IEEE: serif, 8 pt",
+            JournalStyle.NATURE, "Nature: sans, 7 pt");
 
     private final Dialog<ExportRequest> dialog = new Dialog<>();
     private final ChoiceBox<String> scope = new ChoiceBox<>();
     private final Map<ExportFormat, CheckBox> formats = new java.util.EnumMap<>(ExportFormat.class);
-    private final ChoiceBox<String> width = new ChoiceBox<>();
+    private final ChoiceBox<JournalStyle> style = new ChoiceBox<>();
+    private final ChoiceBox<JournalStyle.Column> width = new ChoiceBox<>();
     private final ChoiceBox<Integer> dpi = new ChoiceBox<>();
     private final CheckBox caption = new CheckBox("Caption line with the preset's key parameters");
     private final TextField directory = new TextField();
@@ -65,12 +72,43 @@ public final class ExportDialog {
             formats.put(format, box);
             formatRow.getChildren().add(box);
         }
-        width.getItems().addAll(COLUMN, PAGE);
-        width.getSelectionModel().selectFirst();
+        style.getItems().addAll(JournalStyle.values());
+        style.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(JournalStyle s) {
+                return s == null ? "" : STYLE_NAMES.get(s);
+            }
+
+            @Override
+            public JournalStyle fromString(String text) {
+                return null;
+            }
+        });
+        style.setId("exportStyle");
+        style.setAccessibleText("Figure style: the explorer's look or a journal's width, font and line widths");
+        width.getItems().addAll(JournalStyle.Column.values());
+        width.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(JournalStyle.Column column) {
+                return column == null ? "" : widthName(style.getValue(), column);
+            }
+
+            @Override
+            public JournalStyle.Column fromString(String text) {
+                return null;
+            }
+        });
         width.setId("exportWidth");
-        width.setAccessibleText("Printed width of each figure");
+        width.setAccessibleText("Printed width of each figure: a column or the page");
         dpi.getItems().addAll(150, 300, 600);
-        dpi.getSelectionModel().select(Integer.valueOf(FigureSize.DEFAULT_DPI));
+        // a journal's style brings its column widths and its resolution for line art
+        style.valueProperty().addListener((o, old, chosen) -> {
+            JournalStyle.Column column = width.getValue();
+            width.getItems().setAll(JournalStyle.Column.values()); // relabels the widths
+            width.setValue(column == null ? JournalStyle.Column.SINGLE : column);
+            dpi.setValue(chosen.dpi());
+        });
+        style.setValue(JournalStyle.DEFAULT);
         dpi.setId("exportDpi");
         dpi.setAccessibleText("PNG resolution in dots per inch");
         caption.setId("exportCaption");
@@ -101,12 +139,13 @@ public final class ExportDialog {
         grid.setPadding(new Insets(10));
         grid.addRow(0, new Label("Panels"), scope);
         grid.addRow(1, new Label("Formats"), formatRow);
-        grid.addRow(2, new Label("Width"), width);
-        grid.addRow(3, new Label("PNG dpi"), dpi);
-        grid.add(caption, 1, 4);
-        grid.addRow(5, new Label("Directory"), new HBox(6, directory, choose));
-        grid.add(new Label("Files are named " + ExportNames.pattern(stem)), 1, 6);
-        grid.add(problem, 1, 7);
+        grid.addRow(2, new Label("Style"), style);
+        grid.addRow(3, new Label("Width"), width);
+        grid.addRow(4, new Label("PNG dpi"), dpi);
+        grid.add(caption, 1, 5);
+        grid.addRow(6, new Label("Directory"), new HBox(6, directory, choose));
+        grid.add(new Label("Files are named " + ExportNames.pattern(stem)), 1, 7);
+        grid.add(problem, 1, 8);
         dialog.getDialogPane().setContent(grid);
         dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
         Button ok = (Button) dialog.getDialogPane().lookupButton(ButtonType.OK);
@@ -140,10 +179,19 @@ public final class ExportDialog {
                 chosen.add(format);
             }
         });
-        double inches = PAGE.equals(width.getValue()) ? FigureSize.PAGE_WIDTH : FigureSize.COLUMN_WIDTH;
+        double inches = style.getValue().widthInches(width.getValue());
         return new ExportRequest(Path.of(directory.getText().strip()), stem,
                 scope.getSelectionModel().getSelectedIndex() == 1, panelName, chosen,
-                FigureSize.ofWidth(inches, dpi.getValue()), caption.isSelected());
+                FigureSize.ofWidth(inches, dpi.getValue()), caption.isSelected(), style.getValue());
+    }
+
+    /** "Column, 3.4 in", "Page, 183 mm": Nature gives its widths in millimetres, the others in inches. */
+    private static String widthName(JournalStyle journal, JournalStyle.Column column) {
+        double inches = (journal == null ? JournalStyle.DEFAULT : journal).widthInches(column);
+        String size = journal == JournalStyle.NATURE
+                ? String.format(Locale.ROOT, "%.0f mm", inches * 25.4)
+                : String.format(Locale.ROOT, "%.4g in", inches).replaceAll("\\.?0+ in$", " in");
+        return (column == JournalStyle.Column.SINGLE ? "Column, " : "Page, ") + size;
     }
 
     /** Shows the dialog without blocking; {@code chosen} runs on the FX thread if the user exports. */

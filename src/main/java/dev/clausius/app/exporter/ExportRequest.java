@@ -5,6 +5,7 @@ import dev.clausius.export.ExportNames;
 import dev.clausius.export.ExportPlan;
 import dev.clausius.export.FigureOptions;
 import dev.clausius.export.FigureSize;
+import dev.clausius.export.JournalStyle;
 import dev.clausius.preset.Preset;
 
 import java.nio.file.Path;
@@ -17,9 +18,10 @@ import java.util.Set;
  *
  * @param panel   the panel shown when the dialog opened (its figure name), used when not {@code allPanels}
  * @param caption whether each chart carries the preset's key parameters as a caption line
+ * @param style   the explorer's look or a journal's ({@code export --style})
  */
 record ExportRequest(Path directory, String stem, boolean allPanels, String panel, Set<ExportFormat> formats,
-                     FigureSize size, boolean caption) {
+                     FigureSize size, boolean caption, JournalStyle style) {
 
     ExportRequest {
         formats = Set.copyOf(formats);
@@ -34,6 +36,6 @@ record ExportRequest(Path directory, String stem, boolean allPanels, String pane
 
     /** The explorer's figures always carry their panel's title. */
     FigureOptions figureOptions() {
-        return new FigureOptions(size, caption, true);
+        return new FigureOptions(size, caption, true, style.lettering(null, null));
     }
 }

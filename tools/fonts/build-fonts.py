@@ -1,0 +1,99 @@
+#!/usr/bin/env python3
+"""Builds the figure fonts shipped in src/main/resources/dev/clausius/fonts (issue 17).
+
+Clausius Sans and Clausius Serif are Liberation Sans and Liberation Serif 2.1 (SIL OFL 1.1,
+Debian package fonts-liberation2) with the few glyphs the figures draw that Liberation lacks
+(the ket bracket, superscript 0 and minus, ...) taken from DejaVu Sans / DejaVu Serif (Bitstream
+Vera licence; DejaVu changes public domain; Debian fonts-dejavu-core). Hinting and OpenType
+layout tables are dropped (Java2D and the PDF/SVG exports do not use them). The OFL reserves the
+name "Liberation" and the Vera licence the names "Bitstream" and "Vera" for unmodified fonts, so
+the merged fonts carry their own name.
+
+Run: apt-get install -y fonts-liberation2 fonts-dejavu-core python3-fonttools
+     /usr/bin/python3 tools/fonts/build-fonts.py
+"""
+from pathlib import Path
+from fontTools import subset
+from fontTools.merge import Merger
+from fontTools.ttLib import TTFont
+
+LIBERATION = Path("/usr/share/fonts/truetype/liberation2")
+DEJAVU = Path("/usr/share/fonts/truetype/dejavu")
+OUT = Path(__file__).resolve().parents[2] / "src/main/resources/dev/clausius/fonts"
+
+# Characters the figures may draw that Liberation has no glyph for: kets, sub- and superscript
+# digits and signs (tick exponents), the tensor product.
+EXTRA = [0x27E8, 0x27E9, 0x2297] + list(range(0x2070, 0x209D))
+
+FACES = [  # (family, style, Liberation file, DejaVu file)
+    ("Sans", "Regular", "LiberationSans-Regular.ttf", "DejaVuSans.ttf"),
+    ("Sans", "Bold", "LiberationSans-Bold.ttf", "DejaVuSans-Bold.ttf"),
+    ("Sans", "Italic", "LiberationSans-Italic.ttf", "DejaVuSans-Oblique.ttf"),
+    ("Serif", "Regular", "LiberationSerif-Regular.ttf", "DejaVuSerif.ttf"),
+    ("Serif", "Bold", "LiberationSerif-Bold.ttf", "DejaVuSerif-Bold.ttf"),
+    ("Serif", "Italic", "LiberationSerif-Italic.ttf", "DejaVuSerif-Italic.ttf"),
+]
+
+
+def subsetted(path, unicodes, out):
+    options = subset.Options()
+    options.hinting = False
+    options.name_IDs = ["*"]
+    options.name_languages = ["*"]
+    options.notdef_outline = True
+    options.glyph_names = True
+    options.drop_tables += ["MATH", "GSUB", "GPOS", "GDEF", "kern", "FFTM"]
+    font = TTFont(path)
+    subsetter = subset.Subsetter(options)
+    subsetter.populate(unicodes=unicodes)
+    subsetter.subset(font)
+    font.save(out)
+
+
+def rename(font, family, style, added):
+    name = font["name"]
+    full = f"Clausius {family}" + ("" if style == "Regular" else f" {style}")
+    postscript = f"ClausiusSans-{style}" if family == "Sans" else f"ClausiusSerif-{style}"
+    for record in list(name.names):
+        if record.nameID in (16, 17, 18, 21, 22):
+            name.removeNames(nameID=record.nameID)
+    copyright = str(name.getName(0, 3, 1, 0x409))
+    values = {
+        0: copyright + f" Glyphs {added} from DejaVu fonts, Copyright (c) 2003 Bitstream, Inc.,"
+                       " DejaVu changes are in the public domain.",
+        1: f"Clausius {family}",
+        2: style,
+        3: f"Clausius {family} {style}; derived from Liberation {family} 2.1",
+        4: full,
+        6: postscript,
+    }
+    name.names = [r for r in name.names if r.platformID == 3 and r.nameID not in values]
+    for name_id, value in values.items():
+        name.setName(value, name_id, 3, 1, 0x409)
+
+
+def main():
+    OUT.mkdir(parents=True, exist_ok=True)
+    tmp = OUT / "tmp"
+    tmp.mkdir(exist_ok=True)
+    for family, style, liberation, dejavu in FACES:
+        base = TTFont(LIBERATION / liberation)
+        have = set(base.getBestCmap())
+        missing = [c for c in EXTRA if c not in have]
+        fallback_cmap = TTFont(DEJAVU / dejavu).getBestCmap()
+        missing = [c for c in missing if c in fallback_cmap]
+        subsetted(LIBERATION / liberation, sorted(have), tmp / "a.ttf")
+        subsetted(DEJAVU / dejavu, missing, tmp / "b.ttf")
+        merged = Merger().merge([str(tmp / "a.ttf"), str(tmp / "b.ttf")])
+        rename(merged, family, style, "".join(chr(c) for c in missing))
+        merged["OS/2"].fsType = 0  # installable embedding, as Liberation's own
+        target = OUT / f"Clausius{family}-{style}.ttf"
+        merged.save(target)
+        print(target.name, target.stat().st_size, "bytes,", len(missing), "glyphs from", dejavu)
+    for f in tmp.iterdir():
+        f.unlink()
+    tmp.rmdir()
+
+
+if __name__ == "__main__":
+    main()
