@@ -376,12 +376,16 @@ public final class ScenePlot extends Plot {
         g2.setFont(font);
     }
 
-    /** Shrinks the current font (to no less than half) so that {@code text} fits in {@code maxWidth}. */
+    /**
+     * Shrinks the current font so that {@code text} fits in {@code maxWidth}: to no less than half,
+     * nor under the 6 (pt, at an export's printed size) that printers ask for.
+     */
     private static void fitFont(Graphics2D g2, String text, double maxWidth) {
         double width = TypesetLine.of(text, g2.getFont()).width(g2.getFontRenderContext());
         if (width > maxWidth && width > 0) {
             Font font = g2.getFont();
-            g2.setFont(font.deriveFont((float) (font.getSize2D() * Math.max(0.5, maxWidth / width))));
+            double smallest = Math.max(0.5, Math.min(1, TypesetLine.SMALLEST_SCRIPT / font.getSize2D()));
+            g2.setFont(font.deriveFont((float) (font.getSize2D() * Math.max(smallest, maxWidth / width))));
         }
     }
 }

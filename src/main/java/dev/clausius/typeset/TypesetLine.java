@@ -15,8 +15,11 @@ import java.util.List;
  * reads "S" then "AB".
  */
 public record TypesetLine(List<Run> runs, Font font) {
-    /** A script's size against the line's (TeX's scriptstyle is 0.7). */
-    public static final float SCRIPT_SCALE = 0.7f;
+    /**
+     * A script's size against the line's: LaTeX sets 6 pt scripts in 8 pt text, so a journal
+     * figure's 8 pt labels keep their subscripts at the 6 pt minimum printers ask for.
+     */
+    public static final float SCRIPT_SCALE = 0.75f;
     /** How far a subscript's baseline drops, in units of the line's font size. */
     public static final float SUB_DROP = 0.25f;
     /** How far a superscript's baseline rises, in units of the line's font size. */
@@ -40,9 +43,19 @@ public record TypesetLine(List<Run> runs, Font font) {
         return new TypesetLine(Markup.parse(markup), font);
     }
 
-    /** The font of a run: the line's, or smaller for a script. */
+    /**
+     * The smallest script, in the font's units: exports draw at the printed size in points, and
+     * printers ask for nothing under 6 pt (a 7 pt Nature label keeps 6 pt subscripts, not 5.25).
+     */
+    public static final float SMALLEST_SCRIPT = 6f;
+
+    /** The font of a run: the line's, or smaller for a script (never under 6, nor above the line's). */
     public Font font(Shift shift) {
-        return shift == Shift.NORMAL ? font : font.deriveFont(font.getSize2D() * SCRIPT_SCALE);
+        if (shift == Shift.NORMAL) {
+            return font;
+        }
+        float size = font.getSize2D();
+        return font.deriveFont(Math.max(size * SCRIPT_SCALE, Math.min(size, SMALLEST_SCRIPT)));
     }
 
     /** The vertical offset of a run's baseline from the line's (positive is down, as in Java2D). */

@@ -158,7 +158,9 @@ class JournalStylesTest {
                 options(JournalStyle.APS, JournalStyle.Column.SINGLE, FigureFonts.SANS, 10.0));
         Path entropies = pdfs.stream().filter(p -> p.toString().endsWith("_entropies.pdf")).findFirst().orElseThrow();
         try (PDDocument document = Loader.loadPDF(entropies.toFile())) {
-            assertEquals(Set.of(10.0), printedSizes(document), "every text of a time plot at 10 pt");
+            // the text at 10 pt, its subscripts (S_{AB}) at the script size
+            assertEquals(Set.of(10.0, 10.0 * dev.clausius.typeset.TypesetLine.SCRIPT_SCALE), printedSizes(document),
+                    "every text of a time plot at 10 pt");
             assertTrue(fonts(document).stream().allMatch(f -> f.getName().contains("ClausiusSans")));
         }
         assertThrows(IllegalArgumentException.class, () -> JournalStyle.APS.lettering(null, 5.5),

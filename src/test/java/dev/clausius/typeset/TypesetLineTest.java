@@ -28,8 +28,11 @@ class TypesetLineTest {
         assertEquals(40f * TypesetLine.SUB_DROP, line.baseline(Shift.SUB), 1e-6);
         assertEquals(-40f * TypesetLine.SUPER_RISE, line.baseline(Shift.SUPER), 1e-6);
         float expected = (float) (FONT.getStringBounds("S", FRC).getWidth()
-                + FONT.deriveFont(28f).getStringBounds("AB", FRC).getWidth());
+                + FONT.deriveFont(40f * TypesetLine.SCRIPT_SCALE).getStringBounds("AB", FRC).getWidth());
         assertEquals(expected, line.width(FRC), 1e-3);
+        // small text keeps its scripts at 6 (points, in an export at printed size)
+        assertEquals(6f, TypesetLine.of("S_{AB}", FONT.deriveFont(7f)).font(Shift.SUB).getSize2D(), 1e-6);
+        assertEquals(5f, TypesetLine.of("S_{AB}", FONT.deriveFont(5f)).font(Shift.SUB).getSize2D(), 1e-6);
         assertTrue(line.descent(FRC) > FONT.getLineMetrics("Hg", FRC).getDescent(), "a subscript reaches lower");
         assertTrue(TypesetLine.of("x^{2}", FONT).ascent(FRC) >= FONT.getLineMetrics("Hg", FRC).getAscent());
     }
