@@ -109,6 +109,11 @@ public final class TestPresets {
         return PresetReader.problems(tree.toString(), "test.json");
     }
 
+    /** The problems of {@code tree} read as on a machine with {@code budget}. */
+    static List<Problem> problems(JsonNode tree, MemoryBudget budget) {
+        return PresetReader.problems(tree.toString(), "test.json", budget);
+    }
+
     static Preset read(JsonNode tree) throws PresetException {
         return PresetReader.parse(tree.toString(), "test.json");
     }
