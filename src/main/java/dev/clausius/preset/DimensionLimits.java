@@ -6,9 +6,9 @@ import java.util.Locale;
  * The sizes Clausius refuses before building anything, and the messages that say why. A closed
  * system of dimension D needs a fixed base (JVM, ND4J, OpenBLAS) plus about a dozen dense complex
  * D x D matrices (state, eigenvectors, products, setup temporaries), 16 bytes an entry: peak RSS
- * measured 0.35 GB at D = 1024, 0.98-1.05 GB at D = 2048 and 3.51-3.53 GB at D = 4096
- * (docs/performance.md); 14 matrices (1.09 GB at D = 2048, 3.91 GB at D = 4096) keep the estimate
- * above what was measured. Most of it is ND4J's native memory; the Java heap holds the state's
+ * measured 0.23-0.24 GB at D = 512, 0.37-0.40 GB at D = 1024, 1.00-1.13 GB at D = 2048 (the heap
+ * G1 commits varies with the machine's load) and 3.60-3.61 GB at D = 4096 (docs/performance.md);
+ * 200 MB and 15 matrices (0.26, 0.45, 1.21 and 4.23 GB) keep the estimate above every measurement. Most of it is ND4J's native memory; the Java heap holds the state's
  * blocks and the partial traces' work: a run needed more than 160 MiB and at most 192 MiB of heap at
  * D = 2048, more than 640 and at most 768 MiB at D = 4096, 2.5-3 matrices, so the heap's estimate is
  * 30 MB and 3 matrices. The limits are the {@link MemoryBudget} of the JVM that reads the preset.
@@ -16,8 +16,8 @@ import java.util.Locale;
  */
 final class DimensionLimits {
     static final int LARGEST_LIOUVILLIAN = 64;
-    static final double BASE_BYTES = 150e6;
-    static final int WORK_MATRICES = 14;
+    static final double BASE_BYTES = 200e6;
+    static final int WORK_MATRICES = 15;
     static final double HEAP_BASE_BYTES = 30e6;
     static final int HEAP_MATRICES = 3;
     static final int BYTES_PER_ENTRY = 16;

@@ -25,9 +25,9 @@ class MemoryBudgetTest {
         return set(json, "coupling", "[{\"g\": 0.1, \"A\": \"sp\", \"B\": \"a\", \"hc\": true}]");
     }
 
-    /** The working memory the estimate gives D: 150 MB and 14 complex D x D matrices. */
+    /** The working memory the estimate gives D: 200 MB and 15 complex D x D matrices. */
     private static long workingMemory(long d) {
-        return 150_000_000L + 14L * 16 * d * d;
+        return 200_000_000L + 15L * 16 * d * d;
     }
 
     @ParameterizedTest
@@ -58,20 +58,20 @@ class MemoryBudgetTest {
 
     @Test
     void theMessageNamesWhatIsNeededAndWhatThisMachineAllows() {
-        // 150 MB + 14 x 16 x 6144^2 = 8.61 GB; 3.1 GB leaves sqrt((3.1e9 - 150e6) / 224) = 3629.0
+        // 200 MB + 15 x 16 x 6144^2 = 9.26 GB; 3.1 GB leaves sqrt((3.1e9 - 200e6) / 240) = 3476.1
         MemoryBudget machine = new MemoryBudget(3_100_000_000L, 12_000_000_000L, NONE);
         assertOnlyProblem(problems(qubitAndOscillator(3072), machine), "$.B", "total dimension 6144 (2 x 3072) needs "
-                + "about 8.6 GB of working memory, this machine allows 3.1 GB (D <= 3629 here, its physical memory)");
-        assertValid(problems(qubitAndOscillator(1814), machine));
-        assertOnlyProblem(problems(qubitAndOscillator(1815), machine), "$.B", "(D <= 3629 here");
+                + "about 9.3 GB of working memory, this machine allows 3.1 GB (D <= 3476 here, its physical memory)");
+        assertValid(problems(qubitAndOscillator(1738), machine));
+        assertOnlyProblem(problems(qubitAndOscillator(1739), machine), "$.B", "(D <= 3476 here");
     }
 
     @Test
     void aJvmLimitSaysHowToRaiseIt() {
-        // JavaCPP's default for -Xmx1g: 4 GiB for the process; sqrt((4294967296 - 150e6) / 224) = 4301.9
+        // JavaCPP's default for -Xmx1g: 4 GiB for the process; sqrt((4294967296 - 200e6) / 240) = 4130.4
         MemoryBudget jvm = new MemoryBudget(24L << 30, 4L << 30, 1L << 30);
         assertOnlyProblem(problems(qubitAndOscillator(3072), jvm), "$.B", "total dimension 6144 (2 x 3072) needs "
-                + "about 8.6 GB of working memory, this JVM allows 4.3 GB (D <= 4301 here; allow more with a larger "
+                + "about 9.3 GB of working memory, this JVM allows 4.3 GB (D <= 4130 here; allow more with a larger "
                 + "-Xmx or -Dorg.bytedeco.javacpp.maxphysicalbytes)");
     }
 
@@ -87,10 +87,10 @@ class MemoryBudgetTest {
 
     @Test
     void closeAmountsGetMoreDecimals() {
-        // -Xmx256m: JavaCPP allows 4 x 256 MiB = 1.074 GB; D = 2048 needs 1.089 GB; sqrt((1.074e9 - 150e6) / 224) = 2030.7
+        // -Xmx256m: JavaCPP allows 4 x 256 MiB = 1.074 GB; D = 1980 needs 1.141 GB; sqrt((1.074e9 - 200e6) / 240) = 1908.7
         MemoryBudget jvm = new MemoryBudget(24L << 30, 1L << 30, 256L << 20);
-        assertOnlyProblem(problems(qubitAndOscillator(1024), jvm), "$.B",
-                "needs about 1.09 GB of working memory, this JVM allows 1.07 GB (D <= 2030 here;");
+        assertOnlyProblem(problems(qubitAndOscillator(990), jvm), "$.B",
+                "needs about 1.14 GB of working memory, this JVM allows 1.07 GB (D <= 1908 here;");
     }
 
     @Test
