@@ -1,5 +1,7 @@
 package dev.clausius.preset;
 
+import dev.clausius.preset.memory.MemoryBudget;
+
 import java.util.List;
 
 /** Closed mode: A and B evolving together under H_A + H_B + V. */

@@ -1,5 +1,8 @@
 package dev.clausius.preset;
 
+import dev.clausius.preset.memory.MachineMemory;
+import dev.clausius.preset.memory.MemoryBudget;
+
 import java.util.Locale;
 
 /**
@@ -8,11 +11,12 @@ import java.util.Locale;
  * D x D matrices (state, eigenvectors, products, setup temporaries), 16 bytes an entry: peak RSS
  * measured 0.23-0.24 GB at D = 512, 0.37-0.40 GB at D = 1024, 1.00-1.13 GB at D = 2048 (the heap
  * G1 commits varies with the machine's load) and 3.60-3.61 GB at D = 4096 (docs/performance.md);
- * 200 MB and 15 matrices (0.26, 0.45, 1.21 and 4.23 GB) keep the estimate above every measurement. Most of it is ND4J's native memory; the Java heap holds the state's
- * blocks and the partial traces' work: a run needed more than 160 MiB and at most 192 MiB of heap at
- * D = 2048, more than 640 and at most 768 MiB at D = 4096, 2.5-3 matrices, so the heap's estimate is
- * 30 MB and 3 matrices. The limits are the {@link MemoryBudget} of the JVM that reads the preset.
- * Open and engine modes work on the D^2 x D^2 Liouvillian instead.
+ * 200 MB and 15 matrices (0.26, 0.45, 1.21 and 4.23 GB) keep the estimate above every measurement.
+ * Most of it is ND4J's native memory; the Java heap holds the state's blocks and the partial
+ * traces' work: a run needed more than 160 and at most 192 MiB of heap at D = 2048, more than 640
+ * and at most 768 MiB at D = 4096, 2.5-3 matrices, so the heap's estimate is 30 MB and 3 matrices.
+ * The limits are the {@link MemoryBudget} of the JVM that reads the preset. Open and engine modes
+ * work on the D^2 x D^2 Liouvillian instead.
  */
 final class DimensionLimits {
     static final int LARGEST_LIOUVILLIAN = 64;

@@ -1,6 +1,7 @@
 package dev.clausius.preset;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.clausius.preset.memory.MemoryBudget;
 
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
+import dev.clausius.preset.memory.MachineMemory;
+import dev.clausius.preset.memory.MemoryBudget;
 import dev.clausius.preset.syntax.JsonSyntaxMessage;
 
 import java.io.IOException;

@@ -1,6 +1,7 @@
 package dev.clausius.preset;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.clausius.preset.memory.MemoryBudget;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

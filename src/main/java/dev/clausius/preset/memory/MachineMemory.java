@@ -1,4 +1,4 @@
-package dev.clausius.preset;
+package dev.clausius.preset.memory;
 
 import java.lang.management.ManagementFactory;
 import java.util.Locale;
@@ -10,12 +10,12 @@ import java.util.Locale;
  * physical limit applies to them; a JVM with -Xmx256m stopped at 1.08 GB resident with "Physical
  * memory usage is too high"): the property {@code org.bytedeco.javacpp.maxphysicalbytes} when set,
  * otherwise {@code maxbytes + 3 * maxMemory}, with {@code maxbytes} itself defaulting to the heap's
- * maximum, so 4 x -Xmx by default. 0 means no limit. {@code MachineMemoryTest} in linalg checks
- * this against JavaCPP in the same JVM.
+ * maximum, so 4 x -Xmx by default. 0 means no limit. {@code MachineMemoryTest} checks this against
+ * JavaCPP in the same JVM.
  */
 public final class MachineMemory {
     static final String MAX_BYTES = "org.bytedeco.javacpp.maxbytes";
-    static final String MAX_PHYSICAL_BYTES = "org.bytedeco.javacpp.maxphysicalbytes";
+    public static final String MAX_PHYSICAL_BYTES = "org.bytedeco.javacpp.maxphysicalbytes";
 
     private MachineMemory() {
     }

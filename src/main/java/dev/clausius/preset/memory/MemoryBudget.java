@@ -1,4 +1,4 @@
-package dev.clausius.preset;
+package dev.clausius.preset.memory;
 
 /**
  * The memory a simulation may use in this JVM, read once by {@link MachineMemory} or given by a
@@ -24,7 +24,7 @@ public record MemoryBudget(long physicalBytes, long processBytes, long heapBytes
     }
 
     /** True when the machine's memory, not a JVM option, is what limits the process. */
-    boolean machineIsTheLimit() {
+    public boolean machineIsTheLimit() {
         return physicalBytes <= processBytes;
     }
 }

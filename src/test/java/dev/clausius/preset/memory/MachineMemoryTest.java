@@ -1,4 +1,4 @@
-package dev.clausius.preset;
+package dev.clausius.preset.memory;
 
 import org.bytedeco.javacpp.Pointer;
 import org.junit.jupiter.api.Test;
@@ -11,7 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
  * {@link MachineMemory} restates JavaCPP's limits with JDK calls; here, in one JVM, they are
- * compared with JavaCPP's own (tests may use JavaCPP: the preset package itself may not).
+ * compared with JavaCPP's own (tests may use JavaCPP: the preset packages themselves may not).
  */
 class MachineMemoryTest {
     private static final long HEAP = 3L << 30;
