@@ -66,7 +66,9 @@ final class BenchCommand implements Callable<Integer> {
         String source = preset.toString();
         Preset loaded = backend.presets().read(preset);
         TimeGrid grid = GridResolver.resolve(spec, loaded, source, null, null);
+        long setupStart = System.nanoTime();
         Evolver evolver = backend.evolvers().create(loaded, source);
+        double setupSeconds = (System.nanoTime() - setupStart) / 1e9;
 
         double sum = frames(evolver, grid, warmup);
         long start = System.nanoTime();
@@ -77,8 +79,9 @@ final class BenchCommand implements Callable<Integer> {
 
         double msPerStep = elapsed / 1e6 / steps;
         double stepsPerSecond = steps / (elapsed / 1e9);
-        out.printf(Locale.ROOT, "%s: dim %d, %d steps after %d warm-up: %.4g ms/step, %.4g steps/s; %s%n",
-                source, evolver.dimension(), steps, warmup, msPerStep, stepsPerSecond, LapackBackend.describeSelection());
+        out.printf(Locale.ROOT, "%s: dim %d, set-up %.3g s, %d steps after %d warm-up: %.4g ms/step, %.4g steps/s; %s%n",
+                source, evolver.dimension(), setupSeconds, steps, warmup, msPerStep, stepsPerSecond,
+                LapackBackend.describeSelection());
         ObjectNode json = JsonText.object();
         json.put("dim", evolver.dimension());
         json.put("steps", steps);

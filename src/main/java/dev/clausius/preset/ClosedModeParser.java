@@ -1,5 +1,7 @@
 package dev.clausius.preset;
 
+import dev.clausius.preset.memory.MemoryBudget;
+
 import java.util.List;
 
 /** Closed mode: A and B evolving together under H_A + H_B + V. */
@@ -9,12 +11,12 @@ final class ClosedModeParser {
     private ClosedModeParser() {
     }
 
-    static Preset parse(JsonCursor root, String name, String description) {
+    static Preset parse(JsonCursor root, String name, String description, MemoryBudget budget) {
         int before = root.problems().count();
         SubsystemSpec a = SubsystemParser.subsystem(root.field("A"));
         SubsystemSpec b = SubsystemParser.subsystem(root.field("B"));
         if (a != null && b != null) {
-            DimensionLimits.checkClosed(root.field("B"), a, b);
+            DimensionLimits.checkClosed(root.field("B"), a, b, budget);
         }
         double[] temperatures = CommonFields.temperatures(root.field("temperatures"));
         CouplingSpec coupling = CouplingParser.parse(root.field("coupling"), a, b);

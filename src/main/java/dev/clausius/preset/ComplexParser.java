@@ -6,8 +6,11 @@ import java.util.List;
 
 /** Complex numbers ({@code 0.5} or {"re": x, "im": y}) and complex square matrices. */
 final class ComplexParser {
-    /** A matrix larger than any admissible subsystem or coupling: refused before reading its rows. */
-    static final int LARGEST_MATRIX = DimensionLimits.LARGEST_CLOSED;
+    /**
+     * A matrix larger than any subsystem of another kind (4096 levels, 12 spins): refused before
+     * reading its rows, on any machine. Whether the whole system fits is the memory check's call.
+     */
+    static final int LARGEST_MATRIX = DimensionLimits.MOST_LEVELS;
 
     /** Beyond this many problems inside one matrix the rest would only bury the first ones. */
     private static final int PROBLEMS_PER_MATRIX = 10;

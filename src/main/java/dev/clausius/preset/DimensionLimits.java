@@ -1,19 +1,29 @@
 package dev.clausius.preset;
 
+import dev.clausius.preset.memory.MachineMemory;
+import dev.clausius.preset.memory.MemoryBudget;
+
+import java.util.Locale;
+
 /**
  * The sizes Clausius refuses before building anything, and the messages that say why. A closed
  * system of dimension D needs a fixed base (JVM, ND4J, OpenBLAS) plus about a dozen dense complex
  * D x D matrices (state, eigenvectors, products, setup temporaries), 16 bytes an entry: peak RSS
- * measured 0.35 GB at D = 1024 and 1.02-1.05 GB at D = 2048 since rho is kept in block order
- * (docs/performance.md); 14 matrices (1.09 GB at D = 2048) keep the estimate above what was measured.
- * Open and engine modes work on the D^2 x D^2 Liouvillian instead.
+ * measured 0.23-0.24 GB at D = 512, 0.37-0.40 GB at D = 1024, 1.00-1.13 GB at D = 2048 (the heap
+ * G1 commits varies with the machine's load) and 3.60-3.61 GB at D = 4096 (docs/performance.md);
+ * 200 MB and 15 matrices (0.26, 0.45, 1.21 and 4.23 GB) keep the estimate above every measurement.
+ * Most of it is ND4J's native memory; the Java heap holds the state's blocks and the partial
+ * traces' work: a run needed more than 160 and at most 192 MiB of heap at D = 2048, more than 640
+ * and at most 768 MiB at D = 4096, 2.5-3 matrices, so the heap's estimate is 30 MB and 3 matrices.
+ * The limits are the {@link MemoryBudget} of the JVM that reads the preset. Open and engine modes
+ * work on the D^2 x D^2 Liouvillian instead.
  */
 final class DimensionLimits {
     static final int LARGEST_LIOUVILLIAN = 64;
-    /** Issue 6: the largest closed systems must fit in 2 GB. */
-    static final double MEMORY_LIMIT_BYTES = 2.0 * (1L << 30);
-    static final double BASE_BYTES = 150e6;
-    static final int WORK_MATRICES = 14;
+    static final double BASE_BYTES = 200e6;
+    static final int WORK_MATRICES = 15;
+    static final double HEAP_BASE_BYTES = 30e6;
+    static final int HEAP_MATRICES = 3;
     static final int BYTES_PER_ENTRY = 16;
     static final int MOST_SPINS = 12;
     static final int MOST_LEVELS = 4096;
@@ -34,23 +44,63 @@ final class DimensionLimits {
     private DimensionLimits() {
     }
 
-    /** The largest D whose estimate fits the limit (2986). */
-    static final int LARGEST_CLOSED = (int) Math.sqrt((MEMORY_LIMIT_BYTES - BASE_BYTES) / (WORK_MATRICES * BYTES_PER_ENTRY));
-
+    /** The whole process's working memory for a closed system of dimension D, in bytes. */
     static double workingMemoryBytes(long dimension) {
         return BASE_BYTES + (double) WORK_MATRICES * BYTES_PER_ENTRY * dimension * dimension;
     }
 
-    /** Reports at {@code at} when the closed system A (x) B is too large to simulate. */
-    static void checkClosed(JsonCursor at, SubsystemSpec a, SubsystemSpec b) {
+    /** The part of {@link #workingMemoryBytes} on the Java heap. */
+    static double heapBytes(long dimension) {
+        return HEAP_BASE_BYTES + (double) HEAP_MATRICES * BYTES_PER_ENTRY * dimension * dimension;
+    }
+
+    /** The largest D whose estimates fit {@code budget}, 0 when not even the base fits. */
+    static long largestClosed(MemoryBudget budget) {
+        return Math.min(largest(budget.residentBytes(), BASE_BYTES, WORK_MATRICES),
+                largest(budget.heapBytes(), HEAP_BASE_BYTES, HEAP_MATRICES));
+    }
+
+    private static long largest(double limit, double base, int matrices) {
+        long d = (long) Math.sqrt(Math.max(0, limit - base) / ((double) matrices * BYTES_PER_ENTRY));
+        // the square root's rounding: step to the exact largest D whose estimate fits
+        while (d > 0 && base + (double) matrices * BYTES_PER_ENTRY * d * d > limit) {
+            d--;
+        }
+        while (base + (double) matrices * BYTES_PER_ENTRY * (d + 1) * (d + 1) <= limit) {
+            d++;
+        }
+        return d;
+    }
+
+    /** Reports at {@code at} when the closed system A (x) B is too large for {@code budget}. */
+    static void checkClosed(JsonCursor at, SubsystemSpec a, SubsystemSpec b, MemoryBudget budget) {
         long dA = a.dimension();
         long dB = b.dimension();
         long d = dA * dB;
+        String size = "total dimension " + d + " (" + dA + " x " + dB + ") needs about ";
+        String here = " (D <= " + largestClosed(budget) + " here";
         double bytes = workingMemoryBytes(d);
-        if (d > LARGEST_CLOSED || bytes > MEMORY_LIMIT_BYTES) {
-            at.problem("total dimension " + d + " (" + dA + " x " + dB + ") needs about "
-                    + Numbers.gigabytes(bytes) + " of working memory; the limit is "
-                    + Numbers.gigabytes(MEMORY_LIMIT_BYTES) + " (D <= " + LARGEST_CLOSED + ")");
+        if (bytes > budget.residentBytes()) {
+            String[] amounts = gigabytes(bytes, budget.residentBytes());
+            at.problem(size + amounts[0] + " of working memory, this " + (budget.machineIsTheLimit()
+                    ? "machine allows " + amounts[1] + here + ", its physical memory)"
+                    : "JVM allows " + amounts[1] + here + "; allow more with a larger -Xmx or -D"
+                            + MachineMemory.MAX_PHYSICAL_BYTES + ")"));
+        } else if (heapBytes(d) > budget.heapBytes()) {
+            String[] amounts = gigabytes(heapBytes(d), budget.heapBytes());
+            at.problem(size + amounts[0] + " of Java heap, this JVM allows " + amounts[1] + here
+                    + "; allow more with a larger -Xmx)");
+        }
+    }
+
+    /** Both amounts in GB with one decimal, or more where one would print the need and the allowance alike. */
+    private static String[] gigabytes(double need, double allowed) {
+        for (int decimals = 1; ; decimals++) {
+            String format = "%." + decimals + "f GB";
+            String[] amounts = {String.format(Locale.ROOT, format, need / 1e9), String.format(Locale.ROOT, format, allowed / 1e9)};
+            if (!amounts[0].equals(amounts[1]) || decimals == 3) {
+                return amounts;
+            }
         }
     }
 
@@ -68,7 +118,7 @@ final class DimensionLimits {
         double steps = end / dt;
         if (steps > MOST_ROWS) {
             at.problem("end / dt = " + Numbers.format(end) + " / " + Numbers.format(dt) + " = "
-                    + String.format(java.util.Locale.ROOT, "%.3g", steps)
+                    + String.format(Locale.ROOT, "%.3g", steps)
                     + " time steps; the limit is " + (long) MOST_ROWS + " (use a larger dt or a smaller end)");
         }
     }

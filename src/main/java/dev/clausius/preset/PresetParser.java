@@ -1,6 +1,7 @@
 package dev.clausius.preset;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.clausius.preset.memory.MemoryBudget;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -17,8 +18,11 @@ public final class PresetParser {
     private PresetParser() {
     }
 
-    /** The preset, or null when anything is wrong (every problem is in {@code problems}). */
-    static Preset parse(JsonNode tree, Problems problems) {
+    /**
+     * The preset, or null when anything is wrong (every problem is in {@code problems}); a closed
+     * system must fit {@code budget}.
+     */
+    static Preset parse(JsonNode tree, Problems problems, MemoryBudget budget) {
         JsonCursor root = JsonCursor.root(tree, problems);
         if (!tree.isObject()) {
             root.problem("a preset is a JSON object {\"format\": \"clausius-preset\", ...}, got " + root.got());
@@ -37,7 +41,7 @@ public final class PresetParser {
         }
         int before = problems.count();
         Preset preset = switch (mode) {
-            case CLOSED -> ClosedModeParser.parse(root, name, description);
+            case CLOSED -> ClosedModeParser.parse(root, name, description, budget);
             case OPEN -> OpenModeParser.parse(root, name, description);
             case ENGINE -> EngineModeParser.parse(root, name, description);
             case CLASSICAL -> ClassicalModeParser.parse(root, name, description);

@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
+import dev.clausius.preset.memory.MachineMemory;
+import dev.clausius.preset.memory.MemoryBudget;
 import dev.clausius.preset.syntax.JsonSyntaxMessage;
 
 import java.io.IOException;
@@ -45,32 +47,51 @@ public final class PresetReader {
     private PresetReader() {
     }
 
-    /** The preset in {@code file}; the exception's source is the path as given. */
+    /** The preset in {@code file}, checked against this JVM's memory; the exception's source is the path as given. */
     public static Preset read(Path file) throws PresetException {
-        String source = file.toString();
+        return read(file, MachineMemory.budget());
+    }
+
+    /** The preset in {@code file}, whose closed system must fit {@code budget}. */
+    public static Preset read(Path file, MemoryBudget budget) throws PresetException {
         Problems problems = new Problems();
-        Preset preset = readFile(file, problems);
-        return orThrow(preset, problems, source);
+        Preset preset = readFile(file, problems, budget);
+        return orThrow(preset, problems, file.toString());
     }
 
     /** The preset in {@code json}; {@code source} names it in messages (a file name, "clipboard", ...). */
     public static Preset parse(String json, String source) throws PresetException {
+        return parse(json, source, MachineMemory.budget());
+    }
+
+    /** As {@link #parse(String, String)}, against {@code budget}. */
+    public static Preset parse(String json, String source, MemoryBudget budget) throws PresetException {
         Problems problems = new Problems();
-        Preset preset = parseText(json, problems);
+        Preset preset = parseText(json, problems, budget);
         return orThrow(preset, problems, source);
     }
 
     /** Every problem of the preset in {@code file}; empty when it is valid. */
     public static List<Problem> problems(Path file) {
+        return problems(file, MachineMemory.budget());
+    }
+
+    /** Every problem of the preset in {@code file} against {@code budget}; empty when it is valid. */
+    public static List<Problem> problems(Path file, MemoryBudget budget) {
         Problems problems = new Problems();
-        readFile(file, problems);
+        readFile(file, problems, budget);
         return problems.list();
     }
 
     /** Every problem of the preset in {@code json}; empty when it is valid. */
     public static List<Problem> problems(String json, String source) {
+        return problems(json, source, MachineMemory.budget());
+    }
+
+    /** Every problem of the preset in {@code json} against {@code budget}; empty when it is valid. */
+    public static List<Problem> problems(String json, String source, MemoryBudget budget) {
         Problems problems = new Problems();
-        parseText(json, problems);
+        parseText(json, problems, budget);
         return problems.list();
     }
 
@@ -82,9 +103,9 @@ public final class PresetReader {
         return preset;
     }
 
-    private static Preset readFile(Path file, Problems problems) {
+    private static Preset readFile(Path file, Problems problems, MemoryBudget budget) {
         JsonNode tree = readTree(file, problems, EMPTY_PRESET);
-        return tree == null ? null : parse(tree, problems);
+        return tree == null ? null : parse(tree, problems, budget);
     }
 
     /**
@@ -121,14 +142,14 @@ public final class PresetReader {
         return tree(bytes, problems, emptyHint);
     }
 
-    private static Preset parseText(String json, Problems problems) {
+    private static Preset parseText(String json, Problems problems, MemoryBudget budget) {
         if (json == null) {
             problems.add("$", "no text to read");
             return null;
         }
         // read as UTF-8 bytes, as a file is, so both report the same line, column and character
         JsonNode tree = tree(json.getBytes(StandardCharsets.UTF_8), problems, EMPTY_PRESET);
-        return tree == null ? null : parse(tree, problems);
+        return tree == null ? null : parse(tree, problems, budget);
     }
 
     private static JsonNode tree(byte[] bytes, Problems problems, String emptyHint) {
@@ -149,9 +170,9 @@ public final class PresetReader {
         return tree;
     }
 
-    private static Preset parse(JsonNode tree, Problems problems) {
+    private static Preset parse(JsonNode tree, Problems problems, MemoryBudget budget) {
         try {
-            return PresetParser.parse(tree, problems);
+            return PresetParser.parse(tree, problems, budget);
         } catch (RuntimeException e) {
             // A bug in a check must not turn into a stack trace for the user; it still shows as a problem.
             problems.add("$", "internal error while checking this preset: " + e);

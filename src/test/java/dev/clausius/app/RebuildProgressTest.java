@@ -25,6 +25,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * A slow build (a diagonalization that takes seconds) shows how far it has got, and Cancel drops
@@ -32,7 +33,9 @@ import static org.junit.jupiter.api.Assertions.assertSame;
  */
 @ExtendWith(ApplicationExtension.class)
 class RebuildProgressTest {
-    private final SlowSetupLoader slow = new SlowSetupLoader(0.4, "diagonalizing H: block 1 of 2 (256)");
+    /** The stage text a D = 4096 build shows first, the longest of its stages. */
+    private static final String STAGE = "diagonalizing H (2 invariant block(s), largest 2048)";
+    private final SlowSetupLoader slow = new SlowSetupLoader(0.4, STAGE);
     private Stage stage;
     private Explorer explorer;
 
@@ -63,15 +66,21 @@ class RebuildProgressTest {
         ProgressIndicator progress = robot.lookup("#progress").queryAs(ProgressIndicator.class);
         Label stageText = robot.lookup("#buildStage").queryAs(Label.class);
         waitUntil(10, () -> progress.getProgress() == 0.4);
-        assertEquals("diagonalizing H: block 1 of 2 (256)", onFx(stageText::getText));
+        assertEquals(STAGE, onFx(stageText::getText));
         assertEquals(true, onFx(progress::isVisible));
+        // a long stage text is the one that gives way: Cancel keeps its word and the progress its size
+        Button cancel = robot.lookup("#cancel").queryAs(Button.class);
+        assertTrue(onFx(() -> cancel.getWidth() >= cancel.prefWidth(-1) - 0.5),
+                () -> "Cancel squeezed to " + onFx(cancel::getWidth) + " px");
+        assertTrue(onFx(() -> progress.getWidth() >= progress.prefWidth(-1) - 0.5),
+                () -> "progress squeezed to " + onFx(progress::getWidth) + " px");
 
         List<SimulationModel> shown = new CopyOnWriteArrayList<>();
         onFx(() -> {
             explorer.session().modelProperty().addListener((obs, old, model) -> shown.add(model));
             return null;
         });
-        robot.clickOn(robot.lookup("#cancel").queryAs(Button.class));
+        robot.clickOn(cancel);
         waitUntil(10, () -> !progress.isVisible());
         assertSame(before, onFx(explorer.session()::model), "Cancel keeps the current session at once");
         assertFalse(onFx(stageText::isVisible));

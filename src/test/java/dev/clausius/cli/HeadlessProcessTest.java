@@ -60,6 +60,25 @@ class HeadlessProcessTest {
                 .check(classes);
     }
 
+    /**
+     * Issue 16: the limit on a closed system is this JVM's, read by validate as a user starts it.
+     * -Xmx256m lets JavaCPP's native buffers reach 4 x 256 MiB = 1.07 GB; D = 2048 needs 1.21 GB.
+     * The two ways the message offers to allow more then make the same file valid.
+     */
+    @Test
+    void validateRefusesWhatThisJvmCannotHoldAndSaysHowToAllowIt() throws Exception {
+        String scale = "bench/spin-bath-10.json";
+        Outcome small = java("-Xmx256m", "-XX:+UseG1GC", "validate", scale);
+        assertEquals(ExitCodes.BAD_INPUT, small.code(), small.err());
+        assertEquals(scale + ": $.B: total dimension 2048 (2 x 1024) needs about 1.2 GB of working memory, this JVM "
+                + "allows 1.1 GB (D <= 1908 here; allow more with a larger -Xmx or "
+                + "-Dorg.bytedeco.javacpp.maxphysicalbytes)", small.err().strip());
+        Outcome physical = java("-Xmx256m", "-XX:+UseG1GC", "-Dorg.bytedeco.javacpp.maxphysicalbytes=2g", "validate", scale);
+        assertEquals(ExitCodes.SUCCESS, physical.code(), physical.err());
+        Outcome heap = java("-Xmx512m", "validate", scale);
+        assertEquals(ExitCodes.SUCCESS, heap.code(), heap.err());
+    }
+
     /** Main in a new JVM on the test class path; JVM flags first, then the command line. */
     private Outcome java(String... arguments) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
@@ -68,7 +87,7 @@ class HeadlessProcessTest {
         command.add(System.getProperty("java.class.path"));
         command.add("-Djava.awt.headless=true");
         int first = 0;
-        while (first < arguments.length && arguments[first].startsWith("-verbose")) {
+        while (first < arguments.length && List.of("-verbose", "-X", "-D").stream().anyMatch(arguments[first]::startsWith)) {
             command.add(arguments[first++]);
         }
         command.add(Main.class.getName());

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.clausius.preset.memory.MemoryBudget;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -107,6 +108,11 @@ public final class TestPresets {
 
     static List<Problem> problems(JsonNode tree) {
         return PresetReader.problems(tree.toString(), "test.json");
+    }
+
+    /** The problems of {@code tree} read as on a machine with {@code budget}. */
+    static List<Problem> problems(JsonNode tree, MemoryBudget budget) {
+        return PresetReader.problems(tree.toString(), "test.json", budget);
     }
 
     static Preset read(JsonNode tree) throws PresetException {

@@ -218,15 +218,19 @@ public final class ExplorerWindow {
 
     private void onPulse(long now) {
         SimulationModel model = session.model();
+        long start = System.nanoTime();
+        for (PulseListener listener : pulseListeners) {
+            listener.pulseStarted(start);
+        }
         if (model == null) {
             if (preparing != null) {
                 preparing.update(); // still preparing the first session
             }
+            // counted too: the pulses while a big system is set up show whether the FX thread stays free
+            for (PulseListener listener : pulseListeners) {
+                listener.pulseFinished(now, System.nanoTime() - start, 0);
+            }
             return;
-        }
-        long start = System.nanoTime();
-        for (PulseListener listener : pulseListeners) {
-            listener.pulseStarted(start);
         }
         model.pulse(now);
         // the partner plays only while the compare panel is on screen (its evolver would

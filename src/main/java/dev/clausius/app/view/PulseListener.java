@@ -14,7 +14,7 @@ public interface PulseListener {
      *
      * @param pulseTime   the pulse's time stamp (JavaFX's, nanoseconds)
      * @param workNanos   the handler's own work
-     * @param framesShown frames the model holds now
+     * @param framesShown frames the model holds now (0 while the first session is being prepared)
      */
     void pulseFinished(long pulseTime, long workNanos, int framesShown);
 }
