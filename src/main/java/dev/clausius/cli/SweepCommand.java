@@ -42,8 +42,8 @@ import java.util.concurrent.Callable;
                 "row holds its parameters, max_sigma_spohn, final_I_AB, final_S_A, and for",
                 "engines eta_eq19 and eta_energy (NaN where a quantity does not exist).",
                 "A manifest (JSON) lists every point's preset; --point K runs point K alone.",
-                "With --slurm DIR only point 0 runs here, to time it: DIR gets the manifest,",
-                "a Slurm job array script and a README on how to submit and merge.",
+                "With --slurm DIR only the first and last points run here, to time them: DIR",
+                "gets the manifest, a Slurm job array script and a README (submit, merge).",
                 "Without PRESET, --manifest FILE names a manifest to run points of: each",
                 "point's row goes to FILE's folder, rows/point-K.csv, when it is done.",
                 "See docs/cluster.md.", ""},
@@ -85,8 +85,8 @@ final class SweepCommand implements Callable<Integer> {
             description = "Write DIR/sweep.manifest.json, DIR/sweep.sbatch (a job array) and DIR/README.txt.")
     private Path slurm;
 
-    @Option(names = "--chunk", paramLabel = "N", description = {"With --slurm: points per array task (default:",
-            "enough for a minute of the measured point time, and at most 1000 tasks)."})
+    @Option(names = "--chunk", paramLabel = "N", description = "With --slurm: points per array task (default: enough"
+            + " for a minute at the measured point time, and at most 1000 tasks).")
     private Integer chunk;
 
     @Option(names = "--cpus-per-task", paramLabel = "N",
@@ -101,8 +101,8 @@ final class SweepCommand implements Callable<Integer> {
             description = "With --slurm: the job's name (default: clausius-sweep).")
     private String jobName;
 
-    @Option(names = "--launcher", paramLabel = "CMD", description = {"With --slurm: the shell command that starts",
-            "clausius on a node (default: this java and this jar, by absolute paths)."})
+    @Option(names = "--launcher", paramLabel = "CMD", description = "With --slurm: the shell command that starts"
+            + " clausius on a node (default: this java and this jar, by absolute paths).")
     private String launcher;
 
     private final Backend backend;

@@ -156,14 +156,14 @@ class SweepInPiecesTest {
 
     @Test
     void theTimeLimitComesFromTheMeasuredPoint() throws Exception {
-        // a made-up evolver keeps point 0 short; --time = ceil((chunk x factor x t + 10 s) / 60 s) minutes
+        // a made-up evolver keeps points 0 and 5, the grid's ends, short; --time = ceil((chunk x factor x t + 10 s) / 60 s) minutes
         Path job = directory.resolve("fast");
         Cli.Result result = Cli.run(Cli.fake(Cli.preset(Mode.CLOSED, 0.25, 100)), concat(concat(new String[] {"sweep",
                 preset().toString()}, GRID), "--slurm", job.toString(), "--launcher", "clausius"));
         assertEquals(0, result.code(), result.err());
-        Matcher measured = Pattern.compile("point 0 took ([0-9.]+) s here").matcher(result.out());
+        Matcher measured = Pattern.compile("point 0 took ([0-9.]+) s here, point 5 ([0-9.]+) s").matcher(result.out());
         assertTrue(measured.find(), result.out());
-        assertTrue(Double.parseDouble(measured.group(1)) < 1, result.out());
+        assertTrue(Double.parseDouble(measured.group(1)) < 1 && Double.parseDouble(measured.group(2)) < 1, result.out());
         // at under a second a point, one task of all 6 points computes under a minute: the default chunk is the grid
         List<String> script = Files.readAllLines(job.resolve("sweep.sbatch"));
         assertTrue(script.contains("#SBATCH --array=0-0"), script.toString());
