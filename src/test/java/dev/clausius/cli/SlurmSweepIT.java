@@ -77,23 +77,24 @@ class SlurmSweepIT {
         assertEquals(7, Files.readAllLines(local).size());
         assertArrayEquals(Files.readAllBytes(local), Files.readAllBytes(merged));
         String record = String.format(Locale.ROOT,
-                "Slurm job %s: array 0-2 (3 tasks of 2 points), submit to last task gone %.1f s, merged CSV"
+                "Slurm job %s: array 0-2 (3 tasks of 2 points), sbatch --wait returned after %.1f s, merged CSV"
                         + " byte-equal to the local sweep (%d bytes)%n%s",
                 jobId, wallSeconds, Files.size(merged), taskTimes(tasks));
         System.out.print(record);
         Files.writeString(Path.of("target", "slurm-sweep-run.txt"), record, StandardCharsets.UTF_8);
     }
 
-    /** Each array task's StartTime and EndTime, as scontrol still shows them after the job ends. */
+    /** Each array task's StartTime and EndTime, as scontrol still shows them after the job ends (MinJobAge). */
     private static String taskTimes(String scontrol) {
-        StringBuilder times = new StringBuilder();
-        Matcher m = Pattern.compile("JobId=(\\S+) ArrayJobId=\\S+ ArrayTaskId=(\\S+)|StartTime=(\\S+) EndTime=(\\S+)")
-                .matcher(scontrol);
-        while (m.find()) {
-            times.append(m.group(1) != null ? "task " + m.group(2) + " (job " + m.group(1) + "):"
-                    : " start " + m.group(3) + " end " + m.group(4) + "\n");
+        java.util.TreeMap<String, String> times = new java.util.TreeMap<>();
+        for (String record : scontrol.split("\\n\\s*\\n")) {
+            Matcher task = Pattern.compile("ArrayTaskId=(\\S+)").matcher(record);
+            Matcher span = Pattern.compile("StartTime=(\\S+) EndTime=(\\S+)").matcher(record);
+            if (task.find() && span.find()) {
+                times.put(task.group(1), "task " + task.group(1) + ": start " + span.group(1) + " end " + span.group(2));
+            }
         }
-        return times.toString();
+        return String.join("\n", times.values()) + "\n";
     }
 
     private static String logs(Path job) throws IOException {
