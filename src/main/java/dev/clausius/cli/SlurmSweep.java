@@ -15,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.SortedSet;
 import java.util.stream.Stream;
 
 /**
@@ -111,7 +112,7 @@ final class SlurmSweep {
     }
 
     /** The array task ids to re-submit for the missing points, or how to run them without Slurm. */
-    static String resubmit(Path directory, Path manifest, int chunk, java.util.SortedSet<Integer> missing) {
+    static String resubmit(Path directory, Path manifest, int chunk, SortedSet<Integer> missing) {
         if (chunk > 0) {
             return "re-submit them with: sbatch --array=" + SlurmJob.taskIds(missing, chunk) + " "
                     + directory.resolve(SlurmJob.SCRIPT);

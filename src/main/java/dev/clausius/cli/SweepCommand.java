@@ -14,7 +14,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
+import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -196,8 +198,8 @@ final class SweepCommand implements Callable<Integer> {
         new SweepRunner(backend.evolvers()::create, workers).run(read.plan(), range.points(), (row, done, total) -> {
             try {
                 SweepRowFiles.write(directory, read.plan(), row);
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e); // the runner rethrows it as the point's failure
             }
         }, () -> false);
         console.printf(Locale.ROOT, "%s: point(s) %s on %d thread(s) -> %s%n", manifest, range,

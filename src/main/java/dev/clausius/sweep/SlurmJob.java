@@ -2,6 +2,8 @@ package dev.clausius.sweep;
 
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.SortedSet;
+import java.util.TreeSet;
 
 /**
  * The Slurm job array of a sweep ({@code sweep --slurm DIR}): task t runs points t*chunk ..
@@ -116,8 +118,8 @@ public record SlurmJob(String name, Path directory, int points, int chunk, int c
     }
 
     /** The array task ids whose chunks hold {@code points}, as sbatch --array takes them ("1,3-4"). */
-    public static String taskIds(java.util.SortedSet<Integer> points, int chunk) {
-        java.util.SortedSet<Integer> tasks = new java.util.TreeSet<>();
+    public static String taskIds(SortedSet<Integer> points, int chunk) {
+        SortedSet<Integer> tasks = new TreeSet<>();
         points.forEach(p -> tasks.add(p / chunk));
         return PointRange.runs(tasks, ",");
     }

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 /**
@@ -56,7 +57,7 @@ public final class SweepRowFiles {
      *
      * @param resubmit how the message says to run the missing points, given their numbers as runs ("3,7-9")
      */
-    public static String merge(Path directory, SweepPlan plan, java.util.function.Function<SortedSet<Integer>, String> resubmit)
+    public static String merge(Path directory, SweepPlan plan, Function<SortedSet<Integer>, String> resubmit)
             throws IOException, Incomplete {
         String header = SweepFiles.header(plan);
         int size = plan.points().size();

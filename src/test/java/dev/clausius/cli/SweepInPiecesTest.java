@@ -155,6 +155,20 @@ class SweepInPiecesTest {
     }
 
     @Test
+    void theDefaultLauncherStartsThisClausiusFromAnyFolder() throws Exception {
+        // the script's command as a task runs it: through a shell, in a folder of Slurm's choosing
+        String launcher = SweepLauncher.current().orElseThrow();
+        assertTrue(launcher.startsWith("/"), launcher);
+        ProcessBuilder shell = new ProcessBuilder("/bin/sh", "-c", "exec " + launcher + " --version")
+                .directory(directory.toFile()).redirectErrorStream(true);
+        shell.environment().put("OMP_WAIT_POLICY", "PASSIVE");
+        Process process = shell.start();
+        String printed = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertEquals(0, process.waitFor(), printed);
+        assertEquals(new ClausiusCommand.Version().getVersion()[0], printed.strip());
+    }
+
+    @Test
     void theTimeLimitComesFromTheMeasuredPoint() throws Exception {
         // a made-up evolver keeps points 0 and 5, the grid's ends, short; --time = ceil((chunk x factor x t + 10 s) / 60 s) minutes
         Path job = directory.resolve("fast");
