@@ -1,7 +1,6 @@
 package dev.clausius.app;
 
 
-import dev.clausius.export.JournalStyle;
 import dev.clausius.preset.Preset;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
@@ -109,43 +108,6 @@ class ExplorerExportTest {
         assertTrue(csv.size() - 1 >= frames, "every frame, not the decimated drawing");
         try (var files = Files.list(directory)) {
             assertTrue(files.noneMatch(f -> f.getFileName().toString().contains(".tmp")), "no temporary file left");
-        }
-    }
-
-    @Test
-    void aJournalStyleSetsTheWidthDpiAndEmbeddedSerifFonts(FxRobot robot) throws Exception {
-        playSome(robot);
-        DialogPane dialog = openDialog(robot, false, false);
-        onFx(() -> {
-            @SuppressWarnings("unchecked")
-            ChoiceBox<JournalStyle> style = robot.lookup("#exportStyle").queryAs(ChoiceBox.class);
-            style.setValue(JournalStyle.APS);
-            return null;
-        });
-        assertEquals(600, (int) onFx(() -> robot.lookup("#exportDpi").queryAs(ChoiceBox.class).getValue()),
-                "the style brings its dpi for line art");
-        assertEquals("Column, 3.4 in", onFx(() -> {
-            ChoiceBox<?> width = robot.lookup("#exportWidth").queryAs(ChoiceBox.class);
-            @SuppressWarnings("unchecked")
-            var converter = (javafx.util.StringConverter<Object>) width.getConverter();
-            return converter.toString(width.getValue());
-        }));
-        robot.clickOn(dialog.lookupButton(ButtonType.OK));
-        waitUntil(60, () -> String.valueOf(explorer.window().statusBar().auditText()).contains("exported "));
-
-        BufferedImage png = ImageIO.read(directory.resolve(STEM + "_entropies.png").toFile());
-        assertEquals(Math.round(600 * 3.4), png.getWidth());
-        try (PDDocument pdf = Loader.loadPDF(directory.resolve(STEM + "_entropies.pdf").toFile())) {
-            assertEquals(3.4 * 72, pdf.getPage(0).getMediaBox().getWidth(), 0.01);
-            var form = (org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject) pdf.getPage(0).getResources()
-                    .getXObject(pdf.getPage(0).getResources().getXObjectNames().iterator().next());
-            int fonts = 0;
-            for (var name : form.getResources().getFontNames()) {
-                var font = form.getResources().getFont(name);
-                assertTrue(font.isEmbedded() && font.getName().contains("ClausiusSerif"), font.getName());
-                fonts++;
-            }
-            assertTrue(fonts >= 1, "the labels are text in an embedded serif font");
         }
     }
 
