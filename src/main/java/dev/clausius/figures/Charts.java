@@ -1,5 +1,7 @@
 package dev.clausius.figures;
 
+import dev.clausius.figures.axis.AxisTickFormat;
+import dev.clausius.figures.axis.ReadableAxis;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.LogAxis;
 import org.jfree.chart.axis.NumberAxis;

@@ -21,6 +21,9 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
+import dev.clausius.tour.Tour;
+import dev.clausius.tour.TourReader;
+
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -165,6 +168,35 @@ class ProjectorScreenLayoutTest {
                         + onFx(() -> explorer.window().tabs().getTabs().get(index).getText());
                 assertEquals(List.of(), onFx(this::cutShort), where);
             }
+        }
+    }
+
+    /** A tour's side panel narrows the centre; still every word of the window is shown (normal look). */
+    @Test
+    void besideATourNothingIsCutShort() throws Exception {
+        waitForTheWindowSize();
+        List<Path> tours = TourReader.files(Path.of("presets"));
+        assertTrue(tours.size() >= 4, "shipped tours: " + tours);
+        for (Path file : tours) {
+            Tour tour = TourReader.read(file);
+            onFx(() -> {
+                explorer.tours().start(tour);
+                return null;
+            });
+            waitUntil(60, () -> stage.getScene().lookup("#tourName") != null
+                    && stage.getScene().lookup("#tourName").isVisible() && explorer.session().model() != null
+                    && explorer.session().model().frames().size() >= 1);
+            WaitForAsyncUtils.waitForFxEvents();
+            try {
+                waitUntil(10, () -> cutShort().isEmpty());
+            } catch (TimeoutException stillCut) {
+                // the assertion below names what stayed cut
+            }
+            assertEquals(List.of(), onFx(this::cutShort), tour.name());
+            onFx(() -> {
+                explorer.tours().close();
+                return null;
+            });
         }
     }
 

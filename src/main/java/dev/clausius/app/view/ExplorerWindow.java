@@ -278,6 +278,9 @@ public final class ExplorerWindow {
             stage.getScene().getStylesheets().remove(css);
         }
         tabs.style(on ? FigureStyle.PROJECTOR : FigureStyle.NORMAL);
+        if (transport != null) {
+            transport.keepWords(!on);
+        }
         if (projector.isSelected() != on) {
             projector.setSelected(on);
         }

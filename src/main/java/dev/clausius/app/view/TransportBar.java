@@ -15,12 +15,17 @@ import javafx.scene.control.Slider;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+
+import java.util.List;
 
 /** Play/pause, step, reset, speed, the time slider bound to one model, and the pin buttons. */
 public final class TransportBar {
     private final HBox box;
     private final Slider slider;
     private boolean followingModel;
+    /** The controls whose words {@link #keepWords} keeps whole. */
+    private final List<Region> wordy;
 
     /**
      * @param pin      keeps the run on screen drawn faint under the live curves
@@ -81,10 +86,23 @@ public final class TransportBar {
                 model.timeProperty()));
         time.setAccessibleText("Current time");
 
+        wordy = List.of(step, resetButton, speed, pinButton, clearButton);
+        keepWords(true);
         box = new HBox(8, playPause, step, resetButton, speed, slider, time, pinButton, clearButton);
         box.setAlignment(Pos.CENTER_LEFT);
         box.setPadding(new Insets(6, 10, 6, 10));
         box.getStyleClass().add("transport");
+    }
+
+    /**
+     * With {@code keep} the slider gives way before Step, Reset and the speed lose their words to
+     * "..." (a tour's side panel at 1280 px); without, every control shrinks alike, as projector
+     * mode's large type needs beside a tour (the side panel would otherwise leave the window).
+     */
+    void keepWords(boolean keep) {
+        for (Region control : wordy) {
+            control.setMinWidth(keep ? Region.USE_PREF_SIZE : Region.USE_COMPUTED_SIZE);
+        }
     }
 
     /** Buttons leave Space and the arrows to the window's key filter, which would otherwise act twice. */

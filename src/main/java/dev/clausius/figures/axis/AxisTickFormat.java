@@ -1,4 +1,4 @@
-package dev.clausius.figures;
+package dev.clausius.figures.axis;
 
 import org.jfree.chart.axis.NumberAxis;
 
@@ -11,12 +11,12 @@ import java.text.ParsePosition;
  * the {@link TickScale} of the axis' range and tick unit at the moment of drawing, so a zoom or a
  * growing series changes the power of ten without an event.
  */
-final class AxisTickFormat extends NumberFormat {
+public final class AxisTickFormat extends NumberFormat {
     private final transient NumberAxis axis;
     /** True when the axis label names the power of ten once ({@link ReadableAxis}); else each tick carries it. */
     private final boolean powerInLabel;
 
-    AxisTickFormat(NumberAxis axis, boolean powerInLabel) {
+    public AxisTickFormat(NumberAxis axis, boolean powerInLabel) {
         this.axis = axis;
         this.powerInLabel = powerInLabel;
     }
@@ -70,7 +70,7 @@ final class AxisTickFormat extends NumberFormat {
     }
 
     /** Tick labels of a log axis: its decades as 10⁻¹⁶ (JFreeChart's default sets a hyphen in a superscript run). */
-    static final class Decades extends NumberFormat {
+    public static final class Decades extends NumberFormat {
         @Override
         public StringBuffer format(double number, StringBuffer toAppendTo, FieldPosition pos) {
             double decade = Math.log10(number);

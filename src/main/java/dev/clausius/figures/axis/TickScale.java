@@ -1,4 +1,4 @@
-package dev.clausius.figures;
+package dev.clausius.figures.axis;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;

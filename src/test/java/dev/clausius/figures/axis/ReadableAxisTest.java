@@ -1,5 +1,6 @@
-package dev.clausius.figures;
+package dev.clausius.figures.axis;
 
+import dev.clausius.figures.Charts;
 import org.jfree.chart.ChartRenderingInfo;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.AxisState;
