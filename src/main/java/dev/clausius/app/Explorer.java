@@ -10,6 +10,7 @@ import dev.clausius.app.session.CurrentSession;
 import dev.clausius.app.session.PresetFileLoader;
 import dev.clausius.app.session.SessionBuilder;
 import dev.clausius.app.session.SessionLoader;
+import dev.clausius.app.sweep.SweepActions;
 import dev.clausius.app.tour.TourMenu;
 import dev.clausius.app.tour.TourPanel;
 import dev.clausius.app.tour.TourPlayer;
@@ -34,6 +35,7 @@ public final class Explorer {
     private final TourPanel tours;
     private final PulseStats pulseStats;
     private final CompareActions compare;
+    private final SweepActions sweeps;
 
     /** The explorer in {@code stage}, opening files with {@code loader}, showing {@code session}. */
     public Explorer(Stage stage, SessionLoader loader, CurrentSession session) {
@@ -54,6 +56,7 @@ public final class Explorer {
         window.addKeyHandler(tours::onKeyPressed);
         this.pulseStats = PulseStats.of(window);
         this.compare = new CompareActions(window, session, loader, folders);
+        this.sweeps = new SweepActions(window, session, actions, exports, ShippedPresets.folder());
         stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, event -> {
             builder.close();
             compare.close();
@@ -87,6 +90,10 @@ public final class Explorer {
 
     public CompareActions compare() {
         return compare;
+    }
+
+    public SweepActions sweeps() {
+        return sweeps;
     }
 
     public PulseStats pulseStats() {

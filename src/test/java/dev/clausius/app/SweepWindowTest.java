@@ -1,0 +1,157 @@
+package dev.clausius.app;
+
+import dev.clausius.dynamics.Evolvers;
+import dev.clausius.preset.CouplingSpec;
+import dev.clausius.preset.Preset;
+import dev.clausius.preset.PresetReader;
+import dev.clausius.sweep.SweepPlan;
+import dev.clausius.sweep.SweepRow;
+import dev.clausius.sweep.SweepRunner;
+import javafx.geometry.Point2D;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.DialogPane;
+import javafx.scene.control.TextField;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import javax.imageio.ImageIO;
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static dev.clausius.app.FxReads.onFx;
+import static dev.clausius.app.FxReads.waitUntil;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The sweep window on the resonant qubits: a sweep of g over 6 points, kept as t_max_E_A (the
+ * first full swap, pi/(2g) on the dt grid), fills its plot point by point with the numbers a direct
+ * {@link SweepRunner} run of the same plan gives; a click on a point loads that point's preset;
+ * the export writes the plot and the points.
+ */
+@ExtendWith(ApplicationExtension.class)
+class SweepWindowTest {
+    private static final Path RESONANT = Path.of("presets", "resonant-qubits.json");
+    private static final double DT = 0.25;
+
+    private Stage stage;
+    private Explorer explorer;
+
+    @TempDir
+    Path directory;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        this.stage = stage;
+        Preset preset = PresetReader.read(RESONANT);
+        explorer = TestWindows.open(stage, preset, Evolvers.create(preset, RESONANT.toString()), RESONANT,
+                new dev.clausius.app.session.PresetFileLoader());
+    }
+
+    @AfterEach
+    void closeWindow() {
+        WaitForAsyncUtils.asyncFx(() -> {
+            if (explorer.sweeps().sweepStage() != null) {
+                explorer.sweeps().sweepStage().hide();
+            }
+        });
+        TestWindows.hide(stage);
+    }
+
+    private static double firstCoupling(Preset preset) {
+        return ((CouplingSpec.Terms) preset.coupling()).terms().get(0).g().re();
+    }
+
+    @Test
+    void aSweepOfSixPointsFillsItsPlotAndAClickLoadsThePointsPreset(FxRobot robot) throws Exception {
+        onFx(() -> {
+            explorer.sweeps().openForPreset();
+            explorer.sweeps().fill(0, "$.coupling[0].g", 0.05, 0.1, 6, false);
+            explorer.sweeps().chooseQuantity("t_max_E_A");
+            return null;
+        });
+        robot.clickOn("#sweepRun");
+        waitUntil(120, () -> !explorer.sweeps().running() && explorer.sweeps().rows().size() == 6);
+        waitUntil(10, () -> explorer.sweeps().drawnPoints() == 6);
+        assertEquals("6 of 6 points", onFx(() -> explorer.sweeps().progressText()));
+
+        SweepPlan plan = onFx(() -> explorer.sweeps().plan());
+        List<SweepRow> shown = onFx(() -> explorer.sweeps().rows());
+        List<SweepRow> direct = new SweepRunner(Evolvers::create, 1).run(plan, (row, done, total) -> { }, () -> false);
+        assertEquals(direct, shown, "the window's rows are a direct run's");
+        for (SweepRow row : shown) {
+            double g = row.point().parameters().get("$.coupling[0].g");
+            double swap = Math.round(Math.PI / (2 * g) / DT) * DT;
+            assertEquals(swap, row.values().get(0), 1e-12, "t_max_E_A at g = " + g);
+        }
+        double[] plotted = explorer.sweeps().readFigure(figure -> {
+            double[] y = new double[figure.points().getItemCount(0)];
+            for (int i = 0; i < y.length; i++) {
+                y[i] = figure.points().getYValue(0, i);
+            }
+            return y;
+        });
+        for (int i = 0; i < 6; i++) {
+            assertEquals(shown.get(i).values().get(0), plotted[i], 0.0, "plotted point " + i);
+        }
+
+        int picked = 3;
+        Point2D at = onFx(() -> explorer.sweeps().pointOnScreen(picked));
+        assertNotNull(at);
+        robot.clickOn(at);
+        double wanted = plan.points().get(picked).parameters().get("$.coupling[0].g");
+        waitUntil(30, () -> firstCoupling(explorer.session().preset()) == wanted);
+        assertTrue(wanted > 0.05 && wanted < 0.1, "an inner point: " + wanted);
+        assertTrue(onFx(() -> explorer.session().edits().unsaved()), "a loaded point is an unsaved preset");
+        assertEquals(RESONANT, onFx(() -> explorer.session().source()), "on the file the sweep came from");
+    }
+
+    @Test
+    void theExportWritesThePlotThePointsAndTheManifest(FxRobot robot) throws Exception {
+        onFx(() -> {
+            explorer.sweeps().openForPreset();
+            explorer.sweeps().fill(0, "$.coupling[0].g", 0.05, 0.1, 3, false);
+            explorer.sweeps().chooseQuantity("max_I_AB");
+            return null;
+        });
+        robot.clickOn("#sweepRun");
+        waitUntil(120, () -> !explorer.sweeps().running() && explorer.sweeps().rows().size() == 3);
+        robot.clickOn("#sweepExport");
+        WaitForAsyncUtils.waitForFxEvents();
+        DialogPane dialog = robot.lookup("#exportDialog").queryAs(DialogPane.class);
+        onFx(() -> {
+            robot.lookup("#exportDirectory").queryAs(TextField.class).setText(directory.toString());
+            robot.lookup("#exportCSV").queryAs(CheckBox.class).setSelected(true);
+            return null;
+        });
+        robot.clickOn(dialog.lookupButton(ButtonType.OK));
+        waitUntil(60, () -> String.valueOf(explorer.window().statusBar().auditText()).contains("exported 5 files"));
+
+        BufferedImage png = ImageIO.read(directory.resolve("resonant-qubits_sweep.png").toFile());
+        assertEquals(Math.round(300 * 3.4), png.getWidth());
+        assertTrue(Files.readString(directory.resolve("resonant-qubits_sweep.svg")).contains("<svg"));
+        assertTrue(Files.size(directory.resolve("resonant-qubits_sweep.pdf")) > 0);
+        List<String> csv = Files.readAllLines(directory.resolve("resonant-qubits_sweep.csv"));
+        assertEquals("point,$.coupling[0].g,max_I_AB", csv.get(0));
+        assertEquals(4, csv.size(), "a header and the 3 points");
+        List<SweepRow> rows = onFx(() -> explorer.sweeps().rows());
+        assertEquals(rows.get(2).values().get(0), Double.parseDouble(csv.get(3).split(",")[2]), 0.0);
+        String manifest = Files.readString(directory.resolve("resonant-qubits_sweep.manifest.json"));
+        assertTrue(manifest.contains("\"summary\" : \"resonant-qubits_sweep.csv\"")
+                || manifest.contains("\"summary\": \"resonant-qubits_sweep.csv\""), manifest.substring(0, 300));
+        try (var files = Files.list(directory)) {
+            assertTrue(files.noneMatch(f -> f.getFileName().toString().contains(".tmp")), "no temporary file left");
+        }
+    }
+}
