@@ -1,7 +1,7 @@
 package dev.clausius.figures;
 
 import org.jfree.chart.JFreeChart;
-import org.jfree.chart.axis.LogAxis;
+import org.jfree.chart.axis.LogarithmicAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.plot.XYPlot;
@@ -9,6 +9,7 @@ import org.jfree.chart.renderer.LookupPaintScale;
 import org.jfree.chart.renderer.xy.XYBlockRenderer;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.title.PaintScaleLegend;
+import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.ui.RectangleAnchor;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.data.xy.DefaultXYZDataset;
@@ -60,6 +61,8 @@ public final class SweepFigure {
     private final XYLineAndShapeRenderer referenceRenderer = new XYLineAndShapeRenderer(true, false);
     private final XYBlockRenderer blocks = new XYBlockRenderer();
     private PaintScaleLegend scaleLegend;
+    /** The reference efficiencies' values under the plot (a line may lie outside the range drawn). */
+    private final TextTitle referenceText = new TextTitle("");
     /** The point index of each drawn item of dataset 0, in item order. */
     private int[] drawnPoints = new int[0];
     private InverseTauFit fit;
@@ -86,6 +89,8 @@ public final class SweepFigure {
             plot.setRenderer(2, referenceRenderer);
         }
         chart = Charts.chart(plot, !twoAxes);
+        referenceText.setPosition(RectangleEdge.BOTTOM);
+        chart.addSubtitle(referenceText);
         style(FigureStyle.NORMAL);
     }
 
@@ -100,6 +105,11 @@ public final class SweepFigure {
     /** The drawn points (series 0 of dataset 0: the curve's finished points, or the heat map's cells). */
     public XYDataset points() {
         return plot.getDataset(0);
+    }
+
+    /** The line under the plot naming eta_Carnot and eta_CA (empty when there are none). */
+    public String referenceText() {
+        return referenceText.getText();
     }
 
     /** The fit drawn with the last curve, or null. */
@@ -126,6 +136,7 @@ public final class SweepFigure {
         plot.setDataset(1, fit == null ? null : fitLine(curve, fit));
         plot.clearRangeMarkers();
         plot.setDataset(2, null);
+        referenceText.setText("");
         if (curve.etaCarnot() != null) {
             references(curve);
         }
@@ -243,8 +254,23 @@ public final class SweepFigure {
             return;
         }
         if (constant) {
-            Charts.reference(plot, "η_Carnot = " + Charts.number(carnot[0]), carnot[0]);
-            Charts.reference(plot, "η_CA = " + Charts.number(curzonAhlborn[0]), curzonAhlborn[0]);
+            // the bound stays in view with room for its label above the line; eta_CA is drawn
+            // when the points come near it, and named below the plot either way
+            double low = Double.POSITIVE_INFINITY;
+            double high = carnot[0];
+            for (double y : curve.y()) {
+                if (Double.isFinite(y)) {
+                    low = Math.min(low, y);
+                    high = Math.max(high, y);
+                }
+            }
+            if (low < high) {
+                plot.getRangeAxis().setRange(low - 0.05 * (high - low), high + 0.12 * (high - low));
+            }
+            Charts.reference(plot, "η_Carnot = " + Charts.number(carnot[0]), carnot[0], true);
+            Charts.reference(plot, "η_CA = " + Charts.number(curzonAhlborn[0]), curzonAhlborn[0], true);
+            referenceText.setText("η_Carnot = 1 − T_c/T_h = " + Charts.number(carnot[0]) + ",  η_CA = 1 − √(T_c/T_h) = "
+                    + Charts.number(curzonAhlborn[0]));
             return;
         }
         SeriesDataset lines = new SeriesDataset(List.of("η_Carnot = 1 − T_c/T_h", "η_CA = 1 − √(T_c/T_h)"));
@@ -279,8 +305,10 @@ public final class SweepFigure {
         if (!log) {
             return Charts.valueAxis(label);
         }
-        LogAxis axis = new LogAxis(label);
-        axis.setSmallestValue(1e-300);
+        // ticks at 1..9 times powers of ten, labelled as plain numbers (20, 50, 100), not 10^1.4
+        LogarithmicAxis axis = new LogarithmicAxis(label);
+        axis.setStrictValuesFlag(false);
+        axis.setAutoRangeNextLogFlag(false);
         return axis;
     }
 

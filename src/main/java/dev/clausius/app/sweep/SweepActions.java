@@ -52,6 +52,7 @@ public final class SweepActions {
     private List<SweepRow> rows = List.of();
     /** The preset the sweep varies: loading its points needs no question about unsaved edits. */
     private Preset base;
+    private Runnable whenFinished = () -> { };
 
     public SweepActions(ExplorerWindow window, CurrentSession session, ExplorerActions actions, ExportActions exports,
                         Path presetsDirectory) {
@@ -101,20 +102,37 @@ public final class SweepActions {
         SweepForm form = new SweepForm(preset);
         SweepWindow sweep = open(new SweepWindow(window.stage(), "Sweep: " + preset.name(),
                 "Each point runs the whole time grid; click a point to load its preset.", form));
-        sweep.setOnRun(() -> {
-            SweepForm.Choice choice;
-            try {
-                choice = form.choice();
-            } catch (IllegalArgumentException e) {
-                sweep.message(e.getMessage().replace("--set '", "'"));
-                return;
-            }
-            base = preset;
-            String source = file != null ? file.toString() : preset.name();
-            String stem = ExportNames.safeStem(file != null ? file.getFileName().toString() : preset.name());
-            start(() -> new SweepSpec(SweepPlan.of(source, PresetWriter.toJson(preset), choice.axes(),
-                    quantities(choice.quantity(), preset)), file, stem, choice.labels(), false));
-        });
+        sweep.setOnRun(() -> runForm(form, preset, file));
+    }
+
+    /** Runs the open window's sweep, as its Run button does. */
+    public void run() {
+        shown.run();
+    }
+
+    private void runForm(SweepForm form, Preset preset, Path file) {
+        SweepForm.Choice choice;
+        try {
+            choice = form.choice();
+        } catch (IllegalArgumentException e) {
+            shown.message(e.getMessage().replace("--set '", "'"));
+            return;
+        }
+        base = preset;
+        String source = file != null ? file.toString() : preset.name();
+        String stem = ExportNames.safeStem(file != null ? file.getFileName().toString() : preset.name());
+        start(() -> new SweepSpec(SweepPlan.of(source, PresetWriter.toJson(preset), choice.axes(),
+                quantities(choice.quantity(), preset)), file, stem, choice.labels(), false));
+    }
+
+    /** Runs {@code action} on the FX thread when the next sweep has ended (screenshots). */
+    public void whenFinished(Runnable action) {
+        whenFinished = action;
+    }
+
+    /** Runs {@code action} on the FX thread once the plot's drawings asked for so far are on screen. */
+    public void whenDrawn(Runnable action) {
+        shown.canvas().whenDrawn(action);
     }
 
     /** Reads the shipped sweep {@code file} and runs it at once; a bad file opens the error dialog. */
@@ -207,6 +225,9 @@ public final class SweepActions {
                 sweep.running(false);
                 sweep.message(problem == null ? "done: click a point to load its preset"
                         : problem.equals("cancelled") ? "cancelled: " + rows.size() + " point(s) finished" : problem);
+                Runnable then = whenFinished;
+                whenFinished = () -> { };
+                then.run();
             }
         });
     }

@@ -163,7 +163,7 @@ final class SweepForm {
             parameter.setConverter(new StringConverter<>() {
                 @Override
                 public String toString(Parameter p) {
-                    return p == null ? "" : p.category() + ": " + p.name() + "  (" + p.path() + ")";
+                    return p == null ? "" : p.category() + ": " + p.name();
                 }
 
                 @Override
@@ -171,14 +171,20 @@ final class SweepForm {
                     return null;
                 }
             });
-            parameter.getSelectionModel().selectedItemProperty().addListener((obs, was, p) -> defaults(p));
+            parameter.getSelectionModel().selectedItemProperty().addListener((obs, was, p) -> {
+                defaults(p);
+                parameter.setTooltip(p == null ? null : new javafx.scene.control.Tooltip(p.path() + ": " + p.description()));
+            });
+            parameter.setMaxWidth(220);
             parameter.setId("sweepParameter" + a);
             start.setId("sweepStart" + a);
             stop.setId("sweepStop" + a);
             count.setId("sweepCount" + a);
             log.setId("sweepLog" + a);
+            log.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             for (TextField field : List.of(start, stop, count)) {
-                field.setPrefColumnCount(6);
+                field.setPrefColumnCount(field == count ? 3 : 5);
+                field.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             }
             parameter.setAccessibleText("Parameter swept on axis " + (a + 1));
             start.setAccessibleText("First value of axis " + (a + 1));

@@ -46,7 +46,7 @@ final class SweepWindow {
         heading.getStyleClass().add("preset-name");
         Label about = new Label(description);
         about.setWrapText(true);
-        about.setMaxWidth(420);
+        about.setMaxWidth(500);
         run.setId("sweepRun");
         run.setDefaultButton(true);
         run.setAccessibleText("Run the sweep in the background on every core but one");
@@ -61,7 +61,7 @@ final class SweepWindow {
         progressText.setId("sweepProgressText");
         message.setId("sweepMessage");
         message.setWrapText(true);
-        message.setMaxWidth(420);
+        message.setMaxWidth(500);
         VBox left = new VBox(8, heading);
         if (!description.isBlank()) {
             left.getChildren().add(about);
@@ -71,7 +71,8 @@ final class SweepWindow {
         }
         left.getChildren().addAll(new HBox(8, run, cancel, export), progress, progressText, message);
         left.setPadding(new Insets(10));
-        left.setPrefWidth(440);
+        left.setPrefWidth(540);
+        left.setMinWidth(540);
         plotHolder.setId("sweepPlot");
         plotHolder.setMinSize(400, 300);
         plotHolder.setPrefSize(640, 480);
@@ -84,6 +85,11 @@ final class SweepWindow {
 
     void setOnRun(Runnable action) {
         run.setOnAction(e -> action.run());
+    }
+
+    /** Does what the Run button does. */
+    void run() {
+        run.fire();
     }
 
     void setOnCancel(Runnable action) {
