@@ -154,4 +154,46 @@ class SweepWindowTest {
             assertTrue(files.noneMatch(f -> f.getFileName().toString().contains(".tmp")), "no temporary file left");
         }
     }
+
+    private static final Path TAU_EXAMPLE = Path.of("presets", "sweeps", "carnot-eta-vs-tau.json");
+
+    /** The numbers the example's description quotes, read off its run. */
+    @Test
+    void theTauExampleApproachesCarnotWithTheFittedOneOverTauShortfall() throws Exception {
+        onFx(() -> {
+            explorer.sweeps().openExample(TAU_EXAMPLE);
+            return null;
+        });
+        waitUntil(300, () -> !explorer.sweeps().running() && explorer.sweeps().rows().size() == 7);
+        List<SweepRow> rows = onFx(() -> explorer.sweeps().rows());
+        assertEquals(0.7251, rows.get(0).values().get(0), 5e-5, "eta at tau = 20");
+        assertEquals(0.7496, rows.get(6).values().get(0), 5e-5, "eta at tau = 1280");
+        for (int i = 1; i < 7; i++) {
+            double shortfall = 0.75 - rows.get(i).values().get(0);
+            double before = 0.75 - rows.get(i - 1).values().get(0);
+            assertEquals(0.5, shortfall / before, 0.02, "the shortfall halves as tau doubles, point " + i);
+        }
+        waitUntil(10, () -> explorer.sweeps().drawnPoints() == 7);
+        var fit = explorer.sweeps().readFigure(figure -> figure.fit());
+        assertEquals(0.7501, fit.etaInfinity(), 5e-5);
+        assertEquals(0.498, fit.a(), 5e-4);
+        String references = explorer.sweeps().readFigure(figure -> figure.referenceText());
+        assertTrue(references.contains("0.7500") && references.contains("0.5000"), references);
+    }
+
+    @Test
+    void cancelStopsTheSweepAndKeepsTheFinishedPoints(FxRobot robot) throws Exception {
+        onFx(() -> {
+            explorer.sweeps().openExample(TAU_EXAMPLE);
+            return null;
+        });
+        waitUntil(120, () -> explorer.sweeps().rows().size() >= 1);
+        robot.clickOn("#sweepCancel");
+        waitUntil(60, () -> !explorer.sweeps().running());
+        int kept = onFx(() -> explorer.sweeps().rows().size());
+        assertTrue(kept >= 1 && kept < 7, "the longest points never finished: " + kept);
+        assertTrue(onFx(() -> explorer.sweeps().message()).startsWith("cancelled"));
+        assertEquals(kept + " of 7 points", onFx(() -> explorer.sweeps().progressText()));
+        waitUntil(10, () -> explorer.sweeps().drawnPoints() == kept);
+    }
 }
