@@ -4,7 +4,6 @@ import dev.clausius.app.control.ExplorerActions;
 import dev.clausius.app.exporter.ExportActions;
 import dev.clausius.app.session.CurrentSession;
 import dev.clausius.app.view.ExplorerWindow;
-import dev.clausius.app.view.PresetErrorDialog;
 import dev.clausius.dynamics.Evolvers;
 import dev.clausius.export.ExportFormat;
 import dev.clausius.export.ExportNames;
@@ -50,7 +49,7 @@ public final class SweepActions {
     private SweepRun running;
     private SweepSpec spec;
     private List<SweepRow> rows = List.of();
-    /** The preset the sweep varies: loading its points needs no question about unsaved edits. */
+    /** The shown preset a sweep of the form varies (null for an example): loading its points keeps its edits. */
     private Preset base;
     private Runnable whenFinished = () -> { };
 
@@ -122,7 +121,8 @@ public final class SweepActions {
         String source = file != null ? file.toString() : preset.name();
         String stem = ExportNames.safeStem(file != null ? file.getFileName().toString() : preset.name());
         start(() -> new SweepSpec(SweepPlan.of(source, PresetWriter.toJson(preset), choice.axes(),
-                quantities(choice.quantity(), preset)), file, stem, choice.labels(), false));
+                quantities(choice.quantity(), preset)), file, stem, choice.labels(), false, "Sweep: " + preset.name(),
+                ""));
     }
 
     /** Runs {@code action} on the FX thread when the next sweep has ended (screenshots). */
@@ -135,27 +135,30 @@ public final class SweepActions {
         shown.canvas().whenDrawn(action);
     }
 
-    /** Reads the shipped sweep {@code file} and runs it at once; a bad file opens the error dialog. */
+    /**
+     * Runs the shipped sweep {@code file} at once; it is read (every point's preset) on the sweep's
+     * thread, and a bad file is named in the window in one line.
+     */
     public void openExample(Path file) {
-        SweepExample example;
-        try {
-            example = SweepExample.read(file);
-        } catch (PresetException e) {
-            PresetErrorDialog.show(e.getMessage(), () -> { });
-            return;
-        }
-        SweepWindow sweep = open(new SweepWindow(window.stage(), example.name(), example.description(), null));
+        SweepWindow sweep = open(new SweepWindow(window.stage(), ExportNames.stem(file), "", null));
         Runnable run = () -> {
-            base = example.plan().presets().get(0);
-            start(() -> new SweepSpec(example.plan(), example.preset(), ExportNames.stem(file), example.axisLabels(),
-                    example.fit()));
+            base = null; // the shown preset is not the example's: its unsaved edits are asked about
+            start(() -> exampleSpec(file));
         };
         sweep.setOnRun(run);
         run.run();
     }
 
+    /** Reads a shipped sweep (off the FX thread). */
+    private static SweepSpec exampleSpec(Path file) throws PresetException {
+        SweepExample example = SweepExample.read(file);
+        return new SweepSpec(example.plan(), example.preset(), ExportNames.stem(file), example.axisLabels(),
+                example.fit(), example.name(), example.description());
+    }
+
     private SweepWindow open(SweepWindow sweep) {
         cancel();
+        running = null; // what the cancelled run still reports is dropped
         if (shown != null) {
             shown.stage().hide();
         }
@@ -198,6 +201,9 @@ public final class SweepActions {
                 }
                 spec = planned;
                 rows = List.of();
+                if (!planned.description().isEmpty()) {
+                    sweep.describe(planned.title(), planned.description());
+                }
                 sweep.newPlot(new SweepFigure(planned.twoAxes()));
                 sweep.canvas().change(() -> planned.draw(sweep.figure(), List.of()));
                 sweep.progress(0, planned.plan().points().size());

@@ -16,8 +16,12 @@ import java.util.List;
  * file its base preset came from (null: an unsaved preset), what the axes are called, whether to
  * fit eta_inf - a/tau, and how its rows become the figure: the plan's first quantity against the
  * axes. No JavaFX: the export draws the same figure off the FX thread.
+ *
+ * @param title       the window's heading (a shipped example's name)
+ * @param description what the sweep shows (a shipped example's), or empty
  */
-record SweepSpec(SweepPlan plan, Path presetFile, String stem, List<String> axisLabels, boolean fit) {
+record SweepSpec(SweepPlan plan, Path presetFile, String stem, List<String> axisLabels, boolean fit, String title,
+                 String description) {
 
     SweepSpec {
         axisLabels = List.copyOf(axisLabels);

@@ -33,6 +33,9 @@ final class SweepWindow {
     private final Label progressText = new Label("");
     private final Label message = new Label("");
     private final StackPane plotHolder = new StackPane();
+    private final Label heading = new Label();
+    private final Label about = new Label();
+    private final VBox left = new VBox(8);
     private ChartCanvas canvas;
     private SweepFigure figure;
     private IntConsumer onPoint = index -> { };
@@ -42,9 +45,9 @@ final class SweepWindow {
         this.form = form;
         stage.initOwner(owner);
         stage.setTitle("Clausius - " + title);
-        Label heading = new Label(title);
+        heading.setText(title);
         heading.getStyleClass().add("preset-name");
-        Label about = new Label(description);
+        about.setText(description);
         about.setWrapText(true);
         about.setMaxWidth(500);
         run.setId("sweepRun");
@@ -62,10 +65,8 @@ final class SweepWindow {
         message.setId("sweepMessage");
         message.setWrapText(true);
         message.setMaxWidth(500);
-        VBox left = new VBox(8, heading);
-        if (!description.isBlank()) {
-            left.getChildren().add(about);
-        }
+        left.getChildren().addAll(heading, about);
+        about.setManaged(!description.isBlank());
         if (form != null) {
             left.getChildren().add(form.node());
         }
@@ -81,6 +82,14 @@ final class SweepWindow {
         root.setId("sweepWindow");
         stage.setScene(new Scene(root));
         stage.setOnHidden(e -> closeCanvas());
+    }
+
+    /** Names the sweep once it is read (a shipped example's name and description). */
+    void describe(String title, String description) {
+        stage.setTitle("Clausius - " + title);
+        heading.setText(title);
+        about.setText(description);
+        about.setManaged(!description.isBlank());
     }
 
     void setOnRun(Runnable action) {
