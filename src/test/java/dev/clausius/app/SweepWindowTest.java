@@ -196,4 +196,32 @@ class SweepWindowTest {
         assertEquals(kept + " of 7 points", onFx(() -> explorer.sweeps().progressText()));
         waitUntil(10, () -> explorer.sweeps().drawnPoints() == kept);
     }
+
+    @Test
+    void twoParametersFillAHeatMapAndAClickOnACellLoadsBothValues(FxRobot robot) throws Exception {
+        onFx(() -> {
+            explorer.sweeps().openForPreset();
+            explorer.sweeps().fill(0, "$.coupling[0].g", 0.05, 0.1, 2, false);
+            explorer.sweeps().fill(1, "$.temperatures.B", 1, 3, 3, false);
+            explorer.sweeps().chooseQuantity("max_I_AB");
+            return null;
+        });
+        robot.clickOn("#sweepRun");
+        waitUntil(120, () -> !explorer.sweeps().running() && explorer.sweeps().rows().size() == 6);
+        waitUntil(10, () -> explorer.sweeps().drawnPoints() == 6);
+        double[] cell = explorer.sweeps().readFigure(figure -> {
+            var data = (org.jfree.data.xy.XYZDataset) figure.points();
+            return new double[] {data.getXValue(0, 5), data.getYValue(0, 5), data.getZValue(0, 5)};
+        });
+        SweepRow last = onFx(() -> explorer.sweeps().rows().get(5));
+        assertEquals(List.of(0.1, 3.0), List.copyOf(last.point().parameters().values()), "the second axis runs fastest");
+        assertEquals(0.1, cell[0], 1e-15);
+        assertEquals(3.0, cell[1], 1e-15);
+        assertEquals(last.values().get(0), cell[2], 0.0);
+
+        Point2D at = onFx(() -> explorer.sweeps().pointOnScreen(4));
+        robot.clickOn(at);
+        waitUntil(30, () -> explorer.session().preset().temperatureB() == 2.0
+                && firstCoupling(explorer.session().preset()) == 0.1);
+    }
 }

@@ -8,6 +8,7 @@ import dev.clausius.dynamics.Evolvers;
 import dev.clausius.export.ExportFormat;
 import dev.clausius.export.ExportNames;
 import dev.clausius.export.FigureSize;
+import dev.clausius.figures.FigureStyle;
 import dev.clausius.figures.SweepFigure;
 import dev.clausius.preset.Mode;
 import dev.clausius.preset.Preset;
@@ -205,7 +206,12 @@ public final class SweepActions {
                     sweep.describe(planned.title(), planned.description());
                 }
                 sweep.newPlot(new SweepFigure(planned.twoAxes()));
-                sweep.canvas().change(() -> planned.draw(sweep.figure(), List.of()));
+                FigureStyle style = window.projectorOn() ? FigureStyle.PROJECTOR : FigureStyle.NORMAL;
+                SweepFigure figure = sweep.figure();
+                sweep.canvas().change(() -> {
+                    figure.style(style);
+                    planned.draw(figure, List.of());
+                });
                 sweep.progress(0, planned.plan().points().size());
                 sweep.message(String.format(Locale.ROOT, "running %d points on %d thread(s) ...",
                         planned.plan().points().size(), SweepRunner.interactiveWorkers()));
