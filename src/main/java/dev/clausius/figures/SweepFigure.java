@@ -176,8 +176,10 @@ public final class SweepFigure {
         LookupPaintScale scale = scale(low, high);
         blocks.setPaintScale(scale);
         // the whole grid stays in view while it fills in
-        plot.getDomainAxis().setRange(xs[0] - spacing(xs) / 2, xs[xs.length - 1] + spacing(xs) / 2);
-        plot.getRangeAxis().setRange(ys[0] - spacing(ys) / 2, ys[ys.length - 1] + spacing(ys) / 2);
+        plot.getDomainAxis().setRange(Math.min(xs[0], xs[xs.length - 1]) - spacing(xs) / 2,
+                Math.max(xs[0], xs[xs.length - 1]) + spacing(xs) / 2);
+        plot.getRangeAxis().setRange(Math.min(ys[0], ys[ys.length - 1]) - spacing(ys) / 2,
+                Math.max(ys[0], ys[ys.length - 1]) + spacing(ys) / 2);
         if (scaleLegend != null) {
             chart.removeSubtitle(scaleLegend);
         }

@@ -127,4 +127,14 @@ class SweepFigureTest {
         assertThrows(IllegalStateException.class, () -> figure.show(new SweepFigure.Curve("g", "q", false,
                 x, x, null, false)));
     }
+
+    @Test
+    void anAxisSweptDownwardsKeepsItsWholeGridInView() {
+        SweepFigure figure = new SweepFigure(true);
+        figure.show(new SweepFigure.HeatMap("g", "T_B", "q", new double[] {3, 2, 1}, new double[] {2, 1},
+                new double[] {1, 2, 3, 4, 5, 6}, false, false));
+        var range = figure.chart().getXYPlot().getDomainAxis().getRange();
+        assertEquals(0.5, range.getLowerBound(), 1e-15);
+        assertEquals(3.5, range.getUpperBound(), 1e-15);
+    }
 }

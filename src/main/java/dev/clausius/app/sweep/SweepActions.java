@@ -61,8 +61,8 @@ public final class SweepActions {
         this.actions = actions;
         this.exports = exports;
         this.presetsDirectory = presetsDirectory;
+        // the sweep window is owned by the explorer's: closing that closes it, and its closing cancels the run
         attach(window.sweepMenu());
-        window.stage().addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN, e -> cancel());
     }
 
     /** The menu: this preset's sweep, then the shipped examples (read when the menu opens). */
