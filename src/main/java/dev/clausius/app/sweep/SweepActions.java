@@ -133,7 +133,11 @@ public final class SweepActions {
 
     /** Runs {@code action} on the FX thread once the plot's drawings asked for so far are on screen. */
     public void whenDrawn(Runnable action) {
-        shown.canvas().whenDrawn(action);
+        if (shown.canvas() == null) {
+            action.run(); // the sweep never got as far as a plot
+        } else {
+            shown.canvas().whenDrawn(action);
+        }
     }
 
     /**
