@@ -15,6 +15,7 @@ import dev.clausius.app.tour.TourMenu;
 import dev.clausius.app.tour.TourPanel;
 import dev.clausius.app.tour.TourPlayer;
 import dev.clausius.app.view.ExplorerWindow;
+import javafx.event.EventHandler;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
 
@@ -57,9 +58,15 @@ public final class Explorer {
         this.pulseStats = PulseStats.of(window);
         this.compare = new CompareActions(window, session, loader, folders);
         this.sweeps = new SweepActions(window, session, actions, exports, ShippedPresets.folder());
-        stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, event -> {
-            builder.close();
-            compare.close();
+        stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, new EventHandler<>() {
+            @Override
+            public void handle(WindowEvent event) {
+                builder.close();
+                compare.close();
+                // a stage that shows another explorer later (every UI test's) must not keep this one
+                // alive, with its windows' chart images, through this handler
+                stage.removeEventHandler(WindowEvent.WINDOW_HIDDEN, this);
+            }
         });
     }
 
