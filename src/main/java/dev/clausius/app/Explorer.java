@@ -10,10 +10,12 @@ import dev.clausius.app.session.CurrentSession;
 import dev.clausius.app.session.PresetFileLoader;
 import dev.clausius.app.session.SessionBuilder;
 import dev.clausius.app.session.SessionLoader;
+import dev.clausius.app.sweep.SweepActions;
 import dev.clausius.app.tour.TourMenu;
 import dev.clausius.app.tour.TourPanel;
 import dev.clausius.app.tour.TourPlayer;
 import dev.clausius.app.view.ExplorerWindow;
+import javafx.event.EventHandler;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
 
@@ -34,6 +36,7 @@ public final class Explorer {
     private final TourPanel tours;
     private final PulseStats pulseStats;
     private final CompareActions compare;
+    private final SweepActions sweeps;
 
     /** The explorer in {@code stage}, opening files with {@code loader}, showing {@code session}. */
     public Explorer(Stage stage, SessionLoader loader, CurrentSession session) {
@@ -54,9 +57,16 @@ public final class Explorer {
         window.addKeyHandler(tours::onKeyPressed);
         this.pulseStats = PulseStats.of(window);
         this.compare = new CompareActions(window, session, loader, folders);
-        stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, event -> {
-            builder.close();
-            compare.close();
+        this.sweeps = new SweepActions(window, session, actions, exports, ShippedPresets.folder());
+        stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, new EventHandler<>() {
+            @Override
+            public void handle(WindowEvent event) {
+                builder.close();
+                compare.close();
+                // a stage that shows another explorer later (every UI test's) must not keep this one
+                // alive, with its windows' chart images, through this handler
+                stage.removeEventHandler(WindowEvent.WINDOW_HIDDEN, this);
+            }
         });
     }
 
@@ -87,6 +97,10 @@ public final class Explorer {
 
     public CompareActions compare() {
         return compare;
+    }
+
+    public SweepActions sweeps() {
+        return sweeps;
     }
 
     public PulseStats pulseStats() {

@@ -2,6 +2,7 @@ package dev.clausius.app;
 
 import dev.clausius.app.diagnostics.ExplorerBenchmark;
 import dev.clausius.app.diagnostics.ExplorerScreenshot;
+import dev.clausius.app.diagnostics.SweepScreenshot;
 import dev.clausius.app.host.ShippedPresets;
 import dev.clausius.app.model.LatestProgress;
 import dev.clausius.app.session.LoadResult;
@@ -70,8 +71,10 @@ public final class ExplorerApp {
             return false;
         }
         ExplorerBenchmark.attachIfAsked(explorer.window(), explorer.session(), explorer.pulseStats());
-        ExplorerScreenshot.attachIfAsked(explorer.window(), explorer.session(), explorer.tours(),
-                explorer.compare()::compareWith);
+        if (!SweepScreenshot.attachIfAsked(explorer.sweeps())) {
+            ExplorerScreenshot.attachIfAsked(explorer.window(), explorer.session(), explorer.tours(),
+                    explorer.compare()::compareWith);
+        }
         return true;
     }
 

@@ -71,12 +71,12 @@ public final class ExportWriter {
                 continue;
             }
             Path target = plan.names().panel(panel.name(), format);
-            switch (format) {
-                case PNG -> file(target, out -> PngFigure.write(panel.charts(), size, metadata, out));
-                case SVG -> file(target, out -> SvgFigure.write(panel.charts(), size, metadata, out));
-                case PDF -> file(target, out -> PdfFigures.write(List.of(panel.charts()), size, metadata, out));
-                case CSV -> file(target, out -> PanelCsv.write(panel.curves(), run.frames(), run.pins(), panel.name(),
+            if (format == ExportFormat.CSV) {
+                file(target, out -> PanelCsv.write(panel.curves(), run.frames(), run.pins(), panel.name(),
                         new OutputStreamWriter(out, StandardCharsets.UTF_8)));
+            } else {
+                FigureFile.write(target, format, panel.charts(), size, metadata);
+                written.accept(target);
             }
         }
     }

@@ -6,7 +6,9 @@ import dev.clausius.app.session.CurrentSession;
 import dev.clausius.app.view.ExplorerWindow;
 import dev.clausius.app.view.chart.PanelView;
 
+import dev.clausius.export.ExportFormat;
 import dev.clausius.export.ExportNames;
+import dev.clausius.export.FigureSize;
 import dev.clausius.export.FailureText;
 import dev.clausius.export.PanelTsv;
 import dev.clausius.figures.Curve;
@@ -17,11 +19,13 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -65,25 +69,60 @@ public final class ExportActions {
         return dialog;
     }
 
+    /** A figure that is not a panel (a sweep's): its files for a choice of directory, formats and size. */
+    public interface FigureJob {
+        /** The files the export would write, known before anything is drawn. */
+        List<Path> targets(Path directory, Set<ExportFormat> formats, FigureSize size);
+
+        /** Draws and writes them (off the FX thread), each atomically; the files written. */
+        List<Path> write(Path directory, Set<ExportFormat> formats, FigureSize size) throws IOException;
+    }
+
+    /**
+     * The export dialog for {@code job} over {@code owner} (formats, size, directory), then the same
+     * question before replacing files, writing off the FX thread and status line as a panel's export.
+     */
+    public ExportDialog showFigureDialog(Window owner, String stem, String filesPattern, FigureJob job) {
+        ExportDialog dialog = new ExportDialog(owner, null, null, stem, filesPattern,
+                folders.startFolder(DialogFolders.Purpose.EXPORTS));
+        dialog.show(request -> {
+            folders.used(DialogFolders.Purpose.EXPORTS, request.directory());
+            List<Path> existing = job.targets(request.directory(), request.formats(), request.size()).stream()
+                    .filter(java.nio.file.Files::exists).toList();
+            confirmAndRun(owner, existing, request.directory(),
+                    () -> job.write(request.directory(), request.formats(), request.size()));
+        });
+        return dialog;
+    }
+
     /** Asks before replacing files, then draws and writes off the FX thread. */
     public void export(ExportRequest request) {
         folders.used(DialogFolders.Purpose.EXPORTS, request.directory());
         // the data is copied here, on the FX thread that owns it; the exporter draws fresh charts from the copy
         FigureExporter exporter = new FigureExporter(request, session.snapshot());
-        List<Path> existing = exporter.existingTargets();
+        confirmAndRun(stage, exporter.existingTargets(), request.directory(), exporter::write);
+    }
+
+    /** What an export writes, off the FX thread. */
+    @FunctionalInterface
+    private interface Writing {
+        List<Path> write() throws IOException;
+    }
+
+    private void confirmAndRun(Window owner, List<Path> existing, Path directory, Writing writing) {
         if (existing.isEmpty()) {
-            run(exporter, request);
+            run(writing, directory);
             return;
         }
         Alert ask = new Alert(Alert.AlertType.CONFIRMATION, overwriteText(existing), ButtonType.OK, ButtonType.CANCEL);
-        ask.initOwner(stage);
+        ask.initOwner(owner);
         ask.setTitle("Clausius - replace files?");
         ask.setHeaderText("Replace existing files?");
         ask.getDialogPane().setId("exportOverwrite");
         ((javafx.scene.control.Button) ask.getDialogPane().lookupButton(ButtonType.OK)).setText("Replace");
         ask.setOnHidden(e -> {
             if (ask.getResult() == ButtonType.OK) {
-                run(exporter, request);
+                run(writing, directory);
             } else {
                 window.statusBar().showAudit(new AuditLog.Note("export cancelled: nothing was written", false));
             }
@@ -97,20 +136,20 @@ public final class ExportActions {
                 : first + " and " + (existing.size() - 1) + " more exist already.";
     }
 
-    private void run(FigureExporter exporter, ExportRequest request) {
-        window.statusBar().showAudit(new AuditLog.Note("exporting to " + request.directory() + " ...", false));
+    private void run(Writing writing, Path directory) {
+        window.statusBar().showAudit(new AuditLog.Note("exporting to " + directory + " ...", false));
         window.setExporting(true);
         background.accept(() -> {
             List<Path> written;
             try {
-                written = exporter.write();
+                written = writing.write();
             } catch (IOException | RuntimeException e) {
                 String reason = "export failed: " + FailureText.describe(e);
                 Platform.runLater(() -> failed(reason));
                 return;
             }
             String done = String.format(Locale.ROOT, "exported %d file%s to %s", written.size(),
-                    written.size() == 1 ? "" : "s", request.directory());
+                    written.size() == 1 ? "" : "s", directory);
             Platform.runLater(() -> {
                 window.setExporting(false);
                 window.statusBar().showAudit(new AuditLog.Note(done, false));

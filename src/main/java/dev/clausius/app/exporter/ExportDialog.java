@@ -50,11 +50,23 @@ public final class ExportDialog {
     private final Label problem = new Label();
 
     ExportDialog(Window owner, String panelTitle, String panelName, String stem, Path startDirectory) {
+        this(owner, panelTitle, panelName, stem, ExportNames.pattern(stem), startDirectory);
+    }
+
+    /**
+     * The dialog for a panel ({@code panelTitle} not null: current or all panels, caption), or for
+     * one figure that is not a panel (a sweep's: formats, width, dpi and directory only).
+     */
+    ExportDialog(Window owner, String panelTitle, String panelName, String stem, String filesPattern,
+                 Path startDirectory) {
         dialog.initOwner(owner);
         dialog.setTitle("Clausius - export");
         dialog.setHeaderText("Export figures and data");
         dialog.getDialogPane().setId("exportDialog");
         scope.getItems().addAll("Current panel (" + panelTitle + ")", "All panels");
+        if (panelTitle == null) {
+            dialog.setHeaderText("Export the figure and its data");
+        }
         scope.getSelectionModel().selectFirst();
         scope.setId("exportScope");
         scope.setAccessibleText("Export the current panel or all panels");
@@ -66,7 +78,7 @@ public final class ExportDialog {
                 case PNG -> "PNG image at the chosen resolution";
                 case SVG -> "SVG vector figure";
                 case PDF -> "PDF vector figure";
-                case CSV -> "CSV of the panel's series, every frame";
+                case CSV -> panelTitle == null ? "CSV of the figure's data" : "CSV of the panel's series, every frame";
             });
             box.setSelected(format != ExportFormat.CSV);
             formats.put(format, box);
@@ -137,14 +149,16 @@ public final class ExportDialog {
         grid.setHgap(8);
         grid.setVgap(8);
         grid.setPadding(new Insets(10));
-        grid.addRow(0, new Label("Panels"), scope);
+        if (panelTitle != null) {
+            grid.addRow(0, new Label("Panels"), scope);
+            grid.add(caption, 1, 5);
+        }
         grid.addRow(1, new Label("Formats"), formatRow);
         grid.addRow(2, new Label("Style"), style);
         grid.addRow(3, new Label("Width"), width);
         grid.addRow(4, new Label("PNG dpi"), dpi);
-        grid.add(caption, 1, 5);
         grid.addRow(6, new Label("Directory"), new HBox(6, directory, choose));
-        grid.add(new Label("Files are named " + ExportNames.pattern(stem)), 1, 7);
+        grid.add(new Label("Files are named " + filesPattern), 1, 7);
         grid.add(problem, 1, 8);
         dialog.getDialogPane().setContent(grid);
         dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);

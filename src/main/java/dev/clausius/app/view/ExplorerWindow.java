@@ -75,6 +75,7 @@ public final class ExplorerWindow {
     @FXML private MenuItem saveItem;
     @FXML private Button help;
     @FXML private MenuButton tours;
+    @FXML private MenuButton sweeps;
     @FXML private TabPane panels;
     @FXML private VBox transportHolder;
     @FXML private VBox statusHolder;
@@ -129,7 +130,7 @@ public final class ExplorerWindow {
         scene.getStylesheets().add(ExplorerWindow.class.getResource(CSS).toExternalForm());
         projector.selectedProperty().addListener((obs, was, on) -> setProjector(on));
         // the tour's side panel narrows the centre: a long preset name gives way, the header's buttons keep their text
-        for (Region button : List.of(projector, export, tours, help)) {
+        for (Region button : List.of(projector, export, sweeps, tours, help)) {
             button.setMinWidth(Region.USE_PREF_SIZE);
         }
         presetName.setMinWidth(0);
@@ -350,6 +351,11 @@ public final class ExplorerWindow {
     /** The menu the guided tours fill. */
     public MenuButton toursMenu() {
         return tours;
+    }
+
+    /** The menu the parameter sweeps fill. */
+    public MenuButton sweepMenu() {
+        return sweeps;
     }
 
     /** A panel beside the charts (a tour's text), or null for none. */

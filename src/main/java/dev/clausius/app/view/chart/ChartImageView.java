@@ -66,6 +66,11 @@ public final class ChartImageView extends Region {
         return chart;
     }
 
+    /** The rendering info of the last drawing (its data area, entities); painter thread only. */
+    ChartRenderingInfo info() {
+        return info;
+    }
+
     /** Adds a node drawn over the chart (the zoom box), placed by its own coordinates. */
     void addOverlay(javafx.scene.Node overlay) {
         overlay.setManaged(false);
