@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.Executor;
-import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 
 /**
@@ -42,13 +41,13 @@ public final class Pins {
     private List<PinnedRun> labelled = List.of();
     private Preset labelledFor;
 
-    /** Pins computed on a daemon thread of their own and added on the FX thread. */
+    /** Pins computed each on a daemon thread of its own (a click, not a stream: no pool to keep) and added on the FX thread. */
     public Pins() {
-        this(Executors.newSingleThreadExecutor(r -> {
-            Thread thread = new Thread(r, "clausius-pin");
+        this(task -> {
+            Thread thread = new Thread(task, "clausius-pin");
             thread.setDaemon(true);
-            return thread;
-        }), Platform::runLater);
+            thread.start();
+        }, Platform::runLater);
     }
 
     /** @param compute where a pin's series are computed; {@code fx} where it is then added (the FX thread) */
