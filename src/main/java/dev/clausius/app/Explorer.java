@@ -15,6 +15,7 @@ import dev.clausius.app.tour.TourPanel;
 import dev.clausius.app.tour.TourPlayer;
 import dev.clausius.app.view.ExplorerWindow;
 import javafx.stage.Stage;
+import javafx.event.EventHandler;
 import javafx.stage.WindowEvent;
 
 
@@ -54,9 +55,15 @@ public final class Explorer {
         window.addKeyHandler(tours::onKeyPressed);
         this.pulseStats = PulseStats.of(window);
         this.compare = new CompareActions(window, session, loader, folders);
-        stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, event -> {
-            builder.close();
-            compare.close();
+        // removed once it has run: a stage shown again for another Explorer (the tests' primary
+        // stage) must not keep this one, and every one before it, alive through its handlers
+        stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, new EventHandler<WindowEvent>() {
+            @Override
+            public void handle(WindowEvent event) {
+                builder.close();
+                compare.close();
+                stage.removeEventHandler(WindowEvent.WINDOW_HIDDEN, this);
+            }
         });
     }
 
