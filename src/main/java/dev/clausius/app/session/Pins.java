@@ -19,8 +19,7 @@ import java.util.function.Consumer;
  * live curves and panel exports write beside them. They stay while presets of their mode are
  * shown; a preset of another mode clears them (their curves would not match). Every change is
  * told to {@link #setOnNotice} in one line for the status bar. Used on the FX thread; a pin's
- * series are computed once on "clausius-pin" (some 10 ms for 10,000 frames, more while the JIT is
- * cold), not on the FX thread.
+ * series (every curve at every frame) are computed once, on a "clausius-pin" thread.
  */
 public final class Pins {
     public static final int MAX = 4;
