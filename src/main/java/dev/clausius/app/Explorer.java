@@ -58,13 +58,13 @@ public final class Explorer {
         this.pulseStats = PulseStats.of(window);
         this.compare = new CompareActions(window, session, loader, folders);
         this.sweeps = new SweepActions(window, session, actions, exports, ShippedPresets.folder());
-        stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, new EventHandler<>() {
+        // removed once it has run: a stage shown again for another Explorer (the tests' primary
+        // stage) must not keep this one, and every one before it, alive through its handlers
+        stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, new EventHandler<WindowEvent>() {
             @Override
             public void handle(WindowEvent event) {
                 builder.close();
                 compare.close();
-                // a stage that shows another explorer later (every UI test's) must not keep this one
-                // alive, with its windows' chart images, through this handler
                 stage.removeEventHandler(WindowEvent.WINDOW_HIDDEN, this);
             }
         });

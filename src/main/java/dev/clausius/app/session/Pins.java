@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.Executor;
-import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 
 /**
@@ -20,8 +19,7 @@ import java.util.function.Consumer;
  * live curves and panel exports write beside them. They stay while presets of their mode are
  * shown; a preset of another mode clears them (their curves would not match). Every change is
  * told to {@link #setOnNotice} in one line for the status bar. Used on the FX thread; a pin's
- * series are computed once on "clausius-pin" (some 10 ms for 10,000 frames, more while the JIT is
- * cold), not on the FX thread.
+ * series (every curve at every frame) are computed once, on a "clausius-pin" thread.
  */
 public final class Pins {
     public static final int MAX = 4;
@@ -42,13 +40,13 @@ public final class Pins {
     private List<PinnedRun> labelled = List.of();
     private Preset labelledFor;
 
-    /** Pins computed on a daemon thread of their own and added on the FX thread. */
+    /** Pins computed each on a daemon thread of its own (a click, not a stream: no pool to keep) and added on the FX thread. */
     public Pins() {
-        this(Executors.newSingleThreadExecutor(r -> {
-            Thread thread = new Thread(r, "clausius-pin");
+        this(task -> {
+            Thread thread = new Thread(task, "clausius-pin");
             thread.setDaemon(true);
-            return thread;
-        }), Platform::runLater);
+            thread.start();
+        }, Platform::runLater);
     }
 
     /** @param compute where a pin's series are computed; {@code fx} where it is then added (the FX thread) */
