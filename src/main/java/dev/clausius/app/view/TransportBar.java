@@ -30,7 +30,7 @@ public final class TransportBar {
     /**
      * @param pin      keeps the run on screen drawn faint under the live curves
      * @param clearPins removes every pin
-     * @param pinCount how many pins there are ("Clear pins" is disabled at none)
+     * @param pinCount how many pins there are ("Clear pins" is shown only when there are some)
      */
     TransportBar(SimulationModel model, Runnable reset, Runnable pin, Runnable clearPins,
                  ObservableIntegerValue pinCount) {
@@ -75,7 +75,10 @@ public final class TransportBar {
         pinButton.setOnAction(event -> pin.run());
         Button clearButton = button("clearPins", "Clear pins", "Remove the pinned runs (Shift+P)");
         clearButton.setOnAction(event -> clearPins.run());
-        clearButton.disableProperty().bind(Bindings.equal(0, pinCount));
+        // shown only while there are pins: at 1280 px in the projector look the bar has no room for
+        // a control that can do nothing
+        clearButton.visibleProperty().bind(Bindings.notEqual(0, pinCount));
+        clearButton.managedProperty().bind(clearButton.visibleProperty());
 
         Label time = new Label();
         time.setId("time");
