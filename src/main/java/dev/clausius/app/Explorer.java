@@ -15,7 +15,6 @@ import dev.clausius.app.tour.TourPanel;
 import dev.clausius.app.tour.TourPlayer;
 import dev.clausius.app.view.ExplorerWindow;
 import javafx.stage.Stage;
-import javafx.stage.WindowEvent;
 
 
 /**
@@ -54,7 +53,8 @@ public final class Explorer {
         window.addKeyHandler(tours::onKeyPressed);
         this.pulseStats = PulseStats.of(window);
         this.compare = new CompareActions(window, session, loader, folders);
-        stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, event -> {
+        // through the window, not a handler on the stage: the stage may outlive this explorer
+        window.addOnClose(() -> {
             builder.close();
             compare.close();
         });

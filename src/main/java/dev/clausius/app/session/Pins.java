@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 
@@ -28,6 +29,8 @@ public final class Pins {
 
     private final Executor compute;
     private final Executor fx;
+    /** The pin thread's executor when this made it (and so ends it), else null. */
+    private final ExecutorService owned;
     /** Bumped by every clear, so a pin still being computed then is dropped when it arrives. */
     private int generation;
     /** The mode of the preset on screen (null before the first): a pin of another mode arriving late is dropped. */
@@ -48,13 +51,29 @@ public final class Pins {
             Thread thread = new Thread(r, "clausius-pin");
             thread.setDaemon(true);
             return thread;
-        }), Platform::runLater);
+        }));
+    }
+
+    private Pins(ExecutorService thread) {
+        this(thread, Platform::runLater, thread);
     }
 
     /** @param compute where a pin's series are computed; {@code fx} where it is then added (the FX thread) */
     public Pins(Executor compute, Executor fx) {
+        this(compute, fx, null);
+    }
+
+    private Pins(Executor compute, Executor fx, ExecutorService owned) {
         this.compute = compute;
         this.fx = fx;
+        this.owned = owned;
+    }
+
+    /** Ends the pin thread this made itself (the window closed); a pin still being computed is dropped. */
+    public void close() {
+        if (owned != null) {
+            owned.shutdownNow();
+        }
     }
 
     /**
