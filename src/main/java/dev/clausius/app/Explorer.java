@@ -15,9 +15,7 @@ import dev.clausius.app.tour.TourMenu;
 import dev.clausius.app.tour.TourPanel;
 import dev.clausius.app.tour.TourPlayer;
 import dev.clausius.app.view.ExplorerWindow;
-import javafx.event.EventHandler;
 import javafx.stage.Stage;
-import javafx.stage.WindowEvent;
 
 
 /**
@@ -58,15 +56,10 @@ public final class Explorer {
         this.pulseStats = PulseStats.of(window);
         this.compare = new CompareActions(window, session, loader, folders);
         this.sweeps = new SweepActions(window, session, actions, exports, ShippedPresets.folder());
-        // removed once it has run: a stage shown again for another Explorer (the tests' primary
-        // stage) must not keep this one, and every one before it, alive through its handlers
-        stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, new EventHandler<WindowEvent>() {
-            @Override
-            public void handle(WindowEvent event) {
-                builder.close();
-                compare.close();
-                stage.removeEventHandler(WindowEvent.WINDOW_HIDDEN, this);
-            }
+        // through the window, not a handler on the stage: the stage may outlive this explorer
+        window.addOnClose(() -> {
+            builder.close();
+            compare.close();
         });
     }
 

@@ -98,5 +98,6 @@ public final class CurrentSession implements AutoCloseable {
     public void close() {
         shown.close();
         partner.close();
+        pins.close();
     }
 }

@@ -56,6 +56,14 @@ public final class Pins {
     }
 
     /**
+     * The window closed: a pin still being computed is dropped when it arrives. Each pin's thread
+     * ends with its computation, so there is no pool to shut down.
+     */
+    public void close() {
+        generation++;
+    }
+
+    /**
      * Pins the run drawn in {@code data} (its frames so far; the series are computed once, off the
      * FX thread); the fifth pin drops the oldest. Nothing is pinned before the first frame.
      */

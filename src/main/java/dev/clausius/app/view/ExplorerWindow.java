@@ -36,6 +36,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -87,6 +88,8 @@ public final class ExplorerWindow {
     private final AnimationTimer timer;
     private final PanelTabs tabs;
     private final List<PulseListener> pulseListeners = new ArrayList<>();
+    private final List<Runnable> onClose = new ArrayList<>();
+    private final EventHandler<WindowEvent> closeOnHidden = event -> close();
     private BiConsumer<Parameter, String> onParameterEdit = (parameter, text) -> { };
     private Consumer<Path> onLibraryChoice = file -> { };
     private Runnable onCompareWith = () -> { };
@@ -150,7 +153,7 @@ public final class ExplorerWindow {
                 onPulse(now);
             }
         };
-        stage.setOnHidden(event -> close());
+        stage.setOnHidden(closeOnHidden);
         export.setDisable(true);
         session.modelProperty().addListener((obs, old, model) -> {
             if (model != null) {
@@ -414,9 +417,26 @@ public final class ExplorerWindow {
         return library;
     }
 
+    /** Runs {@code action} once when the window closes (its stage is hidden), after the window's own closing. */
+    public void addOnClose(Runnable action) {
+        onClose.add(Objects.requireNonNull(action));
+    }
+
+    /**
+     * Stops the pulses and the threads, and lets go of the stage: a stage outlives its window
+     * when it is shown again with another scene (TestFX's one primary stage), and whatever it
+     * still pointed to would keep this window and its chart images alive.
+     */
     void close() {
         timer.stop();
         session.close();
         tabs.close();
+        List<Runnable> actions = List.copyOf(onClose);
+        onClose.clear();
+        actions.forEach(Runnable::run);
+        pulseListeners.clear();
+        if (stage.getOnHidden() == closeOnHidden) {
+            stage.setOnHidden(null);
+        }
     }
 }
