@@ -47,7 +47,7 @@ public final class PanelExport {
                 figure.charts().forEach(chart -> chart.addSubtitle(new TypesetTitle(parameters, FigureStyle.NORMAL.tickFont())));
             }
             if (titled && !figure.charts().isEmpty()) {
-                figure.charts().get(0).setTitle(new TypesetTitle(figure.title(), FigureStyle.NORMAL.labelFont())); // a handout names its panel; a journal figure may not
+                figure.charts().get(0).setTitle(new TypesetTitle(figure.title(), JFreeChart.DEFAULT_TITLE_FONT)); // a handout names its panel; a journal figure may not
             }
             List<Curve> curves = figure.timePlots().stream().flatMap(plot -> plot.curves().stream()).toList();
             return new Panel(figure.name(), figure.title(), figure.charts(), curves);
