@@ -14,8 +14,9 @@ import org.jfree.chart.ui.TextAnchor;
 /**
  * The label of a horizontal reference line in {@link Markup} (T_{B}(0) = 2.0000): JFreeChart draws
  * a marker's label as a plain string, so the marker carries none and this annotation draws it at
- * the right end of the line, below it or above it as the marker's label text anchor says, in the
- * marker's label font and paint (which the figure styles set).
+ * the right end of the line, below it or above it as the marker's label text anchor says (or on
+ * the other side where that would leave the data area), in the marker's label font, paint and
+ * background (which the figure styles set).
  */
 public final class TypesetMarkerLabel extends AbstractXYAnnotation {
     private final ValueMarker marker;
@@ -40,9 +41,23 @@ public final class TypesetMarkerLabel extends AbstractXYAnnotation {
         TypesetLine line = TypesetLine.of(markup, marker.getLabelFont());
         FontRenderContext frc = g2.getFontRenderContext();
         RectangleInsets offset = marker.getLabelOffset();
+        float ascent = line.ascent(frc);
+        float descent = line.descent(frc);
         boolean above = marker.getLabelTextAnchor() == TextAnchor.BOTTOM_RIGHT;
-        double baseline = above ? y - offset.getBottom() - line.descent(frc) : y + offset.getTop() + line.ascent(frc);
+        // a label that would leave the data area goes to the other side of its line
+        if (!above && y + offset.getTop() + ascent + descent > dataArea.getMaxY()) {
+            above = true;
+        } else if (above && y - offset.getBottom() - ascent - descent < dataArea.getMinY()) {
+            above = false;
+        }
+        double baseline = above ? y - offset.getBottom() - descent : y + offset.getTop() + ascent;
+        float width = line.width(frc);
+        double x = dataArea.getMaxX() - offset.getRight() - width;
+        if (marker.getLabelBackgroundColor() != null) {
+            g2.setPaint(marker.getLabelBackgroundColor());
+            g2.fill(new Rectangle2D.Double(x, baseline - ascent, width, ascent + descent));
+        }
         g2.setPaint(marker.getLabelPaint());
-        line.draw(g2, (float) (dataArea.getMaxX() - offset.getRight() - line.width(frc)), (float) baseline);
+        line.draw(g2, (float) x, (float) baseline);
     }
 }

@@ -2,6 +2,10 @@ package dev.clausius.app;
 
 import dev.clausius.app.model.Speed;
 import dev.clausius.app.view.chart.PanelView;
+import dev.clausius.app.view.text.TypesetFlow;
+import dev.clausius.app.view.text.TypesetLabel;
+import dev.clausius.typeset.TypesetLine;
+import javafx.scene.text.Text;
 
 import dev.clausius.figures.Charts;
 import dev.clausius.preset.Preset;
@@ -38,7 +42,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * The charts drawn off the FX thread, driven with the mouse in the real window (headless): the
  * drawing happens on the painter thread, the wheel and a drag zoom, Ctrl-drag pans, Reset zoom
- * restores the whole run, and the readout reports the frame under the cursor.
+ * restores the whole run, and the readout reports the frame under the cursor, its symbols (and the
+ * caption's and the status bar's) typeset.
  */
 @ExtendWith(ApplicationExtension.class)
 class ChartGesturesTest {
@@ -170,5 +175,38 @@ class ChartGesturesTest {
         List<Frame> frames = onFx(() -> List.copyOf(explorer.session().model().frames()));
         Frame frame = frames.get((int) Math.round(readoutTime / DT));
         assertEquals(Charts.number(frame.entropyA()), shown.group(2), text);
+
+        // typeset (issue 17): the readout, the caption and the status bar's ΔS_AB show their
+        // subscripts as smaller Text moved below the baseline; their plain text keeps the underscore
+        TypesetLabel readout = robot.lookup("#entropiesReadout").queryAs(TypesetLabel.class);
+        List<Text> readoutTexts = onFx(() -> texts(readout.getGraphic()));
+        Text ab = readoutTexts.stream().filter(run -> run.getText().equals("AB")).findFirst().orElseThrow();
+        assertSubscript(readoutTexts.get(0), ab);
+        TypesetFlow caption = (TypesetFlow) onFx(() -> explorer.window().panel("entropies").node().lookup("#entropiesCaption"));
+        List<Text> captionTexts = onFx(() -> texts(caption));
+        assertEquals("Eq. 16: S", onFx(() -> captionTexts.get(0).getText()));
+        assertEquals("AB", onFx(() -> captionTexts.get(1).getText()));
+        assertSubscript(captionTexts.get(0), captionTexts.get(1));
+        assertTrue(onFx(caption::plainText).startsWith("Eq. 16: S_AB = S_A + S_B + S_C"));
+        TypesetLabel drift = robot.lookup("#check-entropyDrift").queryAs(TypesetLabel.class);
+        assertTrue(onFx(drift::getText).startsWith("ΔS_AB "), onFx(drift::getText));
+        List<Text> driftTexts = onFx(() -> texts(drift.getGraphic()));
+        assertEquals("ΔS", onFx(() -> driftTexts.get(0).getText()));
+        assertEquals("AB", onFx(() -> driftTexts.get(1).getText()));
+        assertSubscript(driftTexts.get(0), driftTexts.get(1));
+    }
+
+    private static List<Text> texts(Node flow) {
+        assertTrue(flow instanceof TypesetFlow, String.valueOf(flow));
+        return ((TypesetFlow) flow).getChildren().stream().map(Text.class::cast).toList();
+    }
+
+    /** Smaller by the script scale, moved down, and styled as a subscript. */
+    private static void assertSubscript(Text base, Text sub) {
+        double baseSize = onFx(() -> base.getFont().getSize());
+        double subSize = onFx(() -> sub.getFont().getSize());
+        assertEquals(TypesetLine.SCRIPT_SCALE, subSize / baseSize, 0.02, baseSize + " and " + subSize);
+        assertEquals(TypesetLine.SUB_DROP * baseSize, onFx(sub::getTranslateY), 0.05 * baseSize);
+        assertTrue(onFx(() -> sub.getStyleClass().contains("sub")));
     }
 }

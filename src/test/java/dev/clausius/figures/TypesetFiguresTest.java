@@ -85,6 +85,37 @@ class TypesetFiguresTest {
         assertEquals("T_{A,gen}", figure.timePlot().curves().get(0).label());
     }
 
+    @Test
+    void aReferenceLabelAtTheBottomOfTheRangeMovesAboveItsLine() {
+        SeriesDataset data = new SeriesDataset(List.of("T_{A}"));
+        data.set(0, new double[] {0, 1, 2}, new double[] {0.5, 1.5, 2.0});
+        org.jfree.chart.axis.NumberAxis range = new org.jfree.chart.axis.NumberAxis("T");
+        range.setRange(0.5, 2.0);
+        org.jfree.chart.plot.XYPlot plot = new org.jfree.chart.plot.XYPlot(data, new org.jfree.chart.axis.NumberAxis("t"),
+                range, new org.jfree.chart.renderer.xy.XYLineAndShapeRenderer(false, false));
+        plot.setBackgroundPaint(java.awt.Color.WHITE);
+        Charts.reference(plot, "T_{A}(0) = 0.5000", 0.5);
+        assertEquals(null, ((org.jfree.chart.plot.ValueMarker) plot.getRangeMarkers(org.jfree.chart.ui.Layer.FOREGROUND)
+                .iterator().next()).getLabel(), "the marker draws no plain label of its own");
+        JFreeChart chart = new JFreeChart(null, null, plot, false);
+        chart.setBackgroundPaint(java.awt.Color.WHITE);
+        BufferedImage image = new BufferedImage(400, 300, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        org.jfree.chart.ChartRenderingInfo info = new org.jfree.chart.ChartRenderingInfo();
+        chart.draw(g, new Rectangle2D.Double(0, 0, 400, 300), info);
+        g.dispose();
+        Rectangle2D area = info.getPlotInfo().getDataArea();
+        int lineY = (int) Math.round(range.valueToJava2D(0.5, area, plot.getRangeAxisEdge()));
+        // the label's dark text sits in the data area, right-aligned, in the rows just above the line
+        int dark = 0;
+        for (int y = lineY - 20; y < lineY - 2; y++) {
+            for (int x = (int) (area.getMaxX() - 60); x < area.getMaxX(); x++) {
+                dark += (image.getRGB(x, y) & 0xFF) < 80 ? 1 : 0;
+            }
+        }
+        assertTrue(dark > 20, dark + " dark pixels above the line");
+    }
+
     private static TypesetGraphic graphic(ValueAxis axis) {
         assertNotNull(axis.getAttributedLabel(), axis.getLabel());
         return (TypesetGraphic) axis.getAttributedLabel().getIterator().getAttribute(TextAttribute.CHAR_REPLACEMENT);

@@ -51,7 +51,7 @@ public final class AuditLog {
             if (preset.mode() == Mode.CLOSED && !negativeSigmaExplained && frame.spohnProduction() < -1e-12) {
                 negativeSigmaExplained = true;
                 notes.add(new Note("Σ < 0 at t = " + Charts.number(frame.time()) + ": expected in a closed system, "
-                        + "Σ = I + D(ρ_B‖ρ_B(0)) + ΔE_V/T_B returns entropy from correlations (not an error)", false));
+                        + "Σ = I + D(ρ_{B}‖ρ_{B}(0)) + ΔE_{V}/T_{B} returns entropy from correlations (not an error)", false));
             }
             if (frame.engine() != null && previous != null && previous.engine() != null
                     && previous.engine().stroke() != frame.engine().stroke()) {

@@ -10,7 +10,6 @@ import dev.clausius.thermo.Invariants;
 import dev.clausius.typeset.Markup;
 import javafx.beans.binding.Bindings;
 import javafx.scene.Node;
-import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import org.controlsfx.control.StatusBar;
 
@@ -23,7 +22,7 @@ import java.util.List;
  */
 public final class ExplorerStatusBar {
     private final StatusBar bar = new StatusBar();
-    private final Label audit = new Label();
+    private final TypesetLabel audit = new TypesetLabel();
     private final List<TypesetLabel> checks = new ArrayList<>();
     /** The model's first guard breach, kept in view over later explanatory notes until a reset. */
     private AuditLog.Note breachNote;
@@ -85,12 +84,12 @@ public final class ExplorerStatusBar {
         AuditLog.Note note = breachNote != null && (shown == null || !shown.warning()) ? breachNote : shown;
         audit.getStyleClass().remove("amber");
         if (note == null) {
-            audit.setText("");
+            audit.setMarkup("");
             audit.setTooltip(null);
             return;
         }
-        audit.setText((note.warning() ? "⚠ " : "ℹ ") + note.text());
-        audit.setTooltip(new Tooltip(note.text()));
+        audit.setMarkup((note.warning() ? "⚠ " : "ℹ ") + note.text());
+        audit.setTooltip(new Tooltip(Markup.plain(note.text())));
         if (note.warning()) {
             audit.getStyleClass().add("amber");
         }

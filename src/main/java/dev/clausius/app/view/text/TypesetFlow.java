@@ -14,7 +14,7 @@ import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
 
 /**
- * {@link Markup} on screen: a TextFlow of one Text per run, scripts at 0.7 em (so they follow the
+ * {@link Markup} on screen: a TextFlow of one Text per run, scripts at TypesetLine.SCRIPT_SCALE em (so they follow the
  * CSS font, projector mode included) and moved off the baseline by the same fractions as the
  * figures' {@link TypesetLine}. Setting the same markup again does nothing, and markup whose runs
  * keep their shifts (a readout whose numbers change) only retexts the nodes: a status bar updated

@@ -4,6 +4,7 @@ import dev.clausius.typeset.Markup;
 import javafx.beans.binding.Bindings;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
+import javafx.scene.shape.Rectangle;
 
 /**
  * A label whose text is {@link Markup}: its text is the plain form (for accessibility, copying and
@@ -16,6 +17,11 @@ public final class TypesetLabel extends Label {
 
     public TypesetLabel() {
         flow.fillProperty().bind(textFillProperty());
+        // a flow has no ellipsis: one wider than the label is cut at its edge
+        Rectangle clip = new Rectangle();
+        clip.widthProperty().bind(widthProperty());
+        clip.heightProperty().bind(heightProperty());
+        setClip(clip);
         flow.prefWidthProperty().bind(Bindings.createDoubleBinding(
                 () -> isWrapText() ? getWidth() - snappedLeftInset() - snappedRightInset() : USE_COMPUTED_SIZE,
                 widthProperty(), insetsProperty(), wrapTextProperty()));
