@@ -46,11 +46,11 @@ public final class PanelExport {
             figure.style(style);
             figure.update(run.figureData(), pixels);
             if (caption) {
-                figure.charts().forEach(chart -> chart.addSubtitle(new TypesetTitle(parameters, style.tickFont())));
+                figure.charts().forEach(chart -> chart.addSubtitle(new TypesetTitle(parameters, style.tickFont(), style.smallestText())));
             }
             if (titled && !figure.charts().isEmpty()) {
                 // a handout names its panel; a journal figure may not
-                figure.charts().get(0).setTitle(new TypesetTitle(figure.title(), style.titleFont()));
+                figure.charts().get(0).setTitle(new TypesetTitle(figure.title(), style.titleFont(), style.smallestText()));
             }
             List<Curve> curves = figure.timePlots().stream().flatMap(plot -> plot.curves().stream()).toList();
             return new Panel(figure.name(), figure.title(), figure.charts(), curves);

@@ -31,11 +31,14 @@ public final class TypesetGraphic extends GraphicAttribute {
         this.advance = line.width(CONTEXT);
     }
 
-    /** {@code markup} set in {@code font}, as the single character JFreeChart lays out and draws. */
-    public static AttributedString attributed(String markup, Font font) {
+    /**
+     * {@code markup} set in {@code font}, scripts never under {@code smallest} (font units), as the
+     * single character JFreeChart lays out and draws.
+     */
+    public static AttributedString attributed(String markup, Font font, float smallest) {
         AttributedString text = new AttributedString("\uFFFC");
         text.addAttribute(TextAttribute.FONT, font);
-        text.addAttribute(TextAttribute.CHAR_REPLACEMENT, new TypesetGraphic(TypesetLine.of(markup, font)));
+        text.addAttribute(TextAttribute.CHAR_REPLACEMENT, new TypesetGraphic(TypesetLine.of(markup, font, smallest)));
         return text;
     }
 

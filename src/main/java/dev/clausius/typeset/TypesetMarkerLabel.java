@@ -20,10 +20,16 @@ import org.jfree.chart.ui.TextAnchor;
 public final class TypesetMarkerLabel extends AbstractXYAnnotation {
     private final ValueMarker marker;
     private final String markup;
+    /** The smallest script, in the label font's units (0: scripts at their scale of the line). */
+    private float smallest;
 
     public TypesetMarkerLabel(ValueMarker marker, String markup) {
         this.marker = marker;
         this.markup = markup;
+    }
+
+    public void setSmallestText(float size) {
+        this.smallest = size;
     }
 
     public String markup() {
@@ -37,7 +43,7 @@ public final class TypesetMarkerLabel extends AbstractXYAnnotation {
             return;
         }
         double y = rangeAxis.valueToJava2D(marker.getValue(), dataArea, plot.getRangeAxisEdge());
-        TypesetLine line = TypesetLine.of(markup, marker.getLabelFont());
+        TypesetLine line = TypesetLine.of(markup, marker.getLabelFont(), smallest);
         FontRenderContext frc = g2.getFontRenderContext();
         RectangleInsets offset = marker.getLabelOffset();
         boolean above = marker.getLabelTextAnchor() == TextAnchor.BOTTOM_RIGHT;

@@ -19,10 +19,22 @@ import org.jfree.chart.ui.Size2D;
  */
 public final class TypesetTitle extends TextTitle {
     private String markup;
+    /** The smallest script, in the font's units (0: scripts at their scale of the line). */
+    private float smallest;
 
     public TypesetTitle(String markup, Font font) {
+        this(markup, font, 0f);
+    }
+
+    /** A title whose scripts are never under {@code smallest}, in the font's units. */
+    public TypesetTitle(String markup, Font font, float smallest) {
         super(Markup.plain(markup), font);
         this.markup = markup;
+        this.smallest = smallest;
+    }
+
+    public void setSmallestText(float size) {
+        this.smallest = size;
     }
 
     public String markup() {
@@ -47,7 +59,7 @@ public final class TypesetTitle extends TextTitle {
         float contentLimit = (float) Math.max(1, trimToContentWidth(limit));
         float width = 0f;
         float height = 0f;
-        for (TypesetLine line : TypesetLine.of(markup, getFont()).wrap(contentLimit, frc)) {
+        for (TypesetLine line : TypesetLine.of(markup, getFont(), smallest).wrap(contentLimit, frc)) {
             width = Math.max(width, line.width(frc));
             height += line.ascent(frc) + line.descent(frc);
         }
@@ -68,7 +80,7 @@ public final class TypesetTitle extends TextTitle {
         area = trimBorder(area);
         area = trimPadding(area);
         FontRenderContext frc = g2.getFontRenderContext();
-        List<TypesetLine> lines = TypesetLine.of(markup, getFont()).wrap((float) Math.max(1, area.getWidth()), frc);
+        List<TypesetLine> lines = TypesetLine.of(markup, getFont(), smallest).wrap((float) Math.max(1, area.getWidth()), frc);
         g2.setPaint(getPaint());
         float y = (float) area.getY();
         for (TypesetLine line : lines) {
