@@ -1,10 +1,12 @@
 package dev.clausius.export;
 
+import dev.clausius.figures.AxisLabels;
 import dev.clausius.figures.Curve;
 import dev.clausius.figures.Figure;
 import dev.clausius.figures.FigureStyle;
 import dev.clausius.preset.Mode;
 import dev.clausius.preset.Preset;
+import java.awt.geom.Rectangle2D;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
@@ -35,8 +37,18 @@ public final class PanelExport {
         List<Figure> figures = PresetPanels.figures(run.preset(), run.end()).stream()
                 .filter(figure -> names.contains(figure.name()))
                 .toList();
-        return draw(run, figures, options.size().widthPixels(), options.caption(), options.titled(),
-                options.figureStyle());
+        FigureStyle style = options.figureStyle();
+        List<Panel> panels = draw(run, figures, options.size().widthPixels(), options.caption(), options.titled(), style);
+        FigureSize size = options.size();
+        double scale = size.layoutScale();
+        for (Panel panel : panels) {
+            for (JFreeChart chart : panel.charts()) {
+                // the area PanelLayout draws the chart in, in layout units
+                AxisLabels.fit(chart, new Rectangle2D.Double(0, 0, size.widthPoints() * scale,
+                        PanelLayout.chartHeight(chart, size) * scale), style.smallestText());
+            }
+        }
+        return panels;
     }
 
     private static List<Panel> draw(RecordedRun run, List<Figure> figures, int pixels, boolean caption,

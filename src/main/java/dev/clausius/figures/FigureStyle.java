@@ -186,6 +186,9 @@ public final class FigureStyle {
 
     private void applyTo(Plot plot) {
         if (plot instanceof CombinedDomainXYPlot combined) {
+            // the top and bottom tick labels of neighbouring plots hang half a line past their
+            // plots' edges: a gap of a tick label's size keeps them apart
+            combined.setGap(Math.max(8, tickSize));
             styleAxis(combined.getDomainAxis());
             for (XYPlot sub : combined.getSubplots()) {
                 applyTo(sub);
