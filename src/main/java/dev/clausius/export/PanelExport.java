@@ -1,6 +1,6 @@
 package dev.clausius.export;
 
-import dev.clausius.figures.AxisLabels;
+import dev.clausius.figures.FigureFit;
 import dev.clausius.figures.Curve;
 import dev.clausius.figures.Figure;
 import dev.clausius.figures.FigureStyle;
@@ -44,7 +44,7 @@ public final class PanelExport {
         for (Panel panel : panels) {
             for (JFreeChart chart : panel.charts()) {
                 // the area PanelLayout draws the chart in, in layout units
-                AxisLabels.fit(chart, new Rectangle2D.Double(0, 0, size.widthPoints() * scale,
+                FigureFit.fit(chart, new Rectangle2D.Double(0, 0, size.widthPoints() * scale,
                         PanelLayout.chartHeight(chart, size) * scale), style.smallestText());
             }
         }

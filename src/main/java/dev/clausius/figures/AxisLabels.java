@@ -3,17 +3,11 @@ package dev.clausius.figures;
 import dev.clausius.typeset.TypesetGraphic;
 import dev.clausius.typeset.TypesetLine;
 import java.awt.Graphics2D;
-import java.awt.RenderingHints;
 import java.awt.font.FontRenderContext;
 import java.awt.geom.Rectangle2D;
-import java.awt.image.BufferedImage;
 import java.util.List;
-import org.jfree.chart.ChartRenderingInfo;
-import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.AxisState;
 import org.jfree.chart.axis.ValueAxis;
-import org.jfree.chart.plot.CombinedDomainXYPlot;
-import org.jfree.chart.plot.PlotRenderingInfo;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.ui.RectangleEdge;
 
@@ -27,39 +21,17 @@ import org.jfree.chart.ui.RectangleEdge;
 public final class AxisLabels {
     /** Labels are measured at this context, as {@link TypesetGraphic} measures them. */
     private static final FontRenderContext CONTEXT = new FontRenderContext(null, true, true);
+    /** A label with a word longer than its plot is set smaller, to no less than this share of its size. */
+    private static final float SMALLEST_SHARE = 0.6f;
 
     private AxisLabels() {
     }
 
     /**
-     * Lays {@code chart} out in {@code area} (a dry run, drawing nothing anyone sees) and wraps
-     * each vertical axis label longer than its plot's height; scripts never under
-     * {@code smallestText}, in layout units.
+     * Wraps each vertical axis label of {@code plot} longer than its plot's height, {@code dataArea}
+     * as a layout found it; scripts never under {@code smallestText}, in layout units.
      */
-    public static void fit(JFreeChart chart, Rectangle2D area, float smallestText) {
-        BufferedImage pixel = new BufferedImage(1, 1, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g2 = pixel.createGraphics();
-        ChartRenderingInfo info = new ChartRenderingInfo();
-        try {
-            g2.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-            g2.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-            g2.clip(new Rectangle2D.Double(0, 0, 0, 0)); // lay out only: every drawing is clipped away
-            chart.draw(g2, area, info);
-        } finally {
-            g2.dispose();
-        }
-        PlotRenderingInfo plotInfo = info.getPlotInfo();
-        if (chart.getPlot() instanceof CombinedDomainXYPlot combined) {
-            List<XYPlot> subplots = combined.getSubplots();
-            for (int i = 0; i < subplots.size() && i < plotInfo.getSubplotCount(); i++) {
-                fit(subplots.get(i), plotInfo.getSubplotInfo(i).getDataArea(), smallestText);
-            }
-        } else if (chart.getPlot() instanceof XYPlot xy) {
-            fit(xy, plotInfo.getDataArea(), smallestText);
-        }
-    }
-
-    private static void fit(XYPlot plot, Rectangle2D dataArea, float smallestText) {
+    static void wrap(XYPlot plot, Rectangle2D dataArea, float smallestText) {
         for (int i = 0; i < plot.getRangeAxisCount(); i++) {
             ValueAxis axis = plot.getRangeAxis(i);
             RectangleEdge edge = plot.getRangeAxisEdge(i);
@@ -71,12 +43,41 @@ public final class AxisLabels {
             double room = dataArea.getHeight() - axis.getLabelInsets().getLeft() - axis.getLabelInsets().getRight();
             TypesetLine line = TypesetLine.of(markup, axis.getLabelFont(), smallestText);
             if (line.width(CONTEXT) > room) {
-                axis.setAttributedLabel(TypesetGraphic.attributed(line.wrap((float) room, CONTEXT)));
+                List<TypesetLine> lines = balanced(line, (float) room);
+                float widest = (float) lines.stream().mapToDouble(l -> l.width(CONTEXT)).max().orElse(0);
+                if (widest > room) {
+                    // a word longer than the plot: the label set smaller, to no less than the smallest text
+                    float size = axis.getLabelFont().getSize2D();
+                    float smaller = Math.max(Math.max(smallestText, SMALLEST_SHARE * size), size * (float) room / widest);
+                    line = TypesetLine.of(markup, axis.getLabelFont().deriveFont(Math.min(size, smaller)), smallestText);
+                    lines = balanced(line, (float) room);
+                }
+                axis.setAttributedLabel(TypesetGraphic.attributed(lines));
                 if (axis instanceof ReadableAxis readable) {
                     readable.powerInLabel();
                 }
             }
         }
+    }
+
+    /**
+     * {@code line} wrapped into as few lines as fit in {@code room}, of lengths as even as the
+     * spaces allow ("temperature (energy / units, k_B = 1)", not a lone "1)" on the last line):
+     * the narrowest width that still gives that many lines.
+     */
+    static List<TypesetLine> balanced(TypesetLine line, float room) {
+        List<TypesetLine> fewest = line.wrap(room, CONTEXT);
+        float narrow = room / (fewest.size() + 1);
+        float wide = room;
+        for (int i = 0; i < 20; i++) {
+            float middle = (narrow + wide) / 2;
+            if (line.wrap(middle, CONTEXT).size() > fewest.size()) {
+                narrow = middle;
+            } else {
+                wide = middle;
+            }
+        }
+        return line.wrap(wide, CONTEXT);
     }
 
     /**

@@ -37,6 +37,8 @@ import org.junit.jupiter.api.Test;
 class NothingCollidesTest {
     /** Boxes may touch or share this much, in points (antialiasing, the ink of a glyph's edge). */
     private static final double TOLERANCE = 0.5;
+    /** How many charts had a legend whose items the rendering info listed. */
+    private final int[] legendsSeen = new int[1];
 
     private static List<Path> presets() throws IOException {
         try (Stream<Path> files = Files.list(Path.of("presets"))) {
@@ -68,6 +70,7 @@ class NothingCollidesTest {
         List<String> problems = new ArrayList<>();
         Map<String, Integer> counts = new TreeMap<>();
         int drawn = 0;
+        legendsSeen[0] = 0;
         for (Path file : presets) {
             RecordedRun run = run(file);
             List<String> names = PresetPanels.figures(run.preset(), run.end()).stream().map(Figure::name).toList();
@@ -89,12 +92,35 @@ class NothingCollidesTest {
             }
         }
         assertTrue(drawn >= presets.size() * 4 * 2, "panels drawn: " + drawn);
+        assertTrue(legendsSeen[0] >= presets.size(), "legends measured: " + legendsSeen[0]);
         assertEquals(List.of(), problems.subList(0, Math.min(40, problems.size())),
                 problems.size() + " collisions; per style and width " + counts);
     }
 
+    @Test
+    void theRecorderKeepsALinesScriptsTogetherAndSeesTextsRunIntoEachOther() {
+        List<RecordingGraphics.Text> texts = new ArrayList<>();
+        Graphics2D g = new BufferedImage(1, 1, BufferedImage.TYPE_INT_RGB).createGraphics();
+        RecordingGraphics recorder = new RecordingGraphics(g, texts);
+        recorder.scale(0.5, 0.5); // as an export lays out at twice the printed size
+        java.awt.Font font = dev.clausius.figures.FigureFonts.font(dev.clausius.figures.FigureFonts.SANS,
+                java.awt.Font.PLAIN, 20f);
+        dev.clausius.typeset.TypesetLine.of("S_{AB} = 1", font).draw(recorder, 10, 40);
+        recorder.setFont(font);
+        recorder.drawString("x", 20, 40);
+        recorder.drawString("far", 200, 40);
+        g.dispose();
+        assertEquals(List.of("SAB = 1", "x", "far"), texts.stream().map(RecordingGraphics.Text::text).toList());
+        Rectangle2D line = texts.get(0).box();
+        assertEquals(5 + 0.5 * font.createGlyphVector(recorder.getFontRenderContext(), "S").getVisualBounds().getX(),
+                line.getX(), 0.01, "mapped to the page through the transform");
+        assertTrue(line.getMaxY() > 20, "the subscript reaches below the baseline");
+        assertTrue(overlap(line, texts.get(1).box()), "x drawn over the S");
+        assertTrue(!overlap(line, texts.get(2).box()), "far away");
+    }
+
     /** Draws one panel as an export does and lists what collides. */
-    private static List<String> check(PanelExport.Panel panel, FigureSize size, String where) {
+    private List<String> check(PanelExport.Panel panel, FigureSize size, String where) {
         List<RecordingGraphics.Text> texts = new ArrayList<>();
         List<ChartRenderingInfo> infos = new ArrayList<>();
         panel.charts().forEach(chart -> infos.add(new ChartRenderingInfo()));
@@ -124,6 +150,7 @@ class NothingCollidesTest {
                     legend = legend == null ? area : legend.createUnion(area);
                 }
             }
+            legendsSeen[0] += legend == null ? 0 : 1;
             double plots = plotsHeight(info.getPlotInfo()) / scale;
             if (legend != null && legend.getHeight() > plots) {
                 problems.add(String.format(Locale.ROOT, "%s: legend %.1f pt tall over plots %.1f pt tall", where,
