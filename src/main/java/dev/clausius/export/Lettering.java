@@ -42,6 +42,6 @@ public record Lettering(String family, double fontPoints, double curvePoints, do
     public FigureStyle figureStyle(FigureSize size) {
         float scale = (float) size.layoutScale();
         return FigureStyle.printed(family, (float) fontPoints * scale, (float) curvePoints * scale,
-                (float) thinnestPoints * scale);
+                (float) thinnestPoints * scale, (float) MIN_FONT_POINTS * scale);
     }
 }

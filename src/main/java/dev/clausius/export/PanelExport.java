@@ -1,10 +1,12 @@
 package dev.clausius.export;
 
+import dev.clausius.figures.FigureFit;
 import dev.clausius.figures.Curve;
 import dev.clausius.figures.Figure;
 import dev.clausius.figures.FigureStyle;
 import dev.clausius.preset.Mode;
 import dev.clausius.preset.Preset;
+import java.awt.geom.Rectangle2D;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
@@ -35,8 +37,18 @@ public final class PanelExport {
         List<Figure> figures = PresetPanels.figures(run.preset(), run.end()).stream()
                 .filter(figure -> names.contains(figure.name()))
                 .toList();
-        return draw(run, figures, options.size().widthPixels(), options.caption(), options.titled(),
-                options.figureStyle());
+        FigureStyle style = options.figureStyle();
+        List<Panel> panels = draw(run, figures, options.size().widthPixels(), options.caption(), options.titled(), style);
+        FigureSize size = options.size();
+        double scale = size.layoutScale();
+        for (Panel panel : panels) {
+            for (JFreeChart chart : panel.charts()) {
+                // the area PanelLayout draws the chart in, in layout units
+                FigureFit.fit(chart, new Rectangle2D.Double(0, 0, size.widthPoints() * scale,
+                        PanelLayout.chartHeight(chart, size) * scale), style.smallestText());
+            }
+        }
+        return panels;
     }
 
     private static List<Panel> draw(RecordedRun run, List<Figure> figures, int pixels, boolean caption,
@@ -46,11 +58,11 @@ public final class PanelExport {
             figure.style(style);
             figure.update(run.figureData(), pixels);
             if (caption) {
-                figure.charts().forEach(chart -> chart.addSubtitle(new TypesetTitle(parameters, style.tickFont())));
+                figure.charts().forEach(chart -> chart.addSubtitle(new TypesetTitle(parameters, style.tickFont(), style.smallestText())));
             }
             if (titled && !figure.charts().isEmpty()) {
                 // a handout names its panel; a journal figure may not
-                figure.charts().get(0).setTitle(new TypesetTitle(figure.title(), style.titleFont()));
+                figure.charts().get(0).setTitle(new TypesetTitle(figure.title(), style.titleFont(), style.smallestText()));
             }
             List<Curve> curves = figure.timePlots().stream().flatMap(plot -> plot.curves().stream()).toList();
             return new Panel(figure.name(), figure.title(), figure.charts(), curves);

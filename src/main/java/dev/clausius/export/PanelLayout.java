@@ -4,6 +4,7 @@ import java.awt.Graphics2D;
 import java.awt.geom.AffineTransform;
 import java.awt.geom.Rectangle2D;
 import java.util.List;
+import org.jfree.chart.ChartRenderingInfo;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.plot.CombinedDomainXYPlot;
 
@@ -35,14 +36,22 @@ public final class PanelLayout {
     }
 
     static void draw(List<JFreeChart> panel, Graphics2D g, FigureSize size) {
+        draw(panel, g, size, null);
+    }
+
+    /**
+     * As {@link #draw(List, Graphics2D, FigureSize)}, each chart filling one of {@code infos} (one per
+     * chart, in layout units: points times the layout scale), for a test to find its legend and plots.
+     */
+    static void draw(List<JFreeChart> panel, Graphics2D g, FigureSize size, List<ChartRenderingInfo> infos) {
         double scale = size.layoutScale();
         AffineTransform saved = g.getTransform();
         g.scale(1 / scale, 1 / scale);
         double w = size.widthPoints() * scale;
         double y = 0;
-        for (JFreeChart chart : panel) {
-            double h = chartHeight(chart, size) * scale;
-            chart.draw(g, new Rectangle2D.Double(0, y, w, h));
+        for (int i = 0; i < panel.size(); i++) {
+            double h = chartHeight(panel.get(i), size) * scale;
+            panel.get(i).draw(g, new Rectangle2D.Double(0, y, w, h), infos == null ? null : infos.get(i));
             y += h;
         }
         g.setTransform(saved);

@@ -42,7 +42,7 @@ public final class DensityHeatMap {
         XYPlot plot = new XYPlot(dataset, column, row, renderer);
         chart = Charts.chart(plot, false);
         NumberAxis scaleAxis = new NumberAxis(key);
-        scaleAxis.setAttributedLabel(TypesetGraphic.attributed(key, scaleAxis.getLabelFont()));
+        scaleAxis.setAttributedLabel(TypesetGraphic.attributed(key, scaleAxis.getLabelFont(), 0f));
         scaleAxis.setRange(0, 1);
         PaintScaleLegend legend = new PaintScaleLegend(scale, scaleAxis);
         legend.setPosition(RectangleEdge.RIGHT);

@@ -2,6 +2,9 @@ package dev.clausius.figures;
 
 import dev.clausius.typeset.Markup;
 import dev.clausius.typeset.TypesetGraphic;
+import dev.clausius.typeset.TypesetLegend;
+import dev.clausius.typeset.TypesetMarkerLabel;
+import dev.clausius.typeset.TypesetTitle;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.Axis;
 import org.jfree.chart.plot.CombinedDomainXYPlot;
@@ -26,9 +29,9 @@ import java.awt.Stroke;
  */
 public final class FigureStyle {
     public static final FigureStyle NORMAL = new FigureStyle("NORMAL", FigureFonts.SANS, 12f, 13f, 2.0f,
-            new Color(0xDD, 0xDD, 0xDD), false, 0f, 18f);
+            new Color(0xDD, 0xDD, 0xDD), false, 0f, 18f, 0f);
     public static final FigureStyle PROJECTOR = new FigureStyle("PROJECTOR", FigureFonts.SANS, 20f, 22f, 4.0f,
-            new Color(0xB0, 0xB0, 0xB0), true, 0f, 22f);
+            new Color(0xB0, 0xB0, 0xB0), true, 0f, 22f, 0f);
 
     private final String name;
     private final String family;
@@ -40,9 +43,11 @@ public final class FigureStyle {
     /** The thinnest line drawn (grid, axes, ticks, frames); 0 leaves JFreeChart's own widths. */
     private final float thinnest;
     private final float titleSize;
+    /** The smallest text (scripts, shrunk-to-fit scene text), in layout units; 0 on screen. */
+    private final float smallestText;
 
     private FigureStyle(String name, String family, float tickSize, float labelSize, float lineWidth, Color grid,
-                        boolean boldLabels, float thinnest, float titleSize) {
+                        boolean boldLabels, float thinnest, float titleSize, float smallestText) {
         this.name = name;
         this.family = family;
         this.tickSize = tickSize;
@@ -52,6 +57,7 @@ public final class FigureStyle {
         this.boldLabels = boldLabels;
         this.thinnest = thinnest;
         this.titleSize = titleSize;
+        this.smallestText = smallestText;
     }
 
     /** The screen looks, normal and projector. */
@@ -61,11 +67,21 @@ public final class FigureStyle {
 
     /**
      * A printed look: every text in {@code family} (a {@link FigureFonts} family) at {@code textSize},
-     * curves {@code lineWidth} wide and no line thinner than {@code thinnest}, all in layout units.
+     * curves {@code lineWidth} wide, no line thinner than {@code thinnest} and no text (a script, a
+     * scene label shrunk to fit) smaller than {@code smallestText}, all in layout units.
      */
-    public static FigureStyle printed(String family, float textSize, float lineWidth, float thinnest) {
+    public static FigureStyle printed(String family, float textSize, float lineWidth, float thinnest,
+                                      float smallestText) {
         return new FigureStyle("PRINTED", family, textSize, textSize, lineWidth, new Color(0xDD, 0xDD, 0xDD), false,
-                thinnest, textSize);
+                thinnest, textSize, smallestText);
+    }
+
+    /**
+     * The smallest text drawn, in layout units: a printed look's 6 pt times its layout scale, so
+     * scripts print at no less than 6 pt; 0 on screen, where scripts keep their scale of the line.
+     */
+    public float smallestText() {
+        return smallestText;
     }
 
     /** The font family of every text. */
@@ -147,20 +163,32 @@ public final class FigureStyle {
             Title title = chart.getSubtitle(i);
             if (title instanceof LegendTitle legend) {
                 legend.setItemFont(labelFont());
+                if (legend instanceof TypesetLegend typeset) {
+                    typeset.setSmallestText(smallestText);
+                }
             } else if (title instanceof TextTitle text) {
                 text.setFont(tickFont());
+                if (text instanceof TypesetTitle typeset) {
+                    typeset.setSmallestText(smallestText);
+                }
             } else if (title instanceof PaintScaleLegend scale) {
                 styleAxis(scale.getAxis()); // the density matrix's colour scale
             }
         }
         if (chart.getTitle() != null) {
             chart.getTitle().setFont(labelFont());
+            if (chart.getTitle() instanceof TypesetTitle typeset) {
+                typeset.setSmallestText(smallestText);
+            }
         }
         applyTo(chart.getPlot());
     }
 
     private void applyTo(Plot plot) {
         if (plot instanceof CombinedDomainXYPlot combined) {
+            // the top and bottom tick labels of neighbouring plots hang half a line past their
+            // plots' edges: a gap of a tick label's size keeps them apart
+            combined.setGap(Math.max(8, tickSize));
             styleAxis(combined.getDomainAxis());
             for (XYPlot sub : combined.getSubplots()) {
                 applyTo(sub);
@@ -187,6 +215,11 @@ public final class FigureStyle {
                     value.setLabelFont(tickFont());
                 }
             }
+            for (Object annotation : xy.getAnnotations()) {
+                if (annotation instanceof TypesetMarkerLabel label) {
+                    label.setSmallestText(smallestText);
+                }
+            }
         }
     }
 
@@ -198,7 +231,7 @@ public final class FigureStyle {
         axis.setLabelFont(labelFont());
         // a label in markup is set anew in each style's font: the typeset line carries its own
         if (axis.getLabel() != null && Markup.hasMarkup(axis.getLabel())) {
-            axis.setAttributedLabel(TypesetGraphic.attributed(axis.getLabel(), labelFont()));
+            axis.setAttributedLabel(TypesetGraphic.attributed(axis.getLabel(), labelFont(), smallestText));
         }
         axis.setTickLabelPaint(Color.BLACK);
         axis.setLabelPaint(Color.BLACK);

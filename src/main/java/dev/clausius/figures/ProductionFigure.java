@@ -64,7 +64,7 @@ public final class ProductionFigure implements Figure {
                 : List.of(spohnRate,
                         new Curve("interior_{A} (Eq. 11)", Palette.ORANGE, Dash.DASHED, Frame::interiorProductionA)),
                 null, Charts.valueAxis("rate (nats/time)"));
-        LogAxis log = new LogAxis("|term| (nats, nats/time)");
+        LogAxis log = new AxisLabels.LogAxis("|term| (nats, nats/time)");
         log.setSmallestValue(LOG_FLOOR);
         // a fixed range from the floor up: round-off (~1e-16) sits visibly low, an error would climb
         log.setRange(LOG_FLOOR / 10, 1e-2);

@@ -260,7 +260,7 @@ public final class ScenePlot extends Plot {
         SceneMapping.EntropyBudget b = e.budget();
         g2.setFont(font);
         FontMetrics metrics = g2.getFontMetrics();
-        double labelWidth = TypesetLine.of("S_{A} + S_{B} + S_{C} ", font).width(g2.getFontRenderContext());
+        double labelWidth = TypesetLine.of("S_{A} + S_{B} + S_{C} ", font, style.smallestText()).width(g2.getFontRenderContext());
         double left = x + labelWidth;
         double span = width - labelWidth;
         double zero = m.entropyNegative() ? left + span / 2 : left;
@@ -358,34 +358,36 @@ public final class ScenePlot extends Plot {
      * Centred text at (cx, y), at most {@code maxWidth} wide: {@code anchor} 0 centres it vertically
      * on y, -1 puts its baseline at y.
      */
-    private static void text(Graphics2D g2, String text, double cx, double y, int anchor, double maxWidth) {
+    private void text(Graphics2D g2, String text, double cx, double y, int anchor, double maxWidth) {
         Font font = g2.getFont();
         fitFont(g2, text, maxWidth);
         FontMetrics metrics = g2.getFontMetrics();
         double baseline = anchor == 0 ? y + metrics.getAscent() / 2.0 - 1 : y;
-        TypesetLine line = TypesetLine.of(text, g2.getFont());
+        TypesetLine line = TypesetLine.of(text, g2.getFont(), style.smallestText());
         line.draw(g2, (float) (cx - line.width(g2.getFontRenderContext()) / 2.0), (float) baseline);
         g2.setFont(font);
     }
 
     /** Left-aligned text with its baseline at (x, y), at most {@code maxWidth} wide. */
-    private static void left(Graphics2D g2, String text, double x, double y, double maxWidth) {
+    private void left(Graphics2D g2, String text, double x, double y, double maxWidth) {
         Font font = g2.getFont();
         fitFont(g2, text, maxWidth);
-        TypesetLine.of(text, g2.getFont()).draw(g2, (float) x, (float) y);
+        TypesetLine.of(text, g2.getFont(), style.smallestText()).draw(g2, (float) x, (float) y);
         g2.setFont(font);
     }
 
     /**
      * Shrinks the current font so that {@code text} fits in {@code maxWidth}: to no less than half,
-     * nor under the 6 (pt, at an export's printed size) that printers ask for.
+     * nor under the style's smallest text (6 pt at an export's printed size), nor above its size.
      */
-    private static void fitFont(Graphics2D g2, String text, double maxWidth) {
-        double width = TypesetLine.of(text, g2.getFont()).width(g2.getFontRenderContext());
+    private void fitFont(Graphics2D g2, String text, double maxWidth) {
+        float smallestText = style.smallestText();
+        double width = TypesetLine.of(text, g2.getFont(), smallestText).width(g2.getFontRenderContext());
         if (width > maxWidth && width > 0) {
             Font font = g2.getFont();
-            double smallest = Math.max(0.5, Math.min(1, TypesetLine.SMALLEST_SCRIPT / font.getSize2D()));
-            g2.setFont(font.deriveFont((float) (font.getSize2D() * Math.max(smallest, maxWidth / width))));
+            double size = font.getSize2D();
+            double floor = Math.min(size, Math.max(size * 0.5, smallestText));
+            g2.setFont(font.deriveFont((float) Math.max(floor, size * maxWidth / width)));
         }
     }
 }

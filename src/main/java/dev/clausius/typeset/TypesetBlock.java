@@ -15,8 +15,8 @@ public final class TypesetBlock extends AbstractBlock implements Block {
     private final TypesetLine line;
     private final Paint paint;
 
-    TypesetBlock(String markup, Font font, Paint paint) {
-        this.line = TypesetLine.of(markup, font);
+    TypesetBlock(String markup, Font font, float smallest, Paint paint) {
+        this.line = TypesetLine.of(markup, font, smallest);
         this.paint = paint;
     }
 

@@ -18,9 +18,16 @@ import org.jfree.chart.title.LegendTitle;
  * padding, fonts and layout of the standard legend.
  */
 public final class TypesetLegend extends LegendTitle {
+    /** The smallest script, in the item font's units (0: scripts at their scale of the line). */
+    private float smallest;
 
     public TypesetLegend(LegendItemSource source) {
         super(source);
+    }
+
+    /** Scripts never under {@code size}, in the item font's units (a printed figure's 6 pt). */
+    public void setSmallestText(float size) {
+        this.smallest = size;
     }
 
     @Override
@@ -46,7 +53,7 @@ public final class TypesetLegend extends LegendTitle {
             if (block instanceof LabelBlock label) {
                 Font font = item.getLabelFont() != null ? item.getLabelFont() : getItemFont();
                 Paint paint = item.getLabelPaint() != null ? item.getLabelPaint() : getItemPaint();
-                TypesetBlock text = new TypesetBlock(item.getLabel(), font, paint);
+                TypesetBlock text = new TypesetBlock(item.getLabel(), font, smallest, paint);
                 text.setPadding(label.getPadding());
                 container.add(text);
             } else {

@@ -14,7 +14,7 @@ import java.util.List;
  * outlines, so the text stays text in every export (Batik's SVG, PDFBox's PDF) and a PDF's text
  * reads "S" then "AB".
  */
-public record TypesetLine(List<Run> runs, Font font) {
+public record TypesetLine(List<Run> runs, Font font, float smallest) {
     /**
      * A script's size against the line's: LaTeX sets 6 pt scripts in 8 pt text, so a journal
      * figure's 8 pt labels keep their subscripts at the 6 pt minimum printers ask for.
@@ -39,23 +39,28 @@ public record TypesetLine(List<Run> runs, Font font) {
         runs = List.copyOf(merged);
     }
 
+    /** A line on screen: scripts at {@link #SCRIPT_SCALE} of the line, however small. */
     public static TypesetLine of(String markup, Font font) {
-        return new TypesetLine(Markup.parse(markup), font);
+        return of(markup, font, 0f);
     }
 
     /**
-     * The smallest script, in the font's units: exports draw at the printed size in points, and
-     * printers ask for nothing under 6 pt (a 7 pt Nature label keeps 6 pt subscripts, not 5.25).
+     * A line whose scripts are never smaller than {@code smallest}, in the font's units. A printed
+     * figure is laid out larger than it prints (export's layout scale), so its smallest legible
+     * size (6 pt) is 6 pt times that scale in these units: a 7 pt Nature label keeps 6 pt
+     * subscripts, not 5.25.
      */
-    public static final float SMALLEST_SCRIPT = 6f;
+    public static TypesetLine of(String markup, Font font, float smallest) {
+        return new TypesetLine(Markup.parse(markup), font, smallest);
+    }
 
-    /** The font of a run: the line's, or smaller for a script (never under 6, nor above the line's). */
+    /** The font of a run: the line's, or smaller for a script (never under the smallest, nor above the line's). */
     public Font font(Shift shift) {
         if (shift == Shift.NORMAL) {
             return font;
         }
         float size = font.getSize2D();
-        return font.deriveFont(Math.max(size * SCRIPT_SCALE, Math.min(size, SMALLEST_SCRIPT)));
+        return font.deriveFont(Math.max(size * SCRIPT_SCALE, Math.min(size, smallest)));
     }
 
     /** The vertical offset of a run's baseline from the line's (positive is down, as in Java2D). */
@@ -114,10 +119,10 @@ public record TypesetLine(List<Run> runs, Font font) {
         List<Run> line = new ArrayList<>();
         float lineWidth = 0f;
         for (List<Run> word : words()) {
-            float wordWidth = new TypesetLine(word, font).width(frc);
-            float trimmed = new TypesetLine(strip(word), font).width(frc);
+            float wordWidth = new TypesetLine(word, font, smallest).width(frc);
+            float trimmed = new TypesetLine(strip(word), font, smallest).width(frc);
             if (!line.isEmpty() && lineWidth + trimmed > maxWidth) {
-                lines.add(new TypesetLine(strip(line), font));
+                lines.add(new TypesetLine(strip(line), font, smallest));
                 line = new ArrayList<>();
                 lineWidth = 0f;
             }
@@ -125,7 +130,7 @@ public record TypesetLine(List<Run> runs, Font font) {
             lineWidth += wordWidth;
         }
         if (!line.isEmpty() || lines.isEmpty()) {
-            lines.add(new TypesetLine(strip(line), font));
+            lines.add(new TypesetLine(strip(line), font, smallest));
         }
         return lines;
     }

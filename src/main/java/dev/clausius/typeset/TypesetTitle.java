@@ -18,11 +18,28 @@ import org.jfree.chart.ui.Size2D;
  * Horizontal titles only (top or bottom), as the figures use.
  */
 public final class TypesetTitle extends TextTitle {
+    /**
+     * The width a title is drawn in is the width it asked for, give or take rounding through its
+     * padding: this much slack keeps a line measured to fit from wrapping when drawn.
+     */
+    private static final float WRAP_SLACK = 0.01f;
     private String markup;
+    /** The smallest script, in the font's units (0: scripts at their scale of the line). */
+    private float smallest;
 
     public TypesetTitle(String markup, Font font) {
+        this(markup, font, 0f);
+    }
+
+    /** A title whose scripts are never under {@code smallest}, in the font's units. */
+    public TypesetTitle(String markup, Font font, float smallest) {
         super(Markup.plain(markup), font);
         this.markup = markup;
+        this.smallest = smallest;
+    }
+
+    public void setSmallestText(float size) {
+        this.smallest = size;
     }
 
     public String markup() {
@@ -47,7 +64,7 @@ public final class TypesetTitle extends TextTitle {
         float contentLimit = (float) Math.max(1, trimToContentWidth(limit));
         float width = 0f;
         float height = 0f;
-        for (TypesetLine line : TypesetLine.of(markup, getFont()).wrap(contentLimit, frc)) {
+        for (TypesetLine line : TypesetLine.of(markup, getFont(), smallest).wrap(contentLimit, frc)) {
             width = Math.max(width, line.width(frc));
             height += line.ascent(frc) + line.descent(frc);
         }
@@ -68,7 +85,7 @@ public final class TypesetTitle extends TextTitle {
         area = trimBorder(area);
         area = trimPadding(area);
         FontRenderContext frc = g2.getFontRenderContext();
-        List<TypesetLine> lines = TypesetLine.of(markup, getFont()).wrap((float) Math.max(1, area.getWidth()), frc);
+        List<TypesetLine> lines = TypesetLine.of(markup, getFont(), smallest).wrap((float) Math.max(1, area.getWidth()) + WRAP_SLACK, frc);
         g2.setPaint(getPaint());
         float y = (float) area.getY();
         for (TypesetLine line : lines) {

@@ -53,10 +53,12 @@ class FigureFontsTest {
             assertEquals(FigureFonts.SANS, style.tickFont().getFamily(), style.toString());
             assertEquals(FigureFonts.SANS, style.labelFont().getFamily(), style.toString());
         }
-        FigureStyle printed = FigureStyle.printed(FigureFonts.SERIF, 11.5f, 1.5f, 0.75f);
+        FigureStyle printed = FigureStyle.printed(FigureFonts.SERIF, 11.5f, 1.5f, 0.75f, 9f);
         assertEquals(FigureFonts.SERIF, printed.labelFont().getFamily());
         assertEquals(11.5f, printed.tickFont().getSize2D());
         assertEquals(0.75f, ((java.awt.BasicStroke) printed.gridStroke()).getLineWidth(), "no line under the thinnest");
+        assertEquals(9f, printed.smallestText(), "the smallest text, in layout units");
+        assertEquals(0f, FigureStyle.NORMAL.smallestText(), "on screen scripts keep their scale of the line");
     }
 
     /** Liberation alone has no ket bracket, no superscript minus: the shipped fonts add them from DejaVu. */

@@ -30,9 +30,14 @@ class TypesetLineTest {
         float expected = (float) (FONT.getStringBounds("S", FRC).getWidth()
                 + FONT.deriveFont(40f * TypesetLine.SCRIPT_SCALE).getStringBounds("AB", FRC).getWidth());
         assertEquals(expected, line.width(FRC), 1e-3);
-        // small text keeps its scripts at 6 (points, in an export at printed size)
-        assertEquals(6f, TypesetLine.of("S_{AB}", FONT.deriveFont(7f)).font(Shift.SUB).getSize2D(), 1e-6);
-        assertEquals(5f, TypesetLine.of("S_{AB}", FONT.deriveFont(5f)).font(Shift.SUB).getSize2D(), 1e-6);
+        // printed: a 7-unit line keeps its scripts at the smallest text, here 6 units
+        assertEquals(6f, TypesetLine.of("S_{AB}", FONT.deriveFont(7f), 6f).font(Shift.SUB).getSize2D(), 1e-6);
+        assertEquals(5f, TypesetLine.of("S_{AB}", FONT.deriveFont(5f), 6f).font(Shift.SUB).getSize2D(), 1e-6);
+        // laid out at twice the printed size, 6 pt is 12 units: a 14-unit (7 pt) line's scripts at 12
+        assertEquals(12f, TypesetLine.of("S_{AB}", FONT.deriveFont(14f), 12f).font(Shift.SUB).getSize2D(), 1e-6);
+        // on screen a script stays at its scale of the line
+        assertEquals(7f * TypesetLine.SCRIPT_SCALE,
+                TypesetLine.of("S_{AB}", FONT.deriveFont(7f)).font(Shift.SUB).getSize2D(), 1e-6);
         assertTrue(line.descent(FRC) > FONT.getLineMetrics("Hg", FRC).getDescent(), "a subscript reaches lower");
         assertTrue(TypesetLine.of("x^{2}", FONT).ascent(FRC) >= FONT.getLineMetrics("Hg", FRC).getAscent());
     }
@@ -58,7 +63,7 @@ class TypesetLineTest {
 
     @Test
     void theAttributedLabelIsOneCharacterDrawnByTheTypesetLine() {
-        AttributedString text = TypesetGraphic.attributed("ΔE_{V}/T_{B}", FONT);
+        AttributedString text = TypesetGraphic.attributed("ΔE_{V}/T_{B}", FONT, 0f);
         AttributedCharacterIterator it = text.getIterator();
         assertEquals(1, it.getEndIndex());
         TypesetGraphic graphic = (TypesetGraphic) it.getAttribute(TextAttribute.CHAR_REPLACEMENT);

@@ -30,8 +30,16 @@ public final class ReadableAxis extends NumberAxis {
     /** The range around a series that is zero throughout, where no magnitude gives a scale. */
     static final double ZERO_HALF_WIDTH = 1.0;
 
+    /** Whether the label already names the power (a label wrapped to its plot, {@link AxisLabels}). */
+    private boolean powerInLabel;
+
     public ReadableAxis(String label) {
         super(label);
+    }
+
+    /** The label set from now on names the power itself: it is not appended when drawn. */
+    void powerInLabel() {
+        this.powerInLabel = true;
     }
 
     /** This axis' own tick labels, unless a figure chose a format with setNumberFormatOverride. */
@@ -84,7 +92,8 @@ public final class ReadableAxis extends NumberAxis {
     @Override
     protected AxisState drawLabel(String label, Graphics2D g2, Rectangle2D plotArea, Rectangle2D dataArea,
                                   RectangleEdge edge, AxisState state) {
-        String power = power();
+        AxisLabels.alignLeft(state, plotArea, edge, getLabelEnclosure(g2, edge));
+        String power = powerInLabel ? "" : power();
         String shown = power.isEmpty() || label == null ? label : label + " " + power;
         return super.drawLabel(shown, g2, plotArea, dataArea, edge, state);
     }
@@ -92,7 +101,8 @@ public final class ReadableAxis extends NumberAxis {
     @Override
     protected AxisState drawAttributedLabel(AttributedString label, Graphics2D g2, Rectangle2D plotArea,
                                             Rectangle2D dataArea, RectangleEdge edge, AxisState state) {
-        String power = power();
+        AxisLabels.alignLeft(state, plotArea, edge, getLabelEnclosure(g2, edge));
+        String power = powerInLabel ? "" : power();
         AttributedString shown = power.isEmpty() || label == null ? label : append(label, " " + power);
         return super.drawAttributedLabel(shown, g2, plotArea, dataArea, edge, state);
     }
