@@ -1,5 +1,6 @@
 package dev.clausius.figures;
 
+import dev.clausius.figures.axis.ReadableAxis;
 import dev.clausius.typeset.TypesetGraphic;
 import dev.clausius.typeset.TypesetLine;
 import java.awt.Graphics2D;
@@ -84,7 +85,7 @@ public final class AxisLabels {
      * Moves the cursor a left axis draws its label at to the left edge of {@code plotArea} plus the
      * label's {@code enclosure} (its box with insets): labels of stacked plots line up there.
      */
-    static void alignLeft(AxisState state, Rectangle2D plotArea, RectangleEdge edge, Rectangle2D enclosure) {
+    public static void alignLeft(AxisState state, Rectangle2D plotArea, RectangleEdge edge, Rectangle2D enclosure) {
         if (edge == RectangleEdge.LEFT && enclosure != null && enclosure.getWidth() > 0) {
             state.setCursor(Math.min(state.getCursor(), plotArea.getMinX() + enclosure.getWidth()));
         }

@@ -1,5 +1,6 @@
 package dev.clausius.figures.axis;
 
+import dev.clausius.figures.AxisLabels;
 import org.jfree.chart.axis.AxisState;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.ValueAxisPlot;
@@ -38,7 +39,7 @@ public final class ReadableAxis extends NumberAxis {
     }
 
     /** The label set from now on names the power itself: it is not appended when drawn. */
-    void powerInLabel() {
+    public void powerInLabel() {
         this.powerInLabel = true;
     }
 
