@@ -1,5 +1,7 @@
 package dev.clausius.figures;
 
+import dev.clausius.figures.scene.SceneFigure;
+
 import dev.clausius.preset.Mode;
 import dev.clausius.preset.Preset;
 

@@ -1,5 +1,7 @@
 package dev.clausius.app;
 
+import dev.clausius.figures.scene.SceneFigure;
+
 import dev.clausius.app.model.Speed;
 import dev.clausius.app.session.PresetFileLoader;
 import dev.clausius.app.session.PresetLibrary;
@@ -95,7 +97,7 @@ class ExplorerPresetsTest {
         if (figure instanceof EngineFigure engine) {
             return !engine.ledgerText().isEmpty();
         }
-        if (figure instanceof dev.clausius.figures.SceneFigure scene) {
+        if (figure instanceof dev.clausius.figures.scene.SceneFigure scene) {
             return scene.elements() != null && scene.geometry() != null;
         }
         if (figure instanceof dev.clausius.figures.CompareFigure compare) {

@@ -9,7 +9,7 @@ import dev.clausius.export.ExportFormat;
 import dev.clausius.export.ExportNames;
 import dev.clausius.export.FigureSize;
 import dev.clausius.figures.FigureStyle;
-import dev.clausius.figures.SweepFigure;
+import dev.clausius.figures.sweep.SweepFigure;
 import dev.clausius.preset.Mode;
 import dev.clausius.preset.Preset;
 import dev.clausius.preset.PresetException;

@@ -1,6 +1,6 @@
 package dev.clausius.app.sweep;
 
-import dev.clausius.figures.SweepFigure;
+import dev.clausius.figures.sweep.SweepFigure;
 import dev.clausius.preset.Mode;
 import dev.clausius.preset.Preset;
 import dev.clausius.sweep.SweepPlan;

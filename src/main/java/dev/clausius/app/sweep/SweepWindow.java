@@ -1,7 +1,7 @@
 package dev.clausius.app.sweep;
 
 import dev.clausius.app.view.chart.ChartCanvas;
-import dev.clausius.figures.SweepFigure;
+import dev.clausius.figures.sweep.SweepFigure;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.Scene;

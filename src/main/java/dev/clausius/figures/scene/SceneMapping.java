@@ -1,4 +1,5 @@
-package dev.clausius.figures;
+package dev.clausius.figures.scene;
+
 
 import dev.clausius.preset.Mode;
 import dev.clausius.preset.Preset;

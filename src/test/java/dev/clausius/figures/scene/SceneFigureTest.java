@@ -1,4 +1,8 @@
-package dev.clausius.figures;
+package dev.clausius.figures.scene;
+
+import dev.clausius.figures.FigureData;
+import dev.clausius.figures.Palette;
+import dev.clausius.figures.FigureStyle;
 
 import dev.clausius.preset.ComplexValue;
 import dev.clausius.preset.CouplingSpec;

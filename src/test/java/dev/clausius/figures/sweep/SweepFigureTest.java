@@ -1,4 +1,6 @@
-package dev.clausius.figures;
+package dev.clausius.figures.sweep;
+
+import dev.clausius.figures.Curve;
 
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;

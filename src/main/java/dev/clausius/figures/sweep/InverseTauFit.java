@@ -1,4 +1,5 @@
-package dev.clausius.figures;
+package dev.clausius.figures.sweep;
+
 
 /**
  * The finite-time shortfall of an engine's efficiency, eta(tau) = eta_inf - a/tau, fitted by least

@@ -1,4 +1,9 @@
-package dev.clausius.figures;
+package dev.clausius.figures.scene;
+
+import dev.clausius.figures.FigureData;
+import dev.clausius.figures.Charts;
+import dev.clausius.figures.FigureStyle;
+import dev.clausius.figures.Figure;
 
 import org.jfree.chart.JFreeChart;
 

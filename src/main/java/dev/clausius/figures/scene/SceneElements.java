@@ -1,4 +1,6 @@
-package dev.clausius.figures;
+package dev.clausius.figures.scene;
+
+import dev.clausius.figures.FigureData;
 
 import dev.clausius.preset.EngineSpec;
 import dev.clausius.preset.Mode;

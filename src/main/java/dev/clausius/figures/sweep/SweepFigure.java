@@ -1,4 +1,11 @@
-package dev.clausius.figures;
+package dev.clausius.figures.sweep;
+
+import dev.clausius.figures.Palette;
+import dev.clausius.figures.SeriesDataset;
+import dev.clausius.figures.Dash;
+import dev.clausius.figures.Charts;
+import dev.clausius.figures.Curve;
+import dev.clausius.figures.FigureStyle;
 
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.LogarithmicAxis;

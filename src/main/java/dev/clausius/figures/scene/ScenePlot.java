@@ -1,4 +1,8 @@
-package dev.clausius.figures;
+package dev.clausius.figures.scene;
+
+import dev.clausius.figures.Palette;
+import dev.clausius.figures.Charts;
+import dev.clausius.figures.FigureStyle;
 
 import dev.clausius.typeset.TypesetLine;
 import org.jfree.chart.plot.Plot;
