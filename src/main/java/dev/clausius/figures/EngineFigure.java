@@ -18,7 +18,8 @@ import java.util.List;
 /**
  * Engine mode: the efficiency of each completed cycle from Eq. 19 (generalized temperatures) and
  * W/Q_hot against Carnot and Curzon-Ahlborn; the cycle in the T-S plane (its enclosed area is the
- * work); and the heat/work ledger of the last completed cycle as numbers.
+ * work); and the heat/work ledger of the last completed cycle as numbers. Pinned runs' efficiencies
+ * and loops ({@link PinnedCycles}) are drawn faint beneath, one legend entry per pin.
  */
 public final class EngineFigure implements Figure {
 
@@ -30,6 +31,11 @@ public final class EngineFigure implements Figure {
     private final double etaCurzonAhlborn;
     private final SeriesDataset efficiency = new SeriesDataset(List.of("η (Eq. 19)", "η_{energy} = W/Q_{hot}"));
     private final XYLineAndShapeRenderer efficiencyRenderer = new XYLineAndShapeRenderer(true, true);
+    /** Per pin with cycles: its η (Eq. 19) then its W/Q_hot. */
+    private final SeriesDataset pinnedEfficiency = new SeriesDataset(List.of());
+    private final PinRenderer pinRenderer = new PinRenderer();
+    private List<PinnedRun> pins = List.of();
+    private FigureStyle style = FigureStyle.NORMAL;
     private final TemperatureEntropyPlot cyclePlot;
     private final TypesetTitle ledger = new TypesetTitle("", FigureStyle.NORMAL.tickFont());
     private final JFreeChart efficiencyChart;
@@ -54,6 +60,10 @@ public final class EngineFigure implements Figure {
         efficiencyRenderer.setLegendLine(new Line2D.Double(-14.0, 0.0, 14.0, 0.0));
         efficiencyRenderer.setDefaultToolTipGenerator(new org.jfree.chart.labels.StandardXYToolTipGenerator());
         XYPlot plot = new XYPlot(efficiency, cycles, eta, efficiencyRenderer);
+        // small marks: a pin of one cycle has no line to draw; the reverse order draws pins first
+        pinRenderer.setDefaultShapesVisible(true);
+        plot.setDataset(1, pinnedEfficiency);
+        plot.setRenderer(1, pinRenderer);
         Charts.reference(plot, "η_{Carnot} = " + Charts.number(etaCarnot), etaCarnot);
         Charts.reference(plot, "η_{CA} = " + Charts.number(etaCurzonAhlborn), etaCurzonAhlborn);
         efficiencyChart = Charts.chart(plot, true);
@@ -67,6 +77,11 @@ public final class EngineFigure implements Figure {
 
     public double etaCarnot() {
         return etaCarnot;
+    }
+
+    /** The pinned runs' efficiencies: per pin with cycles, η (Eq. 19) then W/Q_hot against cycle number. */
+    public SeriesDataset pinnedEfficiency() {
+        return pinnedEfficiency;
     }
 
     public TemperatureEntropyPlot cyclePlot() {
@@ -140,8 +155,48 @@ public final class EngineFigure implements Figure {
         efficiency.set(0, x, eq19);
         efficiency.set(1, x, energy);
         ledger.setMarkup(n == 0 ? "no completed cycle yet" : ledger(records.get(n - 1), etaCarnot));
+        if (!data.pins().equals(pins)) {
+            pinsChanged(data.pins());
+        }
         efficiency.changed();
-        cyclePlot.update(lastCycles(data.frames()));
+        cyclePlot.update(lastCycles(data.frames()), data.pins(), style);
+    }
+
+    /** Lays out the pinned efficiencies: two series per pin with completed cycles, a legend entry per pin. */
+    private void pinsChanged(List<PinnedRun> pinnedRuns) {
+        pins = List.copyOf(pinnedRuns);
+        List<PinnedRun> drawn = pins.stream().filter(pin -> pin.cycles().count() > 0).toList();
+        List<String> keys = new ArrayList<>();
+        List<String> legend = new ArrayList<>();
+        for (PinnedRun pin : drawn) {
+            keys.add(pin.label() + " · η (Eq. 19)");
+            keys.add(pin.label() + " · η_energy = W/Q_hot");
+            legend.add(pin.label());
+            legend.add(null);
+        }
+        pinnedEfficiency.replace(keys);
+        for (int p = 0; p < drawn.size(); p++) {
+            PinnedCycles cycles = drawn.get(p).cycles();
+            double[] x = new double[cycles.count()];
+            for (int i = 0; i < x.length; i++) {
+                x[i] = cycles.cycle()[i] + 1;
+            }
+            pinnedEfficiency.set(2 * p, x, cycles.etaEq19());
+            pinnedEfficiency.set(2 * p + 1, x, cycles.etaEnergy());
+        }
+        pinRenderer.setLegendLabels(legend);
+        stylePins();
+        pinnedEfficiency.changed();
+    }
+
+    private void stylePins() {
+        for (int i = 0; i < pinnedEfficiency.getSeriesCount(); i++) {
+            boolean eq19 = i % 2 == 0;
+            pinRenderer.setSeriesPaint(i, PinRenderer.faint(eq19 ? Palette.BLUE : Palette.VERMILLION), false);
+            pinRenderer.setSeriesStroke(i, style.pinStroke(eq19 ? Dash.SOLID : Dash.DASHED), false);
+            pinRenderer.setSeriesShape(i, eq19 ? new Ellipse2D.Double(-2, -2, 4, 4)
+                    : new java.awt.Rectangle(-2, -2, 4, 4), false);
+        }
     }
 
     /** Frames of the current cycle and of the one before it (the last complete loop). */
@@ -168,12 +223,14 @@ public final class EngineFigure implements Figure {
 
     @Override
     public void style(FigureStyle style) {
+        this.style = style;
         Emphasis eta = Emphasis.of("eta", highlighted);
         Emphasis energy = Emphasis.of("eta_energy", highlighted);
         efficiencyRenderer.setSeriesPaint(0, eta.paint(Palette.BLUE));
         efficiencyRenderer.setSeriesStroke(0, style.stroke(Dash.SOLID, eta));
         efficiencyRenderer.setSeriesPaint(1, energy.paint(Palette.VERMILLION));
         efficiencyRenderer.setSeriesStroke(1, style.stroke(Dash.DASHED, energy));
+        stylePins();
         cyclePlot.style(style, Emphasis.of("cycle", highlighted));
         style.applyTo(efficiencyChart);
         style.applyTo(cycleChart);

@@ -16,7 +16,7 @@ import java.util.List;
  *                         ({@code [1]}) at the newest frame; null in the quantum modes
  * @param partner the data of the preset shown beside this one in the compare panel, on the same
  *                clock; null when there is none
- * @param pins    earlier runs drawn faint under the live curves of the time panels (oldest first)
+ * @param pins    earlier runs drawn faint under the live curves of the time and engine panels (oldest first)
  */
 public record FigureData(Preset preset, List<Frame> frames, List<CycleRecord> cycles,
                          StateSnapshot stateA, StateSnapshot stateB, double end, double[][] cellTemperatures,

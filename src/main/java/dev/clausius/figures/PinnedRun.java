@@ -10,7 +10,8 @@ import java.util.Map;
 
 /**
  * A run kept on screen after the live one has moved on (an explorer "pin"): its times and, for each
- * time-series panel, every curve's values at full resolution, computed once when it is pinned by
+ * time-series panel, every curve's values at full resolution, and an engine's cycles (the engine
+ * panel's efficiencies and T-S loop), computed once when it is pinned by
  * the figures of its own preset (so a curve that depends on the preset, such as dΣ/dt with T_B, is
  * that run's own). Live figures draw these values faint under their curves and exports add them.
  *
@@ -18,9 +19,10 @@ import java.util.Map;
  * @param label  the legend text, e.g. {@code pin 1: g = 0.1}
  * @param values each curve's values as the CSV writes them
  * @param drawn  each curve's values as drawn (broken at poles, gaps beyond a cap: {@link TimePlot.Values})
+ * @param cycles an engine run's cycles as the engine panel draws them (none for other modes)
  */
 public record PinnedRun(String name, String label, double[] time, Map<String, double[]> values,
-                        Map<String, double[]> drawn) {
+                        Map<String, double[]> drawn, PinnedCycles cycles) {
 
     public PinnedRun {
         values = Map.copyOf(values);
@@ -52,12 +54,12 @@ public record PinnedRun(String name, String label, double[] time, Map<String, do
                 }
             }
         }
-        return new PinnedRun(name, label, time, values, drawn);
+        return new PinnedRun(name, label, time, values, drawn, PinnedCycles.of(preset, frames, data.cycles()));
     }
 
     /** The same pin under another legend text (the live preset it is compared with changed). */
     public PinnedRun withLabel(String newLabel) {
-        return new PinnedRun(name, newLabel, time, values, drawn);
+        return new PinnedRun(name, newLabel, time, values, drawn, cycles);
     }
 
     /** The values of the curve whose plain label is {@code curve} on panel {@code panel}; null if this run has no such curve. */

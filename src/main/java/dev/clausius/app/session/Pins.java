@@ -15,7 +15,7 @@ import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 
 /**
- * The pinned runs (at most {@link #MAX}, oldest first) that the time panels draw faint under the
+ * The pinned runs (at most {@link #MAX}, oldest first) that the time and engine panels draw faint under the
  * live curves and panel exports write beside them. They stay while presets of their mode are
  * shown; a preset of another mode clears them (their curves would not match). Every change is
  * told to {@link #setOnNotice} in one line for the status bar. Used on the FX thread; a pin's
