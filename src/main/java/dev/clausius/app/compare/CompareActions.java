@@ -49,7 +49,7 @@ public final class CompareActions implements AutoCloseable {
         this.session = session;
         this.loader = loader;
         this.folders = folders;
-        window.setOnCompareWith(this::choose);
+        window.hooks().setOnCompareWith(this::choose);
         session.modelProperty().addListener((obs, old, model) -> {
             if (model != null) {
                 showDefaultPartner();

@@ -69,10 +69,10 @@ public final class ExplorerActions {
         window.setOnOpen(this::chooseAndOpen);
         window.setOnSave(this::chooseAndSave);
         window.setOnHelp(this::showHelp);
-        window.setOnLibraryChoice(this::open);
-        window.setOnParameterEdit(this::commitParameter);
-        window.setOnPin(this::pin);
-        window.setOnClearPins(() -> session.pins().clear());
+        window.hooks().setOnLibraryChoice(this::open);
+        window.hooks().setOnParameterEdit(this::commitParameter);
+        window.hooks().setOnPin(this::pin);
+        window.hooks().setOnClearPins(() -> session.pins().clear());
         session.pins().setOnNotice(text -> window.statusBar().showAudit(new AuditLog.Note(text, false)));
         window.addKeyHandler(this::onKeyPressed);
         // closing the window with unsaved parameter edits asks first; Cancel keeps it open

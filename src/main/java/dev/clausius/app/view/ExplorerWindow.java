@@ -4,7 +4,6 @@ import dev.clausius.app.model.AuditLog;
 import dev.clausius.app.model.LatestProgress;
 import dev.clausius.app.model.SimulationModel;
 import dev.clausius.app.session.CurrentSession;
-import dev.clausius.app.session.Parameter;
 import dev.clausius.app.session.PresetLibrary;
 import dev.clausius.app.session.PresetParameters;
 import dev.clausius.app.session.SessionBuilder;
@@ -44,8 +43,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.function.BiConsumer;
-import java.util.function.Consumer;
 
 /**
  * The explorer window, a view: lays out the library, the parameter sheet, the panels, the
@@ -87,14 +84,10 @@ public final class ExplorerWindow {
     private final ParameterSheet sheet;
     private final AnimationTimer timer;
     private final PanelTabs tabs;
-    private final List<PulseListener> pulseListeners = new ArrayList<>();
+    private final PulseListeners pulseListeners = new PulseListeners();
     private final List<Runnable> onClose = new ArrayList<>();
     private final EventHandler<WindowEvent> closeOnHidden = event -> close();
-    private BiConsumer<Parameter, String> onParameterEdit = (parameter, text) -> { };
-    private Consumer<Path> onLibraryChoice = file -> { };
-    private Runnable onCompareWith = () -> { };
-    private Runnable onPin = () -> { };
-    private Runnable onClearPins = () -> { };
+    private final WindowHooks hooks = new WindowHooks();
     private AuditLog audit;
     private TransportBar transport;
     private final List<Frame> newFrames = new ArrayList<>();
@@ -110,7 +103,7 @@ public final class ExplorerWindow {
     public ExplorerWindow(Stage stage, CurrentSession session, SessionBuilder builder) {
         this.stage = stage;
         this.session = session;
-        this.sheet = new ParameterSheet((parameter, text) -> onParameterEdit.accept(parameter, text));
+        this.sheet = new ParameterSheet(hooks::parameterEdited);
         FXMLLoader fxml = new FXMLLoader(ExplorerWindow.class.getResource("explorer.fxml"));
         fxml.setController(this);
         try {
@@ -140,7 +133,7 @@ public final class ExplorerWindow {
         PresetListCell.install(library);
         library.getSelectionModel().selectedItemProperty().addListener((obs, old, entry) -> {
             if (entry != null && !entry.file().equals(session.source())) {
-                onLibraryChoice.accept(entry.file());
+                hooks.libraryChosen(entry.file());
             }
         });
         tabs = new PanelTabs(panels);
@@ -179,8 +172,8 @@ public final class ExplorerWindow {
         stage.setTitle(TITLE_PREFIX + preset.name());
         presetName.setText(preset.name());
         description.setText(preset.description() == null ? "" : preset.description());
-        tabs.show(preset, model, () -> onCompareWith.run());
-        transport = new TransportBar(model, session::reset, () -> onPin.run(), () -> onClearPins.run(),
+        tabs.show(preset, model, hooks::compareWith);
+        transport = new TransportBar(model, session::reset, hooks::pin, hooks::clearPins,
                 session.pins().sizeProperty());
         transportHolder.getChildren().setAll(transport.node());
         statusBar.bind(model);
@@ -223,17 +216,13 @@ public final class ExplorerWindow {
     private void onPulse(long now) {
         SimulationModel model = session.model();
         long start = System.nanoTime();
-        for (PulseListener listener : pulseListeners) {
-            listener.pulseStarted(start);
-        }
+        pulseListeners.pulseStarted(start);
         if (model == null) {
             if (preparing != null) {
                 preparing.update(); // still preparing the first session
             }
             // counted too: the pulses while a big system is set up show whether the FX thread stays free
-            for (PulseListener listener : pulseListeners) {
-                listener.pulseFinished(now, System.nanoTime() - start, 0);
-            }
+            pulseListeners.pulseFinished(now, System.nanoTime() - start, 0);
             return;
         }
         model.pulse(now);
@@ -255,9 +244,7 @@ public final class ExplorerWindow {
             tabs.redrawInFront(session.snapshot());
         }
         long work = System.nanoTime() - start;
-        for (PulseListener listener : pulseListeners) {
-            listener.pulseFinished(now, work, model.frames().size());
-        }
+        pulseListeners.pulseFinished(now, work, model.frames().size());
     }
 
     /** The thread that owns and draws the live charts. */
@@ -317,29 +304,9 @@ public final class ExplorerWindow {
         help.setOnAction(e -> action.run());
     }
 
-    /** A preset chosen in the library (not the one shown). */
-    public void setOnLibraryChoice(Consumer<Path> action) {
-        onLibraryChoice = Objects.requireNonNull(action);
-    }
-
-    /** The compare panel's "Compare with..." button: choose the preset drawn beside the shown one. */
-    public void setOnCompareWith(Runnable action) {
-        onCompareWith = Objects.requireNonNull(action);
-    }
-
-    /** The transport's "Pin" button: keep the run on screen under the live curves. */
-    public void setOnPin(Runnable action) {
-        onPin = Objects.requireNonNull(action);
-    }
-
-    /** The transport's "Clear pins" button. */
-    public void setOnClearPins(Runnable action) {
-        onClearPins = Objects.requireNonNull(action);
-    }
-
-    /** A parameter's new text, committed with Enter in the parameter sheet. */
-    public void setOnParameterEdit(BiConsumer<Parameter, String> action) {
-        onParameterEdit = Objects.requireNonNull(action);
+    /** The hooks of the library, the parameter sheet, the compare panel and the pin buttons. */
+    public WindowHooks hooks() {
+        return hooks;
     }
 
     /** Sees every key pressed in the window before its controls do. */
