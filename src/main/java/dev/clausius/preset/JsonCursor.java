@@ -68,6 +68,15 @@ public final class JsonCursor {
         return new JsonCursor(child, path + segment(name), problems);
     }
 
+    /**
+     * An entry of an object keyed by free text, such as a JSON path, its path written
+     * {@code ["key"]} with JSON's escapes: {@code $.ranges["$.coupling[0].g"]}.
+     */
+    public JsonCursor entry(String key) {
+        JsonNode child = node != null && node.isObject() ? node.get(key) : null;
+        return new JsonCursor(child, path + "[" + quote(key) + "]", problems);
+    }
+
     public JsonCursor element(int index) {
         JsonNode child = node != null && node.isArray() ? node.get(index) : null;
         return new JsonCursor(child, path + "[" + index + "]", problems);

@@ -40,6 +40,7 @@ public final class PresetParser {
             return null;
         }
         int before = problems.count();
+        OptionalFields.check(root);
         Preset preset = switch (mode) {
             case CLOSED -> ClosedModeParser.parse(root, name, description, budget);
             case OPEN -> OpenModeParser.parse(root, name, description);
@@ -113,6 +114,7 @@ public final class PresetParser {
         if (mode == null || mode == Mode.CLASSICAL) {
             fields.addAll(ClassicalModeParser.FIELDS);
         }
+        fields.addAll(OptionalFields.NAMES); // last: the mode's own fields are the ones a typo most likely meant
         return new ArrayList<>(fields);
     }
 }

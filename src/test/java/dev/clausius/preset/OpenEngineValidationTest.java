@@ -45,7 +45,7 @@ class OpenEngineValidationTest {
         assertOnlyProblem(problems(remove(tree(OPEN), "time.end")), "$.time.end", "missing required field");
         assertOnlyProblem(problems(set(tree(OPEN), "B", "{\"kind\": \"qubit\", \"omega\": 1}")), "$.B",
                 "unknown field for mode \"open\" (expected one of: format, version, name, description, mode, A, "
-                        + "temperatures, bath, jumps, time)");
+                        + "temperatures, bath, jumps, time, ranges, translations)");
     }
 
     @Test

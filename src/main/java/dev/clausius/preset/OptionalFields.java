@@ -1,0 +1,98 @@
+package dev.clausius.preset;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The optional fields every mode accepts and no result depends on (docs/conventions.md):
+ * {@code "ranges"}, the span a slider offers for a number of the preset, and
+ * {@code "translations"}, the name and description in other languages. Only checked here.
+ */
+final class OptionalFields {
+    static final String RANGES = "ranges";
+    static final String TRANSLATIONS = "translations";
+    static final List<String> NAMES = List.of(RANGES, TRANSLATIONS);
+    private static final Pattern SEGMENT = Pattern.compile("\\.([A-Za-z_][A-Za-z0-9_]*)|\\[(\\d+)]");
+
+    private OptionalFields() {
+    }
+
+    static void check(JsonCursor root) {
+        ranges(root.field(RANGES), root.node());
+        translations(root.field(TRANSLATIONS));
+    }
+
+    /** {"<JSON path of a number>": [min, max], ...}: min < max, and the preset's value inside. */
+    private static void ranges(JsonCursor ranges, JsonNode preset) {
+        if (!ranges.isPresent()) {
+            return;
+        }
+        if (!ranges.isObject()) {
+            ranges.problem("must be an object {\"<JSON path of a number>\": [min, max], ...}, got " + ranges.got());
+            return;
+        }
+        for (String key : ranges.fieldNames()) {
+            JsonCursor span = ranges.entry(key);
+            JsonNode value = numberAt(preset, key);
+            if (value == null) {
+                span.problem("names no number of this preset (a JSON path such as $.coupling[0].g)");
+                continue;
+            }
+            JsonNode pair = span.node();
+            if (!pair.isArray() || pair.size() != 2 || !pair.get(0).isNumber() || !pair.get(1).isNumber()) {
+                span.problem("must be [min, max], two numbers, got " + span.got());
+                continue;
+            }
+            double min = pair.get(0).doubleValue();
+            double max = pair.get(1).doubleValue();
+            double current = value.doubleValue();
+            if (!Double.isFinite(min) || !Double.isFinite(max) || !(min < max)) {
+                span.problem("min must be less than max, got [" + Numbers.format(min) + ", " + Numbers.format(max) + "]");
+            } else if (current < min || current > max) {
+                span.problem("the preset's value " + Numbers.format(current) + " lies outside ["
+                        + Numbers.format(min) + ", " + Numbers.format(max) + "]");
+            }
+        }
+    }
+
+    /** The number at {@code path} ($.a.b[0], or a.b[0]), or null when the path leads to no number. */
+    static JsonNode numberAt(JsonNode preset, String path) {
+        String rest = path.startsWith("$") ? path.substring(1) : "." + path;
+        Matcher m = SEGMENT.matcher(rest);
+        JsonNode node = preset;
+        int at = 0;
+        while (at < rest.length()) {
+            if (!m.find(at) || m.start() != at) {
+                return null;
+            }
+            node = m.group(1) != null ? node.path(m.group(1)) : node.path(Integer.parseInt(m.group(2)));
+            at = m.end();
+        }
+        return at > 0 && node.isNumber() ? node : null;
+    }
+
+    /** {"de": {"name": "...", "description": "..."}, ...}: each entry an object of strings, those two only. */
+    private static void translations(JsonCursor translations) {
+        if (!translations.isPresent()) {
+            return;
+        }
+        if (!translations.isObject()) {
+            translations.problem("must be an object {\"de\": {\"name\": \"...\", \"description\": \"...\"}, ...}, got "
+                    + translations.got());
+            return;
+        }
+        for (String language : translations.fieldNames()) {
+            JsonCursor entry = translations.field(language);
+            if (entry.object(List.of("name", "description"))) {
+                for (String field : List.of("name", "description")) {
+                    if (entry.field(field).isPresent()) {
+                        entry.field(field).string();
+                    }
+                }
+            }
+        }
+    }
+}
