@@ -2,6 +2,7 @@ package dev.clausius.cli;
 
 import dev.clausius.export.FailureText;
 import dev.clausius.preset.Problem;
+import dev.clausius.sweep.SweepExample;
 import dev.clausius.tour.TourReader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -17,7 +18,8 @@ import java.util.function.BooleanSupplier;
         header = "Checks preset (and tour) files and prints every problem with its JSON path.",
         description = {"Checks preset files: prints 'FILE: OK' on stdout for a valid one and",
                 "'FILE: $.json.path: reason' on stderr for every problem of an invalid one.",
-                "Tour files (format \"clausius-tour\", presets/tours/) are checked as tours.",
+                "Tour files (format \"clausius-tour\", presets/tours/) are checked as tours,",
+                "sweep files (format \"clausius-sweep\", presets/sweeps/) as sweeps.",
                 "Exit status 2 if any file has a problem."})
 final class ValidateCommand implements Callable<Integer> {
 
@@ -43,8 +45,11 @@ final class ValidateCommand implements Callable<Integer> {
         for (Path preset : presets) {
             List<Problem> problems;
             try {
-                // a tour file (format "clausius-tour") is checked as a tour, with the presets it names
-                problems = TourReader.isTour(preset) ? TourReader.problems(preset) : backend.presets().problems(preset);
+                // a tour file (format "clausius-tour") is checked as a tour, with the presets it names;
+                // a sweep file (format "clausius-sweep") as a sweep, with every point's preset
+                problems = TourReader.isTour(preset) ? TourReader.problems(preset)
+                        : SweepExample.isSweep(preset) ? SweepExample.problems(preset)
+                        : backend.presets().problems(preset);
             } catch (RuntimeException bug) {
                 // One file the checker cannot handle must not hide the verdicts on the others.
                 err.println(Messages.ERROR_PREFIX + preset + ": could not be checked: " + FailureText.describe(bug));

@@ -53,6 +53,26 @@ public record SweepExample(Path file, String name, String description, Path pres
         }
     }
 
+    /** Whether {@code file} is a sweep file (format "clausius-sweep") rather than a preset; false when unreadable. */
+    public static boolean isSweep(Path file) {
+        try {
+            JsonNode root = JSON.readTree(Files.readString(file, StandardCharsets.UTF_8));
+            return root != null && root.isObject() && FORMAT.equals(root.path("format").asText(null));
+        } catch (IOException | RuntimeException e) {
+            return false; // then it is checked as a preset, whose reader says what is wrong
+        }
+    }
+
+    /** Every problem {@link #read} finds in {@code file}; empty when it is a valid sweep. */
+    public static List<dev.clausius.preset.Problem> problems(Path file) {
+        try {
+            read(file);
+            return List.of();
+        } catch (PresetException e) {
+            return e.problems();
+        }
+    }
+
     /** The sweep in {@code file}, every point's preset read and checked. */
     public static SweepExample read(Path file) throws PresetException {
         String source = file.toString();

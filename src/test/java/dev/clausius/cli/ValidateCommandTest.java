@@ -98,4 +98,22 @@ class ValidateCommandTest {
         assertTrue(result.errLines().stream().anyMatch(l -> l.startsWith(broken
                 + ": $.steps[0].preset: unknown preset file 'resonant.json'")), result.err());
     }
+
+    @Test
+    void sweepFilesAreCheckedAsSweepsWithEveryPointsPreset() throws IOException {
+        Path shipped = Path.of("presets", "sweeps", "carnot-eta-vs-tau.json");
+        Cli.Result ok = Cli.run("validate", shipped.toString());
+        assertEquals(ExitCodes.SUCCESS, ok.code(), ok.err());
+        assertEquals(shipped + ": OK", ok.out().strip());
+
+        // the same sweep beside a copy of its preset, naming a preset that does not exist
+        Path sweeps = Files.createDirectories(directory.resolve("sweeps"));
+        Files.copy(Path.of("presets", "carnot-qubit-slow.json"), directory.resolve("carnot-qubit-slow.json"));
+        Path broken = Files.writeString(sweeps.resolve("broken.json"), Files.readString(shipped)
+                .replace("\"../carnot-qubit-slow.json\"", "\"../no-such-preset.json\""));
+        Cli.Result result = Cli.run("validate", broken.toString()).assertNoStackTrace();
+        assertEquals(ExitCodes.BAD_INPUT, result.code());
+        assertEquals(1, result.errLines().size(), result.err());
+        assertTrue(result.errLines().get(0).startsWith(broken + ": $.preset"), result.err());
+    }
 }
