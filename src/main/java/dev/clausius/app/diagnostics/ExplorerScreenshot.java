@@ -105,7 +105,12 @@ public final class ExplorerScreenshot {
     }
 
     private static void save(ExplorerWindow window, String file) {
-        var image = window.tabs().getScene().snapshot(null);
+        save(window.tabs().getScene(), file);
+    }
+
+    /** Writes {@code scene} as a PNG to {@code file} and ends the explorer (also the sweep window's shot). */
+    static void save(javafx.scene.Scene scene, String file) {
+        var image = scene.snapshot(null);
         try {
             ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", Path.of(file).toFile());
             System.out.println("wrote " + file);

@@ -4,12 +4,7 @@ import dev.clausius.app.host.ShippedPresets;
 import dev.clausius.app.sweep.SweepActions;
 import dev.clausius.sweep.SweepAxis;
 import dev.clausius.sweep.SweepExample;
-import javafx.application.Platform;
-import javafx.embed.swing.SwingFXUtils;
 
-import javax.imageio.ImageIO;
-import java.io.IOException;
-import java.nio.file.Path;
 import java.util.List;
 
 /**
@@ -47,13 +42,6 @@ public final class SweepScreenshot {
     }
 
     private static void save(SweepActions sweeps, String file) {
-        var image = sweeps.sweepStage().getScene().snapshot(null);
-        try {
-            ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", Path.of(file).toFile());
-            System.out.println("wrote " + file);
-        } catch (IOException failure) {
-            System.err.println("could not write " + file + ": " + failure.getMessage());
-        }
-        Platform.exit();
+        ExplorerScreenshot.save(sweeps.sweepStage().getScene(), file);
     }
 }
