@@ -47,8 +47,8 @@ public final class ExplorerApp {
             Platform.runLater(() -> attach(explorer, loaded, Platform::exit));
             List<PresetLibrary.Entry> library = PresetLibrary.scan(ShippedPresets.folder());
             Platform.runLater(() -> {
-                explorer.window().setLibrary(library);
-                PresetLibrary.entry(file).ifPresent(explorer.window()::addToLibrary);
+                explorer.window().library().setAll(library);
+                PresetLibrary.entry(file).ifPresent(explorer.window().library()::add);
             });
         }, "clausius-preset-loader");
         loading.setDaemon(true);
@@ -96,8 +96,8 @@ public final class ExplorerApp {
             stage.hide();
             return Optional.empty();
         }
-        explorer.window().setLibrary(PresetLibrary.scan(ShippedPresets.folder()));
-        PresetLibrary.entry(presetFile).ifPresent(explorer.window()::addToLibrary);
+        explorer.window().library().setAll(PresetLibrary.scan(ShippedPresets.folder()));
+        PresetLibrary.entry(presetFile).ifPresent(explorer.window().library()::add);
         explorer.window().show();
         return Optional.of(explorer);
     }

@@ -66,7 +66,7 @@ class ProjectorScreenLayoutTest {
     }
 
     private ListView<PresetLibrary.Entry> library() {
-        return explorer.window().library();
+        return explorer.window().library().view();
     }
 
     private void waitForTheWindowSize() throws TimeoutException {

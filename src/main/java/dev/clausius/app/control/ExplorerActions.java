@@ -153,7 +153,7 @@ public final class ExplorerActions {
      */
     public void open(Path file) {
         if (!mayDiscardEdits("opening " + file.getFileName())) {
-            window.selectInLibrary(session.source());
+            window.library().select(session.source());
             return;
         }
         if (session.model() != null) {
@@ -161,7 +161,7 @@ public final class ExplorerActions {
         }
         builder.open(file, built -> {
             show(built);
-            PresetLibrary.entry(file).ifPresent(window::addToLibrary);
+            PresetLibrary.entry(file).ifPresent(window.library()::add);
         }, message -> PresetErrorDialog.show(message, () -> { }));
     }
 

@@ -39,7 +39,6 @@ import javafx.stage.WindowEvent;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -88,6 +87,7 @@ public final class ExplorerWindow {
     private final List<Runnable> onClose = new ArrayList<>();
     private final EventHandler<WindowEvent> closeOnHidden = event -> close();
     private final WindowHooks hooks = new WindowHooks();
+    private final LibraryList libraryList;
     private AuditLog audit;
     private TransportBar transport;
     private final List<Frame> newFrames = new ArrayList<>();
@@ -130,12 +130,7 @@ public final class ExplorerWindow {
             button.setMinWidth(Region.USE_PREF_SIZE);
         }
         presetName.setMinWidth(0);
-        PresetListCell.install(library);
-        library.getSelectionModel().selectedItemProperty().addListener((obs, old, entry) -> {
-            if (entry != null && !entry.file().equals(session.source())) {
-                hooks.libraryChosen(entry.file());
-            }
-        });
+        libraryList = new LibraryList(library, session::source, hooks::libraryChosen);
         tabs = new PanelTabs(panels);
         panels.getSelectionModel().selectedIndexProperty().addListener((obs, old, index) -> dirty = true);
         session.pins().changesProperty().addListener((obs, old, count) -> dirty = true);
@@ -195,22 +190,6 @@ public final class ExplorerWindow {
         dirty = true;
         // the state at t = 0 is on screen at once; playback waits for Space
         model.step();
-    }
-
-    public void addToLibrary(PresetLibrary.Entry entry) {
-        if (library.getItems().stream().noneMatch(e -> e.file().equals(entry.file()))) {
-            library.getItems().add(entry);
-        }
-    }
-
-    public void setLibrary(List<PresetLibrary.Entry> entries) {
-        library.getItems().setAll(entries);
-    }
-
-    /** Selects the library's entry for {@code file} again (after an open was cancelled). */
-    public void selectInLibrary(Path file) {
-        library.getItems().stream().filter(e -> e.file().equals(file)).findFirst()
-                .ifPresent(e -> library.getSelectionModel().select(e));
     }
 
     private void onPulse(long now) {
@@ -380,8 +359,8 @@ public final class ExplorerWindow {
         return transport;
     }
 
-    public ListView<PresetLibrary.Entry> library() {
-        return library;
+    public LibraryList library() {
+        return libraryList;
     }
 
     /** Runs {@code action} once when the window closes (its stage is hidden), after the window's own closing. */
