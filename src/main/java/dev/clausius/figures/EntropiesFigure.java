@@ -15,7 +15,7 @@ public final class EntropiesFigure extends SingleTimePlotFigure {
                 new Curve("S_{A}", Palette.BLUE, Dash.SOLID, Frame::entropyA),
                 new Curve("S_{B}", Palette.VERMILLION, Dash.DASHED, Frame::entropyB),
                 new Curve("S_{AB}", Palette.BLACK, Dash.DOTTED, Frame::entropyAB),
-                new Curve("S_C = −I(A:B)", Palette.BLUISH_GREEN, Dash.DASH_DOT, Frame::correlationEntropy).keyed("S_C")),
+                new Curve("S_{C} = −I(A:B)", Palette.BLUISH_GREEN, Dash.DASH_DOT, Frame::correlationEntropy).keyed("S_C")),
                 Charts.timeAxis(end), Charts.valueAxis("entropy (nats)")));
     }
 }
