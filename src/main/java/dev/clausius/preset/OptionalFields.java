@@ -1,8 +1,14 @@
 package dev.clausius.preset;
 
+import dev.clausius.preset.optional.PresetOptions;
+import dev.clausius.preset.optional.SliderRange;
+import dev.clausius.preset.optional.Translation;
+
 import com.fasterxml.jackson.databind.JsonNode;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -23,6 +29,21 @@ final class OptionalFields {
     static void check(JsonCursor root) {
         ranges(root.field(RANGES), root.node());
         translations(root.field(TRANSLATIONS));
+    }
+
+    /** The optional fields of a preset that {@link #check} passed. */
+    static PresetOptions read(JsonNode preset) {
+        Map<String, SliderRange> ranges = new LinkedHashMap<>();
+        preset.path(RANGES).fields().forEachRemaining(e -> ranges.put(e.getKey(),
+                new SliderRange(e.getValue().get(0).doubleValue(), e.getValue().get(1).doubleValue())));
+        Map<String, Translation> translations = new LinkedHashMap<>();
+        preset.path(TRANSLATIONS).fields().forEachRemaining(e -> translations.put(e.getKey(),
+                new Translation(text(e.getValue().get("name")), text(e.getValue().get("description")))));
+        return new PresetOptions(ranges, translations);
+    }
+
+    private static String text(JsonNode node) {
+        return node == null || node.isNull() ? null : node.textValue();
     }
 
     /** {"<JSON path of a number>": [min, max], ...}: min < max, and the preset's value inside. */

@@ -47,7 +47,8 @@ public final class PresetParser {
             case ENGINE -> EngineModeParser.parse(root, name, description);
             case CLASSICAL -> ClassicalModeParser.parse(root, name, description);
         };
-        return problems.count() == before && name != null && description != null ? preset : null;
+        return problems.count() == before && name != null && description != null && preset != null
+                ? preset.withOptions(OptionalFields.read(root.node())) : null;
     }
 
     /**

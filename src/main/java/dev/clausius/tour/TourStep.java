@@ -30,7 +30,8 @@ public record TourStep(String title, Path preset, String panel, double time, boo
             return p;
         }
         return new Preset(p.name(), p.description(), p.mode(), p.subsystemA(), p.subsystemB(), p.temperatureA(),
-                p.temperatureB(), p.coupling(), p.open(), p.engine(), new TimeSpec(dt, p.time().end()), p.classical());
+                p.temperatureB(), p.coupling(), p.open(), p.engine(), new TimeSpec(dt, p.time().end()), p.classical(),
+                p.options());
     }
 
     /** The index of the frame nearest {@code time} on a grid of spacing {@code gridDt}. */

@@ -1,5 +1,10 @@
 package dev.clausius.preset;
 
+import dev.clausius.preset.optional.PresetOptions;
+import dev.clausius.preset.optional.SliderRange;
+import dev.clausius.preset.optional.Translation;
+import dev.clausius.preset.write.PresetWriter;
+
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.Test;
 
@@ -24,8 +29,19 @@ class OptionalFieldsTest {
         ObjectNode plain = tree(CLOSED);
         ObjectNode extended = set(set(tree(CLOSED), "ranges", RANGES), "translations", TRANSLATIONS);
         assertValid(problems(extended));
-        assertEquals(read(plain), read(extended));
+        // the preset keeps them (so Save keeps them), and every other part is the plain preset's
+        assertEquals(read(plain), read(extended).withOptions(PresetOptions.NONE));
         assertValid(problems(set(tree(OPEN), "ranges", "{\"$.bath.gamma\": [0, 1]}")));
+    }
+
+    @Test
+    void rangesAndTranslationsAreKeptAndWrittenBack() throws Exception {
+        Preset extended = read(set(set(tree(CLOSED), "ranges", RANGES), "translations", TRANSLATIONS));
+        assertEquals(new SliderRange(0, 0.2), extended.options().range("$.coupling[0].g").orElseThrow());
+        assertEquals(new SliderRange(1, 4), extended.options().range("temperatures.B").orElseThrow());
+        assertEquals(new Translation("Resonante Qubits", "Wärmetausch"), extended.options().translation("de").orElseThrow());
+        assertEquals(new Translation("کیوبیت‌ها", null), extended.options().translation("fa").orElseThrow());
+        assertEquals(extended, PresetReader.parse(PresetWriter.toJson(extended), "written"));
     }
 
     @Test

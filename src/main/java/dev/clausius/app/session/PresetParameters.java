@@ -163,6 +163,6 @@ public final class PresetParameters {
 
     private static Preset copy(Preset p, SubsystemSpec a, SubsystemSpec b, double ta, double tb, CouplingSpec coupling,
                                OpenSpec open, EngineSpec engine, TimeSpec time) {
-        return new Preset(p.name(), p.description(), p.mode(), a, b, ta, tb, coupling, open, engine, time, p.classical());
+        return new Preset(p.name(), p.description(), p.mode(), a, b, ta, tb, coupling, open, engine, time, p.classical(), p.options());
     }
 }

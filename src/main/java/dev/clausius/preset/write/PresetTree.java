@@ -11,6 +11,7 @@ import dev.clausius.preset.OpenSpec;
 import dev.clausius.preset.Preset;
 import dev.clausius.preset.PresetParser;
 import dev.clausius.preset.SubsystemSpec;
+import dev.clausius.preset.optional.PresetOptions;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -76,7 +77,28 @@ final class PresetTree {
                 time.put("end", p.time().end());
             }
         }
+        options(root, p.options());
         return root;
+    }
+
+    /** The optional ranges and translations, after everything a result depends on. */
+    private static void options(ObjectNode root, PresetOptions options) {
+        if (!options.ranges().isEmpty()) {
+            ObjectNode ranges = root.putObject("ranges");
+            options.ranges().forEach((path, span) -> ranges.putArray(path).add(span.min()).add(span.max()));
+        }
+        if (!options.translations().isEmpty()) {
+            ObjectNode translations = root.putObject("translations");
+            options.translations().forEach((language, t) -> {
+                ObjectNode entry = translations.putObject(language);
+                if (t.name() != null) {
+                    entry.put("name", t.name());
+                }
+                if (t.description() != null) {
+                    entry.put("description", t.description());
+                }
+            });
+        }
     }
 
     private static ObjectNode body(ClassicalSpec.Body body) {
