@@ -15,7 +15,11 @@ import dev.clausius.app.tour.TourMenu;
 import dev.clausius.app.tour.TourPanel;
 import dev.clausius.app.tour.TourPlayer;
 import dev.clausius.app.view.ExplorerWindow;
+import dev.clausius.i18n.Language;
+import dev.clausius.i18n.Texts;
 import javafx.stage.Stage;
+
+import java.util.Locale;
 
 
 /**
@@ -38,9 +42,15 @@ public final class Explorer {
 
     /** The explorer in {@code stage}, opening files with {@code loader}, showing {@code session}. */
     public Explorer(Stage stage, SessionLoader loader, CurrentSession session) {
+        this(stage, loader, session, Texts.of(Language.chosen(System.getProperty(Language.PROPERTY), null,
+                Locale.getDefault())));
+    }
+
+    /** The explorer speaking {@code texts}' language. */
+    public Explorer(Stage stage, SessionLoader loader, CurrentSession session, Texts texts) {
         this.session = session;
         this.builder = new SessionBuilder(loader);
-        this.window = new ExplorerWindow(stage, session, builder);
+        this.window = new ExplorerWindow(stage, session, builder, texts);
         // one memory of the dialogs' folders, shared by the preset and the export dialogs
         DialogFolders folders = DialogFolders.fromSystem();
         this.exports = new ExportActions(window, session, folders);

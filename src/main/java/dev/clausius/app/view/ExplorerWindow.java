@@ -10,6 +10,7 @@ import dev.clausius.app.session.SessionBuilder;
 import dev.clausius.app.view.chart.ChartPainter;
 import dev.clausius.app.view.chart.PanelView;
 import dev.clausius.figures.FigureStyle;
+import dev.clausius.i18n.Texts;
 import dev.clausius.preset.Preset;
 import dev.clausius.thermo.Frame;
 import javafx.animation.AnimationTimer;
@@ -78,6 +79,7 @@ public final class ExplorerWindow {
     @FXML private VBox statusHolder;
 
     private final Stage stage;
+    private final Texts texts;
     private final CurrentSession session;
     private final ExplorerStatusBar statusBar = new ExplorerStatusBar();
     private final ParameterSheet sheet;
@@ -100,7 +102,8 @@ public final class ExplorerWindow {
      * {@link #showPreparing}, a "preparing" panel while the first preset is read and built off the
      * FX thread. {@code builder}'s progress is shown beside the parameters.
      */
-    public ExplorerWindow(Stage stage, CurrentSession session, SessionBuilder builder) {
+    public ExplorerWindow(Stage stage, CurrentSession session, SessionBuilder builder, Texts texts) {
+        this.texts = texts;
         this.stage = stage;
         this.session = session;
         this.sheet = new ParameterSheet(hooks::parameterEdited);
@@ -284,6 +287,11 @@ public final class ExplorerWindow {
     }
 
     /** The hooks of the library, the parameter sheet, the compare panel and the pin buttons. */
+    /** Every sentence this window shows, in its language; parts hooked into the window use it too. */
+    public Texts texts() {
+        return texts;
+    }
+
     public WindowHooks hooks() {
         return hooks;
     }
