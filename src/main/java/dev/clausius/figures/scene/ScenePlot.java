@@ -20,6 +20,7 @@ import java.awt.geom.Path2D;
 import java.awt.geom.Point2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.geom.RoundRectangle2D;
+import java.util.List;
 
 /**
  * A JFreeChart plot that paints the scene with Java2D, so it is drawn on the painter thread,
@@ -43,6 +44,17 @@ public final class ScenePlot extends Plot {
     private static final Color HATCH_LINE = new Color(0x9A, 0x9A, 0x9A);
     private static final Color HEAT = Palette.VERMILLION;
     private static final Color BOND = Palette.REDDISH_PURPLE;
+    private static final Color ENTROPY_A = Palette.BLUE;
+    private static final Color ENTROPY_B = Palette.ORANGE;
+    private static final Color ENTROPY_AB = Palette.REFERENCE;
+
+    /**
+     * The fixed colours the scene draws side by side on white: heat arrow, bond (and the S_C part),
+     * the budget's S_A, S_B and S_AB. The bodies' temperature scale is a separate, labelled map.
+     */
+    static List<Color> elementColours() {
+        return List.of(HEAT, BOND, ENTROPY_A, ENTROPY_B, ENTROPY_AB);
+    }
 
     private transient SceneElements elements;
     private FigureStyle style = FigureStyle.NORMAL;
@@ -284,8 +296,8 @@ public final class ScenePlot extends Plot {
         left(g2, e.b() == null ? "S_{A}" : "S_{A} + S_{B} + S_{C}", x, row1 + row / 2 + metrics.getAscent() / 2.0 - 1,
                 labelWidth);
         left(g2, "S_{AB}", x, row2 + row / 2 + metrics.getAscent() / 2.0 - 1, labelWidth);
-        segment(g2, zero, ends[0], row1, row, Palette.BLUE);
-        segment(g2, ends[0], ends[1], row1, row, Palette.ORANGE);
+        segment(g2, zero, ends[0], row1, row, ENTROPY_A);
+        segment(g2, ends[0], ends[1], row1, row, ENTROPY_B);
         // S_C <= 0 in the quantum case: a part that runs back, hatched, over the S_B before it
         if (Math.abs(ends[2] - ends[1]) > 0) {
             double lo = Math.min(ends[1], ends[2]);
@@ -296,7 +308,7 @@ public final class ScenePlot extends Plot {
             g2.setStroke(new BasicStroke(line));
             g2.draw(part);
         }
-        segment(g2, zero, ends[3], row2, row, Palette.REFERENCE);
+        segment(g2, zero, ends[3], row2, row, ENTROPY_AB);
         g2.setPaint(Color.BLACK);
         g2.setStroke(new BasicStroke(line * 0.6f));
         g2.draw(new java.awt.geom.Line2D.Double(zero, row1 - 2, zero, row2 + row + 2));
