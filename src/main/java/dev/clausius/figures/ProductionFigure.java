@@ -59,7 +59,7 @@ public final class ProductionFigure implements Figure {
                         new Curve("interior_{A} (Eq. 3)", Palette.ORANGE, Dash.DASHED, Frame::interiorProductionA),
                         new Curve("interior_{B}", Palette.VERMILLION, Dash.DASH_DOT, ProductionFigure::interiorB)
                                 .keyed("interior_B"),
-                        new Curve("interior_{AB} (Eq. 15)", Palette.BLACK, Dash.SOLID, ProductionFigure::interiorAB)
+                        new Curve("interior_{AB} (Eq. 15)", Palette.BLACK, Dash.LONG_DASH, ProductionFigure::interiorAB)
                                 .keyed("interior_AB"))
                 : List.of(spohnRate,
                         new Curve("interior_{A} (Eq. 11)", Palette.ORANGE, Dash.DASHED, Frame::interiorProductionA)),

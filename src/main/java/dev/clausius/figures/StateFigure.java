@@ -11,6 +11,7 @@ import org.jfree.chart.title.TextTitle;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 
+import java.awt.Color;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -35,6 +36,7 @@ public final class StateFigure implements Figure {
     private final XYSeries blochVector = new XYSeries("r = (x, z)", false, true);
     private final TextTitle blochNumbers = new TextTitle("");
     private final JFreeChart blochChart;
+    private final XYBarRenderer bars = new XYBarRenderer();
     private final XYLineAndShapeRenderer blochRenderer = new XYLineAndShapeRenderer(true, false);
 
     public StateFigure() {
@@ -45,12 +47,15 @@ public final class StateFigure implements Figure {
         level.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
         NumberAxis probability = new NumberAxis("population ρ_{ii}");
         probability.setRange(0, 1);
-        XYBarRenderer bars = new XYBarRenderer();
         bars.setBarPainter(new StandardXYBarPainter());
         bars.setShadowVisible(false);
         bars.setDefaultToolTipGenerator(new org.jfree.chart.labels.StandardXYToolTipGenerator());
         bars.setSeriesPaint(0, Palette.BLUE);
         bars.setSeriesPaint(1, Palette.ORANGE);
+        // outlines, solid for A and dashed for B, tell the two apart without their colours
+        bars.setDrawBarOutline(true);
+        bars.setSeriesOutlinePaint(0, Color.BLACK);
+        bars.setSeriesOutlinePaint(1, Color.BLACK);
         populationChart = Charts.chart(new XYPlot(populations, level, probability, bars), true);
 
         XYSeries circle = new XYSeries("unit sphere (pure states)", false, true);
@@ -155,6 +160,8 @@ public final class StateFigure implements Figure {
 
     @Override
     public void style(FigureStyle style) {
+        bars.setSeriesOutlineStroke(0, style.barOutline(Dash.SOLID));
+        bars.setSeriesOutlineStroke(1, style.barOutline(Dash.DASHED));
         blochRenderer.setSeriesPaint(0, Palette.BLUE);
         blochRenderer.setSeriesStroke(0, style.stroke(Dash.SOLID));
         blochRenderer.setSeriesPaint(1, Palette.REFERENCE);

@@ -47,7 +47,7 @@ public final class TemperatureFigure extends SingleTimePlotFigure {
             // the cells at the contact: Eq. 1's temperatures, where the heat crosses
             curves.add(new Curve("T_{A,border}", Palette.SKY_BLUE, Dash.DOTTED,
                     f -> f.classical() == null ? Double.NaN : f.classical().borderTemperatureA()).keyed("T_A_border"));
-            curves.add(new Curve("T_{B,border}", Palette.ORANGE, Dash.DOTTED,
+            curves.add(new Curve("T_{B,border}", Palette.ORANGE, Dash.DASH_DOT_DOT,
                     f -> f.classical() == null ? Double.NaN : f.classical().borderTemperatureB()).keyed("T_B_border"));
         }
         double qubitOmega = qubitOmega(preset);
