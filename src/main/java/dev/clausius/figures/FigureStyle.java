@@ -11,6 +11,7 @@ import org.jfree.chart.plot.CombinedDomainXYPlot;
 import org.jfree.chart.plot.Plot;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.title.LegendTitle;
 import org.jfree.chart.title.PaintScaleLegend;
 import org.jfree.chart.title.TextTitle;
@@ -20,6 +21,7 @@ import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.Stroke;
+import java.awt.geom.Line2D;
 
 /**
  * The looks of every figure: normal (a desk screen, a paper) and projector (large fonts, thick
@@ -122,6 +124,16 @@ public final class FigureStyle {
         return new BasicStroke(width, cap, BasicStroke.JOIN_ROUND, 10f, pattern, 0f);
     }
 
+    /**
+     * A legend's sample line: at least one whole period of the longest dash pattern (dash-dot-dot,
+     * 14 line widths), so each legend entry shows its curve's dashes. At a fixed 28 units the
+     * projector's doubled dashes showed a dash and a gap, read as a short solid line.
+     */
+    public Line2D legendLine() {
+        double half = Math.max(14.0, 7.0 * lineWidth);
+        return new Line2D.Double(-half, 0.0, half, 0.0);
+    }
+
     /** Reference lines (bath temperatures, Carnot): thinner than curves, dashed, grey. */
     public Stroke referenceStroke() {
         return new BasicStroke(Math.max(thinnest, lineWidth * 0.75f), BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f,
@@ -204,6 +216,11 @@ public final class FigureStyle {
             xy.setRangeGridlinePaint(grid);
             xy.setDomainGridlineStroke(gridStroke());
             xy.setRangeGridlineStroke(gridStroke());
+            for (int i = 0; i < xy.getRendererCount(); i++) {
+                if (xy.getRenderer(i) instanceof XYLineAndShapeRenderer lines) {
+                    lines.setLegendLine(legendLine());
+                }
+            }
             if (thinnest > 0) {
                 xy.setOutlineStroke(new BasicStroke(thinnest));
             }

@@ -35,7 +35,8 @@ final class SeriesLooks {
     }
 
     /** One drawn series: its plot (chart and sub-plot index), key, colour and colour-free cues. */
-    record Look(String plot, String key, Color colour, String dash, String marker, Color background) {
+    record Look(String plot, String key, Color colour, String dash, String marker, Color background,
+                double legendLength, double period) {
         /** Reference lines (baths, Carnot) are grey by design and labelled where they are drawn. */
         boolean reference() {
             return colour.getRGB() == Palette.REFERENCE.getRGB();
@@ -100,10 +101,11 @@ final class SeriesLooks {
                 if (renderer instanceof XYLineAndShapeRenderer lines) {
                     String dash = lines.getItemLineVisible(s, 0) ? dash(drawn.lookupSeriesStroke(s)) : "no line";
                     String marker = lines.getItemShapeVisible(s, 0) ? marker(drawn.lookupSeriesShape(s)) : "no marker";
-                    looks.add(new Look(name, key, colour, dash, marker, background));
+                    looks.add(new Look(name, key, colour, dash, marker, background,
+                            lines.getLegendLine().getBounds2D().getWidth(), period(drawn.lookupSeriesStroke(s))));
                 } else if (renderer instanceof XYBarRenderer bars) {
                     String outline = bars.isDrawBarOutline() ? dash(bars.lookupSeriesOutlineStroke(s)) : "no outline";
-                    looks.add(new Look(name, key, colour, "bar outline " + outline, "bar", background));
+                    looks.add(new Look(name, key, colour, "bar outline " + outline, "bar", background, Double.NaN, 0));
                 } else {
                     throw new AssertionError(name + ": a renderer this check does not read: " + renderer.getClass());
                 }
@@ -126,6 +128,17 @@ final class SeriesLooks {
             relative[i] = Math.round(pattern[i] / basic.getLineWidth() * 100) / 100.0;
         }
         return "dash " + Arrays.toString(relative);
+    }
+
+    /** The length of one period of a stroke's dash pattern (0 for a solid line). */
+    static double period(Stroke stroke) {
+        double period = 0;
+        if (stroke instanceof BasicStroke basic && basic.getDashArray() != null) {
+            for (float length : basic.getDashArray()) {
+                period += length;
+            }
+        }
+        return period;
     }
 
     static String marker(Shape shape) {
