@@ -58,6 +58,8 @@ public final class EngineFigure implements Figure {
         efficiencyRenderer.setSeriesShape(0, new Ellipse2D.Double(-4, -4, 8, 8));
         efficiencyRenderer.setSeriesShape(1, new java.awt.Rectangle(-3, -3, 6, 6));
         efficiencyRenderer.setLegendLine(new Line2D.Double(-14.0, 0.0, 14.0, 0.0));
+        // one path per series: the dashes run on across points instead of restarting at each
+        efficiencyRenderer.setDrawSeriesLineAsPath(true);
         efficiencyRenderer.setDefaultToolTipGenerator(new org.jfree.chart.labels.StandardXYToolTipGenerator());
         XYPlot plot = new XYPlot(efficiency, cycles, eta, efficiencyRenderer);
         // small marks: a pin of one cycle has no line to draw; the reverse order draws pins first

@@ -69,6 +69,7 @@ public final class StateFigure implements Figure {
         NumberAxis z = new NumberAxis("r_{z} (+1 = |e⟩)");
         x.setRange(-1.1, 1.1);
         z.setRange(-1.1, 1.1);
+        blochRenderer.setDrawSeriesLineAsPath(true); // the circle's dots run on across its points
         blochRenderer.setDefaultCreateEntities(false); // as in TimePlot: no entity per point of the path
         blochChart = Charts.chart(new XYPlot(bloch, x, z, blochRenderer), true);
         blochChart.addSubtitle(blochNumbers);

@@ -26,6 +26,9 @@ public final class TemperatureEntropyPlot {
     TemperatureEntropyPlot(double hot, double cold) {
         cap = cap(hot, cold);
         renderer.setLegendLine(new Line2D.Double(-14.0, 0.0, 14.0, 0.0));
+        // one path per loop: drawn point to point, the previous cycle's dashes restarted at every
+        // frame and the dense loop looked solid
+        renderer.setDrawSeriesLineAsPath(true);
         renderer.setDefaultCreateEntities(false); // as in TimePlot: no entity per point of the loop
         plot = new XYPlot(dataset, Charts.valueAxis("S_{medium} (nats)"), Charts.valueAxis("T_{gen} (energy units)"),
                 renderer);

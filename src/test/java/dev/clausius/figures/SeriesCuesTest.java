@@ -59,6 +59,10 @@ class SeriesCuesTest {
                 clashes.add(where + " " + look.plot() + ": " + look.key() + "'s legend line " + look.legendLength()
                         + " is shorter than its dash period " + look.period());
             }
+            // drawn point to point, a dash pattern restarts at every point: dense data looks solid
+            if (look.period() > 0 && !look.asPath()) {
+                clashes.add(where + " " + look.plot() + ": " + look.key() + " is dashed but not drawn as one path");
+            }
         }
         for (int i = 0; i < looks.size(); i++) {
             for (int j = i + 1; j < looks.size(); j++) {

@@ -36,7 +36,7 @@ final class SeriesLooks {
 
     /** One drawn series: its plot (chart and sub-plot index), key, colour and colour-free cues. */
     record Look(String plot, String key, Color colour, String dash, String marker, Color background,
-                double legendLength, double period) {
+                double legendLength, double period, boolean asPath) {
         /** Reference lines (baths, Carnot) are grey by design and labelled where they are drawn. */
         boolean reference() {
             return colour.getRGB() == Palette.REFERENCE.getRGB();
@@ -102,10 +102,11 @@ final class SeriesLooks {
                     String dash = lines.getItemLineVisible(s, 0) ? dash(drawn.lookupSeriesStroke(s)) : "no line";
                     String marker = lines.getItemShapeVisible(s, 0) ? marker(drawn.lookupSeriesShape(s)) : "no marker";
                     looks.add(new Look(name, key, colour, dash, marker, background,
-                            lines.getLegendLine().getBounds2D().getWidth(), period(drawn.lookupSeriesStroke(s))));
+                            lines.getLegendLine().getBounds2D().getWidth(), period(drawn.lookupSeriesStroke(s)),
+                            lines.getDrawSeriesLineAsPath()));
                 } else if (renderer instanceof XYBarRenderer bars) {
                     String outline = bars.isDrawBarOutline() ? dash(bars.lookupSeriesOutlineStroke(s)) : "no outline";
-                    looks.add(new Look(name, key, colour, "bar outline " + outline, "bar", background, Double.NaN, 0));
+                    looks.add(new Look(name, key, colour, "bar outline " + outline, "bar", background, Double.NaN, 0, true));
                 } else {
                     throw new AssertionError(name + ": a renderer this check does not read: " + renderer.getClass());
                 }

@@ -91,6 +91,9 @@ public final class SweepFigure {
             fitRenderer.setSeriesPaint(0, Palette.VERMILLION);
             referenceRenderer.setSeriesPaint(0, Palette.REFERENCE);
             referenceRenderer.setSeriesPaint(1, Palette.REFERENCE);
+            // one path per series: the fit's and the bounds' dashes run on across their points
+            fitRenderer.setDrawSeriesLineAsPath(true);
+            referenceRenderer.setDrawSeriesLineAsPath(true);
             plot.setRenderer(0, pointRenderer);
             plot.setRenderer(1, fitRenderer);
             plot.setRenderer(2, referenceRenderer);
