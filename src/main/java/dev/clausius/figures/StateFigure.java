@@ -163,6 +163,9 @@ public final class StateFigure implements Figure {
     public void style(FigureStyle style) {
         bars.setSeriesOutlineStroke(0, style.barOutline(Dash.SOLID));
         bars.setSeriesOutlineStroke(1, style.barOutline(Dash.DASHED));
+        // a legend box large enough to show the dashed outline's gaps (JFreeChart's is 8 units wide)
+        double half = Math.max(7.0, 3.5 * style.lineWidth());
+        bars.setLegendBar(new java.awt.geom.Rectangle2D.Double(-half, -0.7 * half, 2 * half, 1.4 * half));
         blochRenderer.setSeriesPaint(0, Palette.BLUE);
         blochRenderer.setSeriesStroke(0, style.stroke(Dash.SOLID));
         blochRenderer.setSeriesPaint(1, Palette.REFERENCE);
