@@ -173,7 +173,7 @@ class ExplorerToursTest {
         });
         waitUntil(10, () -> stage.getScene().lookup("#tourPanel") != null);
         reach(0);
-        assertEquals("Step 1 of 5", onFx(() -> ((Label) stage.getScene().lookup("#tourStepCount")).getText()));
+        assertEquals("Step 1 of 6", onFx(() -> ((Label) stage.getScene().lookup("#tourStepCount")).getText()));
         assertTrue(onFx(() -> robot.lookup("#tourBack").queryButton().isDisabled()));
         robot.type(KeyCode.PAGE_DOWN);
         reach(1);

@@ -82,10 +82,22 @@ public final class TourPanel {
         });
         player.sweepingProperty().addListener((obs, old, sweep) -> {
             if (sweep != null) {
-                check.setMarkup(texts.get("tour.step.sweeping", sweep.path(), texts.number(sweep.from(), 4),
-                        texts.number(sweep.to(), 4), texts.number(sweep.seconds(), 3)));
+                check.setMarkup(texts.get("tour.step.sweeping", sweep.path(), number(sweep.from()),
+                        number(sweep.to()), number(sweep.seconds())));
             }
         });
+    }
+
+    /**
+     * Four significant digits without trailing zeros (15.71, 0.02, 4) in the window's digits and
+     * separators, as TourCheck writes numbers in English.
+     */
+    private String number(double x) {
+        java.text.NumberFormat format = java.text.NumberFormat.getNumberInstance(texts.locale());
+        double magnitude = x == 0 ? 0 : Math.floor(Math.log10(Math.abs(x)));
+        format.setMaximumFractionDigits((int) Math.max(0, Math.min(12, 3 - magnitude)));
+        format.setGroupingUsed(false);
+        return format.format(x);
     }
 
     /** A text node, right to left when the window's language is written so. */
@@ -156,7 +168,7 @@ public final class TourPanel {
         count.setMarkup(texts.get("tour.step.count", k + 1, tour.steps().size()));
         title.setMarkup(step.title().in(texts.language()));
         text.setMarkup(step.text().in(texts.language()));
-        check.setMarkup(texts.get(step.play() ? "tour.step.playing" : "tour.step.going", texts.number(step.time(), 4)));
+        check.setMarkup(texts.get(step.play() ? "tour.step.playing" : "tour.step.going", number(step.time())));
         check.getStyleClass().removeAll("holds", "fails");
         back.setDisable(k == 0);
         next.setDisable(k == tour.steps().size() - 1);
