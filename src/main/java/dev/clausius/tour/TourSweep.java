@@ -24,6 +24,8 @@ public record TourSweep(String path, double from, double to, double seconds) {
     /** The longest sweep a step may ask for: a class watches, it does not wait. */
     public static final double LONGEST_SECONDS = 60;
     private static final List<String> FIELDS = List.of("path", "from", "to", "seconds");
+    /** The preset's optional slider spans: a sweep stays inside them, as a slider does. */
+    private static final String RANGES = "ranges";
 
     /**
      * The step's preset file with the swept number set to {@code value}, read as the preset
@@ -99,7 +101,9 @@ public record TourSweep(String path, double from, double to, double seconds) {
             presetAt(presetFile, path, value);
             return true;
         } catch (PresetException e) {
-            String why = e.problems().isEmpty() ? e.getMessage() : e.problems().get(0).toString();
+            // the physical reason first; a value outside the preset's slider range only when it is the one
+            String why = e.problems().stream().filter(p -> !p.path().startsWith("$." + RANGES)).findFirst()
+                    .or(() -> e.problems().stream().findFirst()).map(Problem::toString).orElse(e.getMessage());
             field.problem("the preset reader refuses " + path + " = " + TourCheck.number(value) + ": " + why);
             return false;
         }
