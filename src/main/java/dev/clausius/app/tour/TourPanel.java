@@ -88,16 +88,9 @@ public final class TourPanel {
         });
     }
 
-    /**
-     * Four significant digits without trailing zeros (15.71, 0.02, 4) in the window's digits and
-     * separators, as TourCheck writes numbers in English.
-     */
+    /** Four significant digits without trailing zeros (15.71, 0.02, 4) in the window's digits. */
     private String number(double x) {
-        java.text.NumberFormat format = java.text.NumberFormat.getNumberInstance(texts.locale());
-        double magnitude = x == 0 ? 0 : Math.floor(Math.log10(Math.abs(x)));
-        format.setMaximumFractionDigits((int) Math.max(0, Math.min(12, 3 - magnitude)));
-        format.setGroupingUsed(false);
-        return format.format(x);
+        return TourCheck.number(x, texts);
     }
 
     /** A text node, right to left when the window's language is written so. */

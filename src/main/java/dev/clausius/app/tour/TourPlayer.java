@@ -258,7 +258,7 @@ public final class TourPlayer {
         stopAwaitingRebuild();
         TourCheck.Outcome outcome = current.check() == null ? null
                 : current.check().evaluate(model.frames(), model.latestProperty().get().cycles(),
-                        session.preset().temperatureB());
+                        session.preset().temperatureB(), texts());
         arrival.set(new Arrival(index, outcome));
     }
 
