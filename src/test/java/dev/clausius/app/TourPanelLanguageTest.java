@@ -93,7 +93,7 @@ class TourPanelLanguageTest {
         assertEquals("S_AB ثابت می‌ماند. همیشه (معادله ۱۶).", text("tourStepText"));
         assertEquals(persian.get("tour.step.count", 1, 2), text("tourStepCount"));
         assertEquals("بعدی", onFx(() -> ((Button) stage.getScene().lookup("#tourNext")).getText()));
-        assertEquals("گشت راهنما", onFx(() -> stage.getScene().lookup("#tourPanel").getAccessibleText()));
+        assertEquals("تور آموزشی", onFx(() -> stage.getScene().lookup("#tourPanel").getAccessibleText()));
         for (String id : List.of("tourName", "tourStepCount", "tourStepTitle", "tourStepText", "tourCheck")) {
             Node node = onFx(() -> stage.getScene().lookup("#" + id));
             assertEquals(NodeOrientation.RIGHT_TO_LEFT, onFx(node::getNodeOrientation), id);
