@@ -57,8 +57,8 @@ public final class Explorer {
         this.actions = new ExplorerActions(window, session, builder, folders, exports::showDialog);
         this.tours = new TourPanel(new TourPlayer(window, session, actions::show), window::setSidePanel);
         // a tour loads its own presets: unsaved parameter edits are offered for saving first
-        TourMenu.attach(window.toursMenu(), ShippedPresets.folder(), tour -> {
-            if (actions.mayDiscardEdits("starting the tour " + tour.name())) {
+        TourMenu.attach(window.toursMenu(), ShippedPresets.folder(), window.texts(), tour -> {
+            if (actions.mayDiscardEdits("starting the tour " + tour.name().in(window.texts().language()))) {
                 tours.start(tour);
             }
         });
