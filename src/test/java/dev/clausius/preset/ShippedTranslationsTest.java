@@ -1,0 +1,97 @@
+package dev.clausius.preset;
+
+import dev.clausius.preset.optional.Translation;
+
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static dev.clausius.preset.TestPresets.PRESETS;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+/**
+ * Every shipped preset carries its name and description in German, Spanish and Persian
+ * (docs/translations.md), and each translation states exactly the numbers of the English text:
+ * those were read off runs, so a translation may format them (decimal comma, Persian digits) but
+ * never change, add or drop one.
+ */
+class ShippedTranslationsTest {
+    private static final List<String> LANGUAGES = List.of("de", "es", "fa");
+    private static final Pattern NUMBER = Pattern.compile("\\d+(?:\\.\\d+)?(?:e[-+−]?\\d+)?");
+    private static final Pattern DECIMAL_POINT = Pattern.compile("\\d\\.\\d");
+
+    @Test
+    void everyShippedPresetIsTranslatedWithTheSameNumbers() throws PresetException {
+        List<Path> files = TestPresets.jsonFiles(PRESETS).toList();
+        assertEquals(15, files.size(), files.toString());
+        for (Path file : files) {
+            Preset preset = PresetReader.read(file);
+            for (String language : LANGUAGES) {
+                String where = file.getFileName() + " [" + language + "]";
+                Translation translation = preset.options().translation(language)
+                        .orElseThrow(() -> new AssertionError(where + ": no translation"));
+                assertFalse(translation.name() == null || translation.name().isBlank(), where + ": no name");
+                assertFalse(translation.description() == null || translation.description().isBlank(),
+                        where + ": no description");
+                assertNotEquals(preset.description(), translation.description(), where + ": not translated");
+                assertEquals(numbers(preset.name()), numbers(translation.name()), where + ": the numbers of the name");
+                assertEquals(numbers(preset.description()), numbers(translation.description()),
+                        where + ": the numbers of the description");
+            }
+        }
+    }
+
+    @Test
+    void germanAndSpanishWriteTheDecimalComma() throws PresetException {
+        List<Path> files = TestPresets.jsonFiles(PRESETS).toList();
+        assertEquals(15, files.size(), files.toString());
+        for (Path file : files) {
+            Preset preset = PresetReader.read(file);
+            for (String language : List.of("de", "es")) {
+                Translation translation = preset.options().translation(language).orElseThrow();
+                String text = translation.name() + " " + translation.description();
+                Matcher point = DECIMAL_POINT.matcher(text);
+                assertFalse(point.find(), () -> file.getFileName() + " [" + language + "]: a decimal point at '"
+                        + text.substring(Math.max(0, point.start() - 20), point.end()) + "'");
+            }
+        }
+    }
+
+    @Test
+    void numbersAreComparedAcrossDigitsAndSeparators() {
+        assertEquals(Set.of("0.5", "1.028", "16", "7.3e-4"), numbers("T = 0.5, S_{AB} = 1.028 (Eq. 16), 7.3e-4"));
+        assertEquals(Set.of("0.5", "1.028", "16", "7.3e-4"), numbers("T = 0,5, S_{AB} = 1,028 (Eq. 16), 7,3e-4"));
+        assertEquals(Set.of("0.5", "1.028", "16", "7.3e-4"), numbers("T = ۰٫۵، S_{AB} = ۱٫۰۲۸ (Eq. 16)، 7.3e-4"));
+        // a list comma followed by a space is no decimal comma
+        assertEquals(Set.of("0", "1", "2.5"), numbers("(energías 0, 1, 2,5)"));
+        assertNotEquals(numbers("S_AB = 1.028"), numbers("S_AB = 1,082"));
+    }
+
+    /** The numbers of {@code text}, with Persian digits and decimal commas read as Western digits and points. */
+    static Set<String> numbers(String text) {
+        StringBuilder western = new StringBuilder(text.length());
+        for (char c : text.toCharArray()) {
+            if (c >= '۰' && c <= '۹') {
+                western.append((char) ('0' + (c - '۰')));
+            } else if (c == '٫') {
+                western.append('.');
+            } else {
+                western.append(c);
+            }
+        }
+        String normalised = western.toString().replaceAll("(?<=\\d),(?=\\d)", ".");
+        Set<String> numbers = new TreeSet<>();
+        Matcher matcher = NUMBER.matcher(normalised);
+        while (matcher.find()) {
+            numbers.add(matcher.group());
+        }
+        return numbers;
+    }
+}
