@@ -2,8 +2,11 @@ package dev.clausius.preset;
 
 import dev.clausius.preset.optional.Translation;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
@@ -17,10 +20,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 /**
- * Every shipped preset carries its name and description in German, Spanish and Persian
- * (docs/translations.md), and each translation states exactly the numbers of the English text:
- * those were read off runs, so a translation may format them (decimal comma, Persian digits) but
- * never change, add or drop one.
+ * Every shipped preset carries its name and description in German, Spanish and Persian, and every
+ * shipped tour its name, description and step titles and texts (docs/translations.md). Each
+ * translation states exactly the numbers of the English text: those were read off runs, so a
+ * translation may format them (decimal comma, Persian digits) but never change, add or drop one.
  */
 class ShippedTranslationsTest {
     private static final List<String> LANGUAGES = List.of("de", "es", "fa");
@@ -44,6 +47,40 @@ class ShippedTranslationsTest {
                 assertEquals(numbers(preset.name()), numbers(translation.name()), where + ": the numbers of the name");
                 assertEquals(numbers(preset.description()), numbers(translation.description()),
                         where + ": the numbers of the description");
+            }
+        }
+    }
+
+    @Test
+    void everyShippedTourIsTranslatedWithTheSameNumbers() throws IOException {
+        List<Path> tours = TestPresets.jsonFiles(PRESETS.resolve("tours")).toList();
+        assertEquals(5, tours.size(), tours.toString());
+        ObjectMapper json = new ObjectMapper();
+        for (Path tour : tours) {
+            JsonNode root = json.readTree(tour.toFile());
+            assertTranslated(tour, "$.name", root.get("name"));
+            assertTranslated(tour, "$.description", root.get("description"));
+            JsonNode steps = root.get("steps");
+            assertFalse(steps.isEmpty(), tour + ": no steps");
+            for (int i = 0; i < steps.size(); i++) {
+                assertTranslated(tour, "$.steps[" + i + "].title", steps.get(i).get("title"));
+                assertTranslated(tour, "$.steps[" + i + "].text", steps.get(i).get("text"));
+            }
+        }
+    }
+
+    private static void assertTranslated(Path tour, String path, JsonNode field) {
+        String where = tour.getFileName() + " " + path;
+        assertFalse(field == null || !field.isObject(), where + ": not an object of languages");
+        String english = field.path("en").asText("");
+        assertFalse(english.isBlank(), where + ": no English");
+        for (String language : LANGUAGES) {
+            String text = field.path(language).asText("");
+            assertFalse(text.isBlank(), where + ": no '" + language + "'");
+            assertNotEquals(english, text, where + " [" + language + "]: not translated");
+            assertEquals(numbers(english), numbers(text), where + " [" + language + "]: the numbers");
+            if (!language.equals("fa")) {
+                assertFalse(DECIMAL_POINT.matcher(text).find(), where + " [" + language + "]: a decimal point in " + text);
             }
         }
     }
