@@ -8,6 +8,8 @@ import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.text.Bidi;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -18,6 +20,7 @@ import static dev.clausius.preset.TestPresets.PRESETS;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Every shipped preset carries its name and description in German, Spanish and Persian, and every
@@ -29,6 +32,8 @@ class ShippedTranslationsTest {
     private static final List<String> LANGUAGES = List.of("de", "es", "fa");
     private static final Pattern NUMBER = Pattern.compile("\\d+(?:\\.\\d+)?(?:e[-+−]?\\d+)?");
     private static final Pattern DECIMAL_POINT = Pattern.compile("\\d\\.\\d");
+    /** A piece of a formula between two left-to-right pieces: operators, no Persian letter. */
+    private static final Pattern OPERATOR_ONLY = Pattern.compile("[^\\u0600-\\u06EF\\u06FA-\\u06FF]*[=+−/×<>][^\\u0600-\\u06EF\\u06FA-\\u06FF]*");
 
     @Test
     void everyShippedPresetIsTranslatedWithTheSameNumbers() throws PresetException {
@@ -99,6 +104,43 @@ class ShippedTranslationsTest {
                         + text.substring(Math.max(0, point.start() - 20), point.end()) + "'");
             }
         }
+    }
+
+    @Test
+    void persianFormulasKeepTheirLeftToRightOrder() throws Exception {
+        List<String> texts = new ArrayList<>();
+        for (Path file : TestPresets.jsonFiles(PRESETS).toList()) {
+            Translation persian = PresetReader.read(file).options().translation("fa").orElseThrow();
+            texts.add(persian.name());
+            texts.add(persian.description());
+        }
+        ObjectMapper json = new ObjectMapper();
+        for (Path tour : TestPresets.jsonFiles(PRESETS.resolve("tours")).toList()) {
+            for (JsonNode field : json.readTree(tour.toFile()).findValues("fa")) {
+                texts.add(field.asText());
+            }
+        }
+        // 15 presets' names and descriptions, and at least a name and a description per tour
+        assertTrue(texts.size() >= 15 * 2 + 5 * 2, "found " + texts.size() + " Persian texts");
+        for (String text : texts) {
+            assertEquals("", brokenFormula(text), "a formula that right-to-left layout reorders (start it with U+200E): " + text);
+        }
+        // the guard sees the reordering it is there for, and the mark that prevents it
+        assertNotEquals("", brokenFormula("متناسب با ۱/tau"));
+        assertEquals("", brokenFormula("متناسب با \u200e۱/tau"));
+    }
+
+    /** The first operator run that the bidi algorithm lays out right to left between two left-to-right runs, or "". */
+    private static String brokenFormula(String text) {
+        Bidi bidi = new Bidi(text, Bidi.DIRECTION_RIGHT_TO_LEFT);
+        for (int run = 1; run + 1 < bidi.getRunCount(); run++) {
+            String middle = text.substring(bidi.getRunStart(run), bidi.getRunLimit(run));
+            boolean between = bidi.getRunLevel(run - 1) % 2 == 0 && bidi.getRunLevel(run + 1) % 2 == 0;
+            if (bidi.getRunLevel(run) % 2 == 1 && between && OPERATOR_ONLY.matcher(middle).matches()) {
+                return text.substring(bidi.getRunStart(run - 1), bidi.getRunLimit(run + 1));
+            }
+        }
+        return "";
     }
 
     @Test
