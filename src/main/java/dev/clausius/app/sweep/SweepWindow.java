@@ -17,7 +17,6 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 
-import java.util.Locale;
 import java.util.function.IntConsumer;
 
 /**

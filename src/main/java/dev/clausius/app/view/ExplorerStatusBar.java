@@ -12,6 +12,7 @@ import dev.clausius.i18n.Texts;
 import dev.clausius.typeset.Markup;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ChangeListener;
+import javafx.geometry.NodeOrientation;
 import javafx.scene.Node;
 import javafx.scene.control.Tooltip;
 import org.controlsfx.control.StatusBar;
@@ -47,6 +48,8 @@ public final class ExplorerStatusBar {
             TypesetLabel label = new TypesetLabel(check.text(texts, Invariants.UNKNOWN));
             label.setId("check-" + check.id());
             label.getStyleClass().add("invariant");
+            // a formula and its value read left to right in every language
+            label.setNodeOrientation(NodeOrientation.LEFT_TO_RIGHT);
             String meaning = Markup.plain(check.meaning(texts));
             String help = texts.get("status.check.tooltip", meaning, ScreenNumber.scientific(texts, check.threshold()));
             label.setTooltip(new Tooltip(help));

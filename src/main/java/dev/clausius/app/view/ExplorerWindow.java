@@ -14,10 +14,8 @@ import dev.clausius.figures.FigureStyle;
 import dev.clausius.i18n.Language;
 import dev.clausius.i18n.Texts;
 import dev.clausius.preset.Preset;
-import dev.clausius.thermo.Frame;
 import javafx.animation.AnimationTimer;
 import javafx.beans.value.ChangeListener;
-import javafx.collections.ListChangeListener;
 import javafx.event.EventHandler;
 import javafx.fxml.FXML;
 import javafx.fxml.FXMLLoader;
@@ -101,14 +99,11 @@ public final class ExplorerWindow {
         }
     };
     private final ChangeListener<Number> onPins = (obs, old, count) -> dirty = true;
-    private final ListChangeListener<Frame> onFrames = this::framesChanged;
-    private SimulationModel listenedModel;
+    private final NewFrames newFrames = new NewFrames(() -> dirty = true);
     private final WindowHooks hooks = new WindowHooks();
     private final LibraryList libraryList;
     private final LanguageMenu languageMenu;
-    private AuditLog audit;
     private TransportBar transport;
-    private final List<Frame> newFrames = new ArrayList<>();
     private boolean dirty;
     private long shownNanos = -1;
     private PreparingPanel preparing;
@@ -191,7 +186,6 @@ public final class ExplorerWindow {
     private void layOut(SimulationModel model) {
         Preset preset = session.preset();
         preparing = null;
-        audit = new AuditLog(preset, texts);
         export.setDisable(false);
         PresetTexts shownTexts = PresetTexts.of(preset, texts.language());
         stage.setTitle(texts.get("window.title", shownTexts.name()));
@@ -206,33 +200,9 @@ public final class ExplorerWindow {
         transportHolder.getChildren().setAll(transport.node());
         statusBar.bind(model);
         sheet.show(PresetParameters.of(preset));
-        newFrames.clear();
-        newFrames.addAll(model.frames());
-        stopListeningToModel();
-        listenedModel = model;
-        model.frames().addListener(onFrames);
+        newFrames.follow(model, new AuditLog(preset, texts));
         setProjector(projector.isSelected());
         dirty = true;
-    }
-
-    private void framesChanged(ListChangeListener.Change<? extends Frame> change) {
-        while (change.next()) {
-            if (change.wasRemoved()) {
-                audit.clear();
-                newFrames.clear();
-                newFrames.addAll(change.getList());
-            } else if (change.wasAdded()) {
-                newFrames.addAll(change.getAddedSubList());
-            }
-        }
-        dirty = true;
-    }
-
-    private void stopListeningToModel() {
-        if (listenedModel != null) {
-            listenedModel.frames().removeListener(onFrames);
-            listenedModel = null;
-        }
     }
 
     private void onPulse(long now) {
@@ -253,12 +223,11 @@ public final class ExplorerWindow {
         if (tabs.comparing() && session.partner().follow(model, now)) {
             dirty = true;
         }
-        if (!newFrames.isEmpty()) {
-            if (audit.inspect(newFrames)) {
-                List<AuditLog.Note> notes = audit.notes();
-                statusBar.showAudit(notes.get(notes.size() - 1));
+        if (newFrames.any()) {
+            AuditLog.Note note = newFrames.inspect();
+            if (note != null) {
+                statusBar.showAudit(note);
             }
-            newFrames.clear();
             statusBar.showInvariants(model.latestProperty().get().invariants());
         }
         if (dirty) {
@@ -432,24 +401,20 @@ public final class ExplorerWindow {
      * still pointed to would keep this window and its chart images alive.
      */
     void close() {
-        release();
+        handOver();
         session.close();
     }
 
     /**
-     * Lets go of the stage and the session without closing the session: a window in another
-     * language takes both over. Stops the pulses and the chart painter, and runs the close actions.
+     * As {@link #close} but the session stays open: a window in another language takes it and the
+     * stage over. Stops the pulses and the chart painter, lets go of the session's model, and runs
+     * the close actions.
      */
     public void handOver() {
-        stage.setOnHidden(null);
-        release();
-    }
-
-    private void release() {
         timer.stop();
         session.modelProperty().removeListener(onModel);
         session.pins().changesProperty().removeListener(onPins);
-        stopListeningToModel();
+        newFrames.stop();
         statusBar.release();
         if (transport != null) {
             transport.release();
