@@ -62,6 +62,11 @@ public final class Explorer {
         this(stage, loader, session, startingTexts(languages), languages);
     }
 
+    /** The explorer speaking {@code texts}' language; a choice in its Language menu is kept in the settings folder. */
+    public Explorer(Stage stage, SessionLoader loader, CurrentSession session, Texts texts) {
+        this(stage, loader, session, texts, LanguageMemory.fromSystem());
+    }
+
     /** The explorer speaking {@code texts}' language; a choice in its Language menu is kept in {@code languages}. */
     public Explorer(Stage stage, SessionLoader loader, CurrentSession session, Texts texts, LanguageMemory languages) {
         this.stage = stage;

@@ -21,6 +21,11 @@ public final class UnsavedEditsPrompt {
     private UnsavedEditsPrompt() {
     }
 
+    /** In English. */
+    public static Choice ask(Window owner, String what, String saveTo, String whatNext) {
+        return ask(owner, Texts.english(), what, saveTo, whatNext);
+    }
+
     /**
      * Asks and waits (a nested event loop on the FX thread).
      *
