@@ -1,11 +1,11 @@
 package dev.clausius.app.session;
 
+import dev.clausius.app.host.SettingsFile;
 import dev.clausius.app.host.SettingsFolder;
 import dev.clausius.export.AtomicFileWriter;
 import dev.clausius.i18n.Language;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -40,17 +40,8 @@ public final class LanguageMemory {
 
     /** The tag remembered last ("fa"), if any. */
     public Optional<String> recall() {
-        Path file = directory.resolve(FILE);
-        if (!Files.isRegularFile(file)) {
-            return Optional.empty();
-        }
-        Properties properties = new Properties();
-        try (InputStream in = Files.newInputStream(file)) {
-            properties.load(in);
-        } catch (IOException | IllegalArgumentException e) {
-            return Optional.empty();
-        }
-        return Optional.ofNullable(properties.getProperty(KEY)).filter(tag -> !tag.isBlank());
+        return SettingsFile.read(directory.resolve(FILE)).map(properties -> properties.getProperty(KEY))
+                .filter(tag -> !tag.isBlank());
     }
 
     public void remember(Language language) {
