@@ -34,6 +34,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.MessageFormat;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Properties;
@@ -211,6 +213,37 @@ class ExplorerLanguageTest {
         waitUntil(10, () -> first.session().model().shownIndex() == 0);
         next.set(onFx(() -> first.switchLanguage(language)));
         return new WeakReference<>(first);
+    }
+
+    @Test
+    void tabReachesEveryMenuAndTheSpeedAndEnterOpensAMenu(FxRobot robot) throws Exception {
+        Explorer explorer = openRemembering();
+        waitUntil(10, () -> explorer.session().model().shownIndex() == 0);
+        // from the File menu on (Tab out of an edited parameter commits it, which the sheet handles)
+        onFx(() -> {
+            find(stage, "#export", MenuButton.class).requestFocus();
+            return null;
+        });
+        waitUntil(5, () -> find(stage, "#export", MenuButton.class).isFocused());
+        List<String> reached = new ArrayList<>(List.of("export"));
+        for (int i = 0; i < 30 && !reached.contains("speed"); i++) {
+            robot.type(KeyCode.TAB);
+            String id = onFx(() -> stage.getScene().getFocusOwner() == null ? null : stage.getScene().getFocusOwner().getId());
+            if (id != null && !reached.contains(id)) {
+                reached.add(id);
+            }
+        }
+        assertEquals(List.of("export", "sweeps", "tours", "languages"), reached.subList(0, 4), reached.toString());
+        assertTrue(reached.contains("speed"), reached.toString());
+        onFx(() -> {
+            find(stage, "#languages", MenuButton.class).requestFocus();
+            return null;
+        });
+        waitUntil(5, () -> find(stage, "#languages", MenuButton.class).isFocused());
+        robot.type(KeyCode.ENTER);
+        waitUntil(5, () -> find(stage, "#languages", MenuButton.class).isShowing());
+        robot.type(KeyCode.ESCAPE);
+        waitUntil(5, () -> !find(stage, "#languages", MenuButton.class).isShowing());
     }
 
     @Test

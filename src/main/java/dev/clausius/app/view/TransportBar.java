@@ -73,7 +73,8 @@ public final class TransportBar {
         speed.setAccessibleText(texts.get("transport.speed.name"));
         speed.setAccessibleHelp(texts.get("transport.speed.help"));
         speed.setTooltip(new Tooltip(texts.get("transport.speed.help")));
-        speed.setFocusTraversable(false);
+        // reached with Tab, changed with Up and Down (Space plays, Right steps)
+        speed.setFocusTraversable(true);
         speed.valueProperty().addListener((obs, old, value) -> model.setSpeed(value));
 
         int last = model.grid().size() - 1;
