@@ -29,10 +29,10 @@ class ChromeLiteralsTest {
             "control/ExplorerActions.java", "compare/CompareActions.java",
             "exporter/ExportDialog.java", "exporter/ExportActions.java",
             "sweep/SweepWindow.java", "sweep/SweepForm.java", "sweep/SweepActions.java",
-            "model/StatusText.java", "model/AuditLog.java");
+            "model/StatusText.java", "model/AuditLog.java", "session/Pins.java");
     /** A text handed to something a person reads, starting with a letter. */
     private static final Pattern LITERAL = Pattern.compile(
-            "(setText|setTitle|setHeaderText|setContentText|setAccessibleText|setAccessibleHelp|setPromptText|message"
+            "(setText|setTitle|setHeaderText|setContentText|setAccessibleText|setAccessibleHelp|setPromptText|message|accept"
                     + "|new (MenuItem|Menu|Button|Label|CheckBox|ToggleButton|Tooltip|Tab|RadioMenuItem|Note|AuditLog\\.Note))"
                     + "\\(\\s*\"\\p{L}");
 
@@ -75,6 +75,7 @@ class ChromeLiteralsTest {
         assertTrue(LITERAL.matcher("        Button b = new Button(\"Run\");").find());
         assertTrue(LITERAL.matcher("alert.setTitle(\"Clausius - x\");").find());
         assertTrue(LITERAL.matcher("item.setText(\"Öffnen\")").find());
+        assertTrue(LITERAL.matcher("onNotice.accept(\"pins cleared\");").find());
         assertTrue(!LITERAL.matcher("button.setText(texts.get(\"sweep.run\"));").find());
         assertTrue(!LITERAL.matcher("label.setText(\"\");").find());
     }

@@ -61,7 +61,7 @@ public final class ExplorerActions {
         window.hooks().setOnParameterEdit(this::commitParameter);
         window.hooks().setOnPin(this::pin);
         window.hooks().setOnClearPins(() -> session.pins().clear());
-        session.pins().setOnNotice(text -> window.statusBar().showAudit(new AuditLog.Note(text, false)));
+        session.pins().setOnNotice(texts, text -> window.statusBar().showAudit(new AuditLog.Note(text, false)));
         window.addKeyHandler(this::onKeyPressed);
         // closing the window with unsaved parameter edits asks first; Cancel keeps it open
         stage.setOnCloseRequest(event -> {

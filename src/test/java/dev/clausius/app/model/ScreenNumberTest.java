@@ -33,6 +33,9 @@ class ScreenNumberTest {
         assertEquals("min eig n. v.", minEig.text(Texts.of(Language.GERMAN), Invariants.UNKNOWN));
         assertEquals("0,1235", ScreenNumber.of(Texts.of(Language.GERMAN), 0.123456));
         assertEquals("1.235e-05", ScreenNumber.of(Texts.english(), 1.23456e-5));
+        assertEquals("0.5", ScreenNumber.plain(Texts.english(), 0.5));
+        assertEquals("12,25", ScreenNumber.plain(Texts.of(Language.GERMAN), 12.25));
+        assertEquals("۰٫۵", ScreenNumber.plain(Texts.of(Language.PERSIAN), 0.5));
         // a formula in a meaning stays as it is, in every language
         for (Language language : Language.values()) {
             assertTrue(InvariantCheck.ALL.get(2).meaning(Texts.of(language)).contains("S_{AB}"), language.tag());
