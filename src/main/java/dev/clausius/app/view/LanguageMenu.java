@@ -5,6 +5,7 @@ import javafx.scene.control.MenuButton;
 import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.ToggleGroup;
 
+import java.util.Locale;
 import java.util.function.Consumer;
 
 /**
@@ -26,6 +27,10 @@ final class LanguageMenu {
             });
             menu.getItems().add(item);
         }
+        // the button says which language is on ("DE", "FA"): short enough for the projector's header
+        // at 1280 px in every language, and readable to a visitor who does not read this one; its
+        // accessible name and tooltip say "Language" in the window's language
+        menu.setText(current.tag().toUpperCase(Locale.ROOT));
     }
 
     void setOnChoice(Consumer<Language> action) {
