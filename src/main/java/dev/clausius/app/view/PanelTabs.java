@@ -7,7 +7,9 @@ import dev.clausius.figures.CompareFigure;
 import dev.clausius.figures.FigureData;
 import dev.clausius.figures.FigureStyle;
 import dev.clausius.figures.Figures;
+import dev.clausius.i18n.Texts;
 import dev.clausius.preset.Preset;
+import javafx.geometry.NodeOrientation;
 import javafx.scene.control.Button;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
@@ -24,9 +26,11 @@ final class PanelTabs implements AutoCloseable {
     private final TabPane tabs;
     private final ChartPainter painter = new ChartPainter();
     private List<PanelView> views = new ArrayList<>();
+    private final Texts texts;
 
-    PanelTabs(TabPane tabs) {
+    PanelTabs(TabPane tabs, Texts texts) {
         this.tabs = tabs;
+        this.texts = texts;
     }
 
     /** The "preparing" panel in place of every tab, until the first session is shown. */
@@ -46,8 +50,10 @@ final class PanelTabs implements AutoCloseable {
         for (var figure : Figures.forPreset(preset, end)) {
             PanelView view = new PanelView(figure, model::frames, end, painter);
             if (figure instanceof CompareFigure) {
-                view.addControl(compareWithButton(onCompareWith));
+                view.addControl(compareWithButton(onCompareWith, texts));
             }
+            // time runs left to right on every chart, as in print, in a mirrored (Persian) window too
+            view.node().setNodeOrientation(NodeOrientation.LEFT_TO_RIGHT);
             views.add(view);
             Tab tab = new Tab(figure.title(), view.node());
             tab.setId(figure.name() + "Tab");
@@ -56,10 +62,12 @@ final class PanelTabs implements AutoCloseable {
         tabs.getSelectionModel().select(selected);
     }
 
-    private static Button compareWithButton(Runnable onCompareWith) {
-        Button compareWith = new Button("Compare with…");
+    private static Button compareWithButton(Runnable onCompareWith, Texts texts) {
+        Button compareWith = new Button(texts.get("compare.button"));
         compareWith.setId("compareWith");
-        compareWith.setTooltip(new Tooltip("Choose the preset drawn beside this one (dashed)"));
+        compareWith.setTooltip(new Tooltip(texts.get("compare.button.help")));
+        compareWith.setAccessibleText(texts.get("compare.button.name"));
+        compareWith.setAccessibleHelp(texts.get("compare.button.help"));
         compareWith.setFocusTraversable(false);
         compareWith.setOnAction(e -> onCompareWith.run());
         return compareWith;
