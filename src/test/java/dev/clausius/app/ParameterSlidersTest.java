@@ -188,6 +188,17 @@ class ParameterSlidersTest {
         assertTrue(last > 0.05, "dragged right: " + last);
         assertEquals(0.05, coupling(), "with a listener, the release does not commit by itself");
         assertEquals(Parameter.format(last), onFx(field::getText), "the field shows the dragged value");
+
+        // a click on the track, away from the thumb, is a drag too: one start, one end, no commit of its own
+        events.clear();
+        moves.clear();
+        javafx.geometry.Bounds track = onFx(() -> slider.localToScreen(slider.getBoundsInLocal()));
+        robot.clickOn(new javafx.geometry.Point2D(track.getMinX() + 0.9 * track.getWidth(), track.getCenterY()));
+        waitUntil(10, () -> events.size() == 2);
+        double clicked = moves.get(moves.size() - 1);
+        assertEquals(List.of("started " + G + " 0.05", "ended " + G + " " + Parameter.format(clicked)), events);
+        assertTrue(clicked > last, "clicked near the right end: " + clicked);
+        assertEquals(0.05, coupling());
     }
 
     @Test
