@@ -38,14 +38,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Issue 18's sliders in the real window on the real physics (resonant-qubits.json: g = 0.05 with
- * the range [0.01, 0.2], T_B = 2 with the log range [0.1, 10]): a drag commits on release and the
+ * the range [0.01, 0.2], T_A = 0.5 with the log range [0.05, 5]): a drag commits on release and the
  * curves change, a drag listener gets the drag instead, rows survive rebuilds during a drag, and
  * the keys step by the documented steps.
  */
 @ExtendWith(ApplicationExtension.class)
 class ParameterSlidersTest {
     private static final String G = "$.coupling[0].g";
-    private static final String T_B = "$.temperatures.B";
+    private static final String T_A = "$.temperatures.A";
 
     private Stage stage;
     private Explorer explorer;
@@ -66,8 +66,8 @@ class ParameterSlidersTest {
         return onFx(() -> ((CouplingSpec.Terms) explorer.session().preset().coupling()).terms().get(0).g().re());
     }
 
-    private double temperatureB() {
-        return onFx(() -> explorer.session().preset().temperatureB());
+    private double temperatureA() {
+        return onFx(() -> explorer.session().preset().temperatureA());
     }
 
     /** The slider of {@code path}, its category opened so that it is on screen. */
@@ -225,18 +225,46 @@ class ParameterSlidersTest {
         waitUntil(60, () -> coupling() == 0.2);
         assertTrue(onFx(g::isFocused), "the slider keeps the focus through the rebuilds");
 
-        // T_B's range [0.1, 10] covers two decades: log, PageUp moves a tenth of the track (x 10^0.2)
-        Slider t = shownSlider(T_B);
-        assertTrue(onFx(() -> explorer.window().sheet().scale(T_B).orElseThrow().log()));
+        // T_A's range [0.05, 5] covers two decades: log, PageUp moves a tenth of the track (x 10^0.2)
+        Slider t = shownSlider(T_A);
+        assertTrue(onFx(() -> explorer.window().sheet().scale(T_A).orElseThrow().log()));
         onFx(() -> {
             t.requestFocus();
             return null;
         });
         waitUntil(5, t::isFocused);
         robot.type(KeyCode.PAGE_UP);
-        waitUntil(60, () -> temperatureB() == 3.2); // 2 x 10^0.2 = 3.17, two digits
+        waitUntil(60, () -> temperatureA() == 0.79); // 0.5 x 10^0.2 = 0.792, two digits
         robot.type(KeyCode.PAGE_DOWN);
-        waitUntil(60, () -> temperatureB() == 2);
+        waitUntil(60, () -> temperatureA() == 0.5); // 0.79 / 10^0.2 = 0.498
         assertTrue(onFx(() -> explorer.session().edits().unsaved()), "slider edits are edits like typed ones");
+    }
+
+    /** Right to left (Persian) the track is mirrored: min on the right, so Left is the arrow that goes up. */
+    @Test
+    void rightToLeftTheLeftArrowGoesUp(FxRobot robot) throws Exception {
+        Slider g = shownSlider(G);
+        onFx(() -> {
+            stage.getScene().setNodeOrientation(javafx.geometry.NodeOrientation.RIGHT_TO_LEFT);
+            g.requestFocus();
+            return null;
+        });
+        waitUntil(5, g::isFocused);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.type(KeyCode.LEFT);
+        waitUntil(60, () -> coupling() == 0.052);
+        WaitForAsyncUtils.waitForFxEvents();
+        double up = thumbX(g);
+        robot.type(KeyCode.HOME);
+        waitUntil(60, () -> coupling() == 0.01);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(thumbX(g) > up, "the least value sits on the right: " + thumbX(g) + " vs " + up);
+    }
+
+    private static double thumbX(Slider slider) {
+        return onFx(() -> {
+            Node thumb = slider.lookup(".thumb");
+            return thumb.localToScreen(thumb.getBoundsInLocal()).getCenterX();
+        });
     }
 }

@@ -2,6 +2,7 @@ package dev.clausius.app.view;
 
 import dev.clausius.app.session.SliderScale;
 
+import javafx.geometry.NodeOrientation;
 import javafx.scene.AccessibleAction;
 import javafx.scene.AccessibleAttribute;
 import javafx.scene.control.Slider;
@@ -115,6 +116,12 @@ final class ParameterSlider extends Slider {
         Integer steps = event.isShortcutDown() ? null : steps(event.getCode());
         if (steps == null) {
             return;
+        }
+        // right to left the track runs from max on the left to min on the right: Left goes up
+        boolean sideways = event.getCode() == KeyCode.LEFT || event.getCode() == KeyCode.RIGHT
+                || event.getCode() == KeyCode.KP_LEFT || event.getCode() == KeyCode.KP_RIGHT;
+        if (sideways && getEffectiveNodeOrientation() == NodeOrientation.RIGHT_TO_LEFT) {
+            steps = -steps;
         }
         event.consume();
         stepBy(steps);
