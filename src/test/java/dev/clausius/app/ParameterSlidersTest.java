@@ -73,7 +73,7 @@ class ParameterSlidersTest {
     /** The slider of {@code path}, its category opened so that it is on screen. */
     private Slider shownSlider(String path) throws TimeoutException {
         waitUntil(30, () -> explorer.session().model() != null
-                && explorer.window().sheet().slider(path).isPresent());
+                && explorer.window().sheet().slider(path).isPresent() && explorer.window().sheet().spansSettled());
         Slider slider = onFx(() -> explorer.window().sheet().slider(path).orElseThrow());
         onFx(() -> {
             for (Node n = slider; n != null; n = n.getParent()) {

@@ -390,6 +390,7 @@ public final class ExplorerWindow {
      */
     void close() {
         timer.stop();
+        sheet.close();
         session.close();
         tabs.close();
         List<Runnable> actions = List.copyOf(onClose);
