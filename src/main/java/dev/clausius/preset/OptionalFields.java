@@ -56,7 +56,7 @@ final class OptionalFields {
             JsonCursor span = ranges.entry(key);
             JsonNode value = numberAt(preset, key);
             if (value == null) {
-                span.problem("names no number of this preset (a JSON path such as $.coupling[0].g)");
+                span.problem("must name a number of this preset (a JSON path such as $.coupling[0].g)");
                 continue;
             }
             JsonNode pair = span.node();
@@ -70,7 +70,8 @@ final class OptionalFields {
             if (!Double.isFinite(min) || !Double.isFinite(max) || !(min < max)) {
                 span.problem("min must be less than max, got [" + Numbers.format(min) + ", " + Numbers.format(max) + "]");
             } else if (current < min || current > max) {
-                span.problem("the preset's value " + Numbers.format(current) + " lies outside ["
+                // says what is allowed, like every refusal (PresetFuzzTest)
+                span.problem("must hold the preset's value " + Numbers.format(current) + ", got ["
                         + Numbers.format(min) + ", " + Numbers.format(max) + "]");
             }
         }

@@ -33,7 +33,12 @@ public final class ParameterRange {
 
     /** The slider of {@code p} in a preset with {@code options}, checked against the preset reader. */
     public static SliderScale of(Parameter p, PresetOptions options) {
-        return of(p, options, v -> ParameterCommit.commit(p, Parameter.format(v), "slider").problem() == null);
+        return of(p, options, v -> SliderSpans.readerAccepts(p, v));
+    }
+
+    /** The slider of {@code p} before the reader is asked: the span within the parameter's own bounds. */
+    public static SliderScale unchecked(Parameter p, PresetOptions options) {
+        return of(p, options, v -> true);
     }
 
     /** The preset's span for {@code p}: keyed by its path ($.A.omega) or the same without "$." (A.omega). */

@@ -419,6 +419,7 @@ public final class ExplorerWindow {
      */
     public void handOver() {
         timer.stop();
+        sheet.close();
         session.modelProperty().removeListener(onModel);
         session.pins().changesProperty().removeListener(onPins);
         newFrames.stop();

@@ -2,6 +2,7 @@ package dev.clausius.app.session;
 
 import dev.clausius.preset.Preset;
 import dev.clausius.preset.PresetReader;
+import dev.clausius.preset.optional.SliderRange;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Path;
@@ -82,5 +83,26 @@ class SliderReaderTest {
             }
         }
         assertEquals(preset.options().ranges().size(), used, "every range names a parameter of the sheet");
+    }
+
+    @Test
+    void aValueTypedOutsideThePresetsRangeWidensIt() throws Exception {
+        Preset preset = PresetReader.read(Path.of("presets", "resonant-qubits.json"));
+        List<Parameter> parameters = PresetParameters.of(preset);
+        Parameter g = parameters.stream().filter(p -> p.path().equals("$.coupling[0].g")).findFirst().orElseThrow();
+        ParameterCommit.Result wider = ParameterCommit.commit(g, "0.5", "t");
+        assertNull(wider.problem(), "the reader takes the edited preset with its widened range");
+        assertEquals(new SliderRange(0.01, 0.5), wider.preset().options().range("$.coupling[0].g").orElseThrow());
+        Parameter edited = PresetParameters.of(wider.preset()).stream().filter(p -> p.path().equals(g.path()))
+                .findFirst().orElseThrow();
+        assertEquals(new SliderScale(0.01, 0.5, false, 0.005), ParameterRange.of(edited, wider.preset().options()));
+        // the key without "$." is widened under its own name
+        Parameter tA = parameters.stream().filter(p -> p.path().equals("$.temperatures.A")).findFirst().orElseThrow();
+        ParameterCommit.Result colder = ParameterCommit.commit(tA, "0.01", "t");
+        assertNull(colder.problem());
+        assertEquals(new SliderRange(0.01, 5), colder.preset().options().range("temperatures.A").orElseThrow());
+        assertEquals(preset.options().range("$.coupling[0].g"), colder.preset().options().range("$.coupling[0].g"));
+        // inside the range nothing changes
+        assertEquals(preset.options(), ParameterCommit.commit(g, "0.1", "t").preset().options());
     }
 }
