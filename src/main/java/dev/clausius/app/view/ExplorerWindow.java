@@ -85,6 +85,7 @@ public final class ExplorerWindow {
     private final ParameterSheet sheet;
     private final AnimationTimer timer;
     private final PanelTabs tabs;
+    private final PanelDescriptions descriptions;
     private final PulseListeners pulseListeners = new PulseListeners();
     private final List<Runnable> onClose = new ArrayList<>();
     private final EventHandler<WindowEvent> closeOnHidden = event -> close();
@@ -107,6 +108,7 @@ public final class ExplorerWindow {
         this.stage = stage;
         this.session = session;
         this.sheet = new ParameterSheet(hooks::parameterEdited);
+        this.descriptions = new PanelDescriptions(texts);
         FXMLLoader fxml = new FXMLLoader(ExplorerWindow.class.getResource("explorer.fxml"));
         fxml.setController(this);
         try {
@@ -138,6 +140,7 @@ public final class ExplorerWindow {
         panels.getSelectionModel().selectedIndexProperty().addListener((obs, old, index) -> dirty = true);
         session.pins().changesProperty().addListener((obs, old, count) -> dirty = true);
         stage.setScene(scene);
+        KeyboardPaths.enterActsOnFocusedControl(scene);
         timer = new AnimationTimer() {
             @Override
             public void handle(long now) {
@@ -190,6 +193,9 @@ public final class ExplorerWindow {
             dirty = true;
         });
         setProjector(projector.isSelected());
+        descriptions.show(tabs.views());
+        KeyboardPaths.reachEveryControl(root);
+        KeyboardPaths.stepBySingleFrames(transport.slider());
         dirty = true;
         // the state at t = 0 is on screen at once; playback waits for Space
         model.step();
@@ -224,7 +230,9 @@ public final class ExplorerWindow {
         if (dirty) {
             dirty = false;
             tabs.redrawInFront(session.snapshot());
+            descriptions.changed();
         }
+        descriptions.pulse(now, session::snapshot);
         long work = System.nanoTime() - start;
         pulseListeners.pulseFinished(now, work, model.frames().size());
     }
@@ -318,6 +326,7 @@ public final class ExplorerWindow {
     /** A panel beside the charts (a tour's text), or null for none. */
     public void setSidePanel(Node panel) {
         root.setRight(panel);
+        KeyboardPaths.reachEveryControl(root);
     }
 
     /** Shows the window and starts the pulses; playback itself waits for Space or Play. */
