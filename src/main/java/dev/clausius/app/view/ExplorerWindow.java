@@ -141,6 +141,7 @@ public final class ExplorerWindow {
         session.pins().changesProperty().addListener((obs, old, count) -> dirty = true);
         stage.setScene(scene);
         KeyboardPaths.enterActsOnFocusedControl(scene);
+        KeyboardPaths.tabInReadingOrder(scene);
         timer = new AnimationTimer() {
             @Override
             public void handle(long now) {

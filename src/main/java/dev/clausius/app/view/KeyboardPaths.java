@@ -8,9 +8,16 @@ import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.ComboBoxBase;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.Slider;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TitledPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import org.controlsfx.control.StatusBar;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
 
 /**
  * Every action within reach of the keyboard. Tab visits every control in the order of the layout
@@ -18,22 +25,95 @@ import org.controlsfx.control.StatusBar;
  * the transport, the status bar), so buttons, menus, the speed, the sliders and the status bar
  * take the focus too. The window's own keys (Space, Right, R, P, ...) stay global; Enter acts on a
  * focused button, menu or choice box, and a focused slider keeps its arrow keys.
+ *
+ * <p>Tab and Shift+Tab are the window's own ({@link #tabInReadingOrder}): JavaFX's traversal sent
+ * Tab from the parameter sheet's last category (ControlsFX's accordion in a scroll pane) back to
+ * the library, so the rest of the window was out of the keyboard's reach.
  */
 public final class KeyboardPaths {
     private KeyboardPaths() {
     }
 
-    /** Makes every button, menu, choice box, slider and the status bar under {@code root} a stop of Tab. */
+    /**
+     * Makes every button, menu, choice box, slider and the status bar under {@code root} a stop of
+     * Tab, the content of every tab included (a tab's content joins the scene only once shown).
+     */
     static void reachEveryControl(Parent root) {
         for (Node node : root.getChildrenUnmodifiable()) {
-            if (node instanceof ButtonBase || node instanceof ChoiceBox<?> || node instanceof ComboBoxBase<?>
-                    || node instanceof Slider || node instanceof StatusBar) {
-                node.setFocusTraversable(true);
+            reach(node);
+        }
+    }
+
+    private static void reach(Node node) {
+        if (node instanceof ButtonBase || node instanceof ChoiceBox<?> || node instanceof ComboBoxBase<?>
+                || node instanceof Slider || node instanceof StatusBar) {
+            node.setFocusTraversable(true);
+        }
+        if (node instanceof TabPane tabs) {
+            tabs.getTabs().stream().map(Tab::getContent).filter(Objects::nonNull).forEach(KeyboardPaths::reach);
+        }
+        if (node instanceof Parent parent) {
+            reachEveryControl(parent);
+        }
+    }
+
+    /**
+     * Tab moves the focus to the next stop in reading order ({@link #stops}), Shift+Tab to the
+     * previous one, round the window; the event is the window's, so no control's own traversal
+     * can trap the focus.
+     */
+    static void tabInReadingOrder(Scene scene) {
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
+            if (event.getCode() != KeyCode.TAB || event.isShortcutDown() || event.isControlDown() || event.isAltDown()) {
+                return;
             }
-            if (node instanceof Parent parent) {
-                reachEveryControl(parent);
+            List<Node> stops = stops(scene.getRoot());
+            if (stops.isEmpty()) {
+                return;
+            }
+            int at = indexOf(stops, scene.getFocusOwner());
+            int next = event.isShiftDown() ? (at <= 0 ? stops.size() - 1 : at - 1) : (at + 1) % stops.size();
+            stops.get(next).requestFocus();
+            event.consume();
+        });
+    }
+
+    /**
+     * The nodes Tab stops at, in the order of the scene graph (the layout's reading order): shown,
+     * enabled and focus-traversable, not inside a collapsed titled pane.
+     */
+    static List<Node> stops(Parent root) {
+        List<Node> stops = new ArrayList<>();
+        collect(root, stops);
+        return stops;
+    }
+
+    private static void collect(Node node, List<Node> stops) {
+        if (!node.isVisible() || node.isDisabled()) {
+            return;
+        }
+        if (node.isFocusTraversable()) {
+            stops.add(node);
+        }
+        if (node instanceof TitledPane titled && !titled.isExpanded()) {
+            return;
+        }
+        if (node instanceof Parent parent) {
+            for (Node child : parent.getChildrenUnmodifiable()) {
+                collect(child, stops);
             }
         }
+    }
+
+    /** The stop that is {@code focused} or holds it (a list's cell, an editor inside a control), or -1. */
+    private static int indexOf(List<Node> stops, Node focused) {
+        for (Node node = focused; node != null; node = node.getParent()) {
+            int index = stops.indexOf(node);
+            if (index >= 0) {
+                return index;
+            }
+        }
+        return -1;
     }
 
     /** Enter on a focused button fires it, on a menu button or choice box opens it (where the control leaves Enter alone). */

@@ -153,7 +153,10 @@ public final class ParameterSheet {
 
         @Override
         public void setValue(Object value) {
-            field.setText(String.valueOf(value));
+            // the sheet hands the parameter's value back as a Double ("1.0"): shown and taken as
+            // committed in the sheet's own format, so leaving the field unchanged rebuilds nothing
+            committed = value instanceof Double number ? Parameter.format(number) : String.valueOf(value);
+            field.setText(committed);
         }
     }
 }
