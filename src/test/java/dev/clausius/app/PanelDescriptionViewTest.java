@@ -6,6 +6,9 @@ import dev.clausius.app.session.Session;
 import dev.clausius.app.session.SessionMemory;
 import dev.clausius.app.session.UnsavedEdits;
 import dev.clausius.app.view.PulseListener;
+import dev.clausius.app.view.chart.PanelView;
+import dev.clausius.figures.FigureData;
+import dev.clausius.figures.describe.PanelDescriber;
 import dev.clausius.dynamics.Evolvers;
 import dev.clausius.figures.EntropiesFigure;
 import dev.clausius.i18n.Language;
@@ -130,6 +133,35 @@ class PanelDescriptionViewTest {
         Frame next = onFx(() -> explorer.session().model().frames().get(41));
         assertEquals(10.25, next.time());
         waitUntil(10, () -> read(chart, AccessibleAttribute.TEXT).equals(expected(Texts.english(), next)));
+    }
+
+    @Test
+    void everyPanelAndTheSceneDescribeTheFrameOnScreen() throws Exception {
+        Explorer explorer = open(Texts.english());
+        seek(explorer, 40);
+        Node scene = onFx(() -> explorer.window().panel("scene").views().get(0));
+        // t = 10 (run --csv): dQ_A/dt = 0.010869 > 0 into A; T_A_gen 0.65531, T_B_gen 1.3119; I(A:B) 0.066531
+        waitUntil(10, () -> read(scene, AccessibleAttribute.TEXT).startsWith("Scene at t = 10:"));
+        assertEquals("Scene at t = 10: B (T_gen 1.31) is hotter than A (T_gen 0.655); heat flows from B into A at "
+                + "0.0109 per unit time; correlation bond I(A:B) 0.0665; entropy budget S_A + S_B + S_C 1.03 against "
+                + "S_AB 1.03", read(scene, AccessibleAttribute.TEXT));
+        List<PanelView> panels = onFx(() -> explorer.window().panelViews());
+        assertEquals(7, panels.size());
+        // the compare panel's partner is loaded in the background: wait for the descriptions to agree
+        // with the frames on screen, then check each (the throttle renews them within a second)
+        waitUntil(10, () -> panels.stream().allMatch(panel -> panel.views().stream().allMatch(chart ->
+                PanelDescriber.forPanel(panel.figure().name()).describe(explorer.session().snapshot(), Texts.english())
+                        .equals(chart.queryAccessibleAttribute(AccessibleAttribute.TEXT)))));
+        FigureData shown = onFx(() -> explorer.session().snapshot());
+        for (PanelView panel : panels) {
+            String name = panel.figure().name();
+            String expected = PanelDescriber.forPanel(name).describe(shown, Texts.english());
+            for (Node chart : panel.views()) {
+                assertEquals(expected, read(chart, AccessibleAttribute.TEXT), name);
+                assertTrue(onFx(chart::isFocusTraversable), name);
+            }
+            assertTrue(expected.startsWith(Texts.english().get("a11y.panel." + name)), expected);
+        }
     }
 
     @Test
