@@ -9,6 +9,7 @@ import javafx.scene.Parent;
 import javafx.scene.control.ButtonBase;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.ComboBoxBase;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ListView;
 import javafx.scene.control.MenuButton;
@@ -17,6 +18,7 @@ import javafx.scene.control.TabPane;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 import org.controlsfx.control.StatusBar;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -211,6 +213,26 @@ class KeyboardAccessTest {
         waitUntil(5, file::isShowing);
         robot.type(KeyCode.ESCAPE);
         waitUntil(5, () -> !file.isShowing());
+
+        // on a chart: Ctrl+Tab shows the next panel, Shift+F10 opens the chart's menu (Reset zoom, Copy image)
+        onFx(() -> {
+            explorer.window().selectPanel("entropies");
+            return null;
+        });
+        Node chart = onFx(() -> explorer.window().panel("entropies").views().get(0));
+        onFx(() -> {
+            chart.requestFocus();
+            return null;
+        });
+        waitUntil(5, chart::isFocused);
+        robot.press(KeyCode.SHIFT).type(KeyCode.F10).release(KeyCode.SHIFT);
+        waitUntil(5, () -> Window.getWindows().stream().anyMatch(w -> w instanceof ContextMenu menu && menu.isShowing()
+                && menu.getItems().size() == 2));
+        robot.type(KeyCode.ESCAPE);
+        waitUntil(5, () -> Window.getWindows().stream().noneMatch(w -> w instanceof ContextMenu && w.isShowing()));
+        int entropies = onFx(() -> explorer.window().tabs().getSelectionModel().getSelectedIndex());
+        robot.press(KeyCode.CONTROL).type(KeyCode.TAB).release(KeyCode.CONTROL);
+        waitUntil(5, () -> explorer.window().tabs().getSelectionModel().getSelectedIndex() == entropies + 1);
 
         ChoiceBox<?> speed = robot.lookup("#speed").queryAs(ChoiceBox.class);
         onFx(() -> {

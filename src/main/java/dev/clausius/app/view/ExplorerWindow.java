@@ -142,6 +142,7 @@ public final class ExplorerWindow {
         stage.setScene(scene);
         KeyboardPaths.enterActsOnFocusedControl(scene);
         KeyboardPaths.tabInReadingOrder(scene);
+        KeyboardPaths.menuKeyOpensTheChartsMenu(scene);
         timer = new AnimationTimer() {
             @Override
             public void handle(long now) {

@@ -1,5 +1,8 @@
 package dev.clausius.app.view;
 
+import dev.clausius.app.view.chart.ChartImageView;
+import javafx.geometry.Bounds;
+import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -11,6 +14,7 @@ import javafx.scene.control.Slider;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TitledPane;
+import javafx.scene.input.ContextMenuEvent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import org.controlsfx.control.StatusBar;
@@ -134,6 +138,27 @@ public final class KeyboardPaths {
             } else {
                 return;
             }
+            event.consume();
+        });
+    }
+
+    /**
+     * Shift+F10 or the menu key on a focused chart opens its menu (Reset zoom, Copy image), as a
+     * right click does: platforms that send no context-menu request for these keys get one here.
+     */
+    static void menuKeyOpensTheChartsMenu(Scene scene) {
+        scene.addEventHandler(KeyEvent.KEY_PRESSED, event -> {
+            boolean menuKey = event.getCode() == KeyCode.CONTEXT_MENU
+                    || (event.getCode() == KeyCode.F10 && event.isShiftDown());
+            if (!menuKey || event.isConsumed() || !(scene.getFocusOwner() instanceof ChartImageView chart)) {
+                return;
+            }
+            Bounds bounds = chart.getLayoutBounds();
+            double x = bounds.getCenterX();
+            double y = bounds.getCenterY();
+            Point2D screen = chart.localToScreen(x, y);
+            chart.fireEvent(new ContextMenuEvent(ContextMenuEvent.CONTEXT_MENU_REQUESTED, x, y,
+                    screen == null ? 0 : screen.getX(), screen == null ? 0 : screen.getY(), true, null));
             event.consume();
         });
     }
