@@ -213,6 +213,15 @@ class KeyboardAccessTest {
         waitUntil(5, file::isShowing);
         robot.type(KeyCode.ESCAPE);
         waitUntil(5, () -> !file.isShowing());
+        onFx(() -> {
+            file.requestFocus();
+            return null;
+        });
+        waitUntil(5, file::isFocused);
+        robot.type(KeyCode.DOWN);
+        waitUntil(5, file::isShowing);
+        robot.type(KeyCode.ESCAPE);
+        waitUntil(5, () -> !file.isShowing());
 
         // on a chart: Ctrl+Tab shows the next panel, Shift+F10 opens the chart's menu (Reset zoom, Copy image)
         onFx(() -> {
