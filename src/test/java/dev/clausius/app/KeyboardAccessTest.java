@@ -120,11 +120,7 @@ class KeyboardAccessTest {
     /** The focus owner after each Tab from the library, until the focus comes round again. */
     private List<Node> tabRound(FxRobot robot) throws Exception {
         Node library = onFx(() -> explorer.window().library().view());
-        onFx(() -> {
-            library.requestFocus();
-            return null;
-        });
-        waitUntil(5, library::isFocused);
+        focus(library);
         List<Node> order = new ArrayList<>();
         for (int i = 0; i < 80; i++) {
             Node before = onFx(() -> stage.getScene().getFocusOwner());
@@ -174,25 +170,25 @@ class KeyboardAccessTest {
         assertTrue(parameters < file && file < panels);
     }
 
+    private static void focus(Node node) throws Exception {
+        onFx(() -> {
+            node.requestFocus();
+            return null;
+        });
+        waitUntil(5, node::isFocused);
+    }
+
     @Test
     void theTransportTheMenusAndTheSpeedActFromTheKeyboard(FxRobot robot) throws Exception {
         int before = onFx(() -> explorer.session().model().frames().size());
         Node step = robot.lookup("#step").query();
-        onFx(() -> {
-            step.requestFocus();
-            return null;
-        });
-        waitUntil(5, step::isFocused);
+        focus(step);
         robot.type(KeyCode.ENTER);
         waitUntil(10, () -> explorer.session().model().frames().size() == before + 1);
 
         // the time slider keeps its arrows: Right moves it one frame (one step, not two)
         Slider slider = explorer.window().transport().slider();
-        onFx(() -> {
-            slider.requestFocus();
-            return null;
-        });
-        waitUntil(5, slider::isFocused);
+        focus(slider);
         robot.type(KeyCode.RIGHT);
         waitUntil(10, () -> explorer.session().model().frames().size() == before + 2);
         assertEquals(before + 1, (int) onFx(() -> explorer.session().model().shownIndex()));
@@ -204,20 +200,12 @@ class KeyboardAccessTest {
         waitUntil(5, () -> !explorer.session().model().playingProperty().get());
 
         MenuButton file = robot.lookup("#export").queryAs(MenuButton.class);
-        onFx(() -> {
-            file.requestFocus();
-            return null;
-        });
-        waitUntil(5, file::isFocused);
+        focus(file);
         robot.type(KeyCode.ENTER);
         waitUntil(5, file::isShowing);
         robot.type(KeyCode.ESCAPE);
         waitUntil(5, () -> !file.isShowing());
-        onFx(() -> {
-            file.requestFocus();
-            return null;
-        });
-        waitUntil(5, file::isFocused);
+        focus(file);
         robot.type(KeyCode.DOWN);
         waitUntil(5, file::isShowing);
         robot.type(KeyCode.ESCAPE);
@@ -229,11 +217,7 @@ class KeyboardAccessTest {
             return null;
         });
         Node chart = onFx(() -> explorer.window().panel("entropies").views().get(0));
-        onFx(() -> {
-            chart.requestFocus();
-            return null;
-        });
-        waitUntil(5, chart::isFocused);
+        focus(chart);
         robot.press(KeyCode.SHIFT).type(KeyCode.F10).release(KeyCode.SHIFT);
         waitUntil(5, () -> Window.getWindows().stream().anyMatch(w -> w instanceof ContextMenu menu && menu.isShowing()
                 && menu.getItems().size() == 2));
@@ -244,11 +228,7 @@ class KeyboardAccessTest {
         waitUntil(5, () -> explorer.window().tabs().getSelectionModel().getSelectedIndex() == entropies + 1);
 
         ChoiceBox<?> speed = robot.lookup("#speed").queryAs(ChoiceBox.class);
-        onFx(() -> {
-            speed.requestFocus();
-            return null;
-        });
-        waitUntil(5, speed::isFocused);
+        focus(speed);
         robot.type(KeyCode.ENTER);
         waitUntil(5, speed::isShowing);
         robot.type(KeyCode.ESCAPE);

@@ -2,7 +2,6 @@ package dev.clausius.figures.describe;
 
 import dev.clausius.figures.CompareFigure;
 import dev.clausius.figures.FigureData;
-import dev.clausius.i18n.Texts;
 import dev.clausius.preset.Mode;
 import dev.clausius.preset.Preset;
 import dev.clausius.thermo.Frame;
@@ -16,15 +15,14 @@ import java.util.List;
  * S_AB inside AB ({@link CompareFigure#jointEntropyRate}) and the gap I(A:B) between S_A + S_B and
  * S_AB that the panel shades.
  */
-final class CompareDescriber implements PanelDescriber {
+final class CompareDescriber extends NewestFrameDescriber {
+
+    CompareDescriber() {
+        super("compare");
+    }
 
     @Override
-    public String describe(FigureData data, Texts texts) {
-        Phrases say = new Phrases(texts);
-        if (data.frames().isEmpty()) {
-            return say.noFrame("compare");
-        }
-        double t = data.frames().get(data.frames().size() - 1).time();
+    String describe(FigureData data, Frame frame, Phrases say) {
         List<String> groups = new ArrayList<>();
         groups.add(side(data, "a11y.compare.shown", say));
         FigureData partner = data.partner();
@@ -33,7 +31,7 @@ final class CompareDescriber implements PanelDescriber {
         } else {
             groups.add(side(partner, "a11y.compare.partner", say));
         }
-        return say.at("compare", t, say.groups(groups));
+        return say.groups(groups);
     }
 
     private static String side(FigureData data, String key, Phrases say) {

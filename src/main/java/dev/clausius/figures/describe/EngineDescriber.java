@@ -15,19 +15,23 @@ import java.util.List;
  * omega), then the ledger of the last completed cycle as the panel prints it: Q_hot, Q_cold, W,
  * eta of Eq. 19, W/Q_hot and eta_Carnot. Cycles are counted from 1, as the ledger does.
  */
-final class EngineDescriber implements PanelDescriber {
+final class EngineDescriber extends NewestFrameDescriber {
+
+    EngineDescriber() {
+        super("engine");
+    }
 
     @Override
     public String describe(FigureData data, Texts texts) {
-        Phrases say = new Phrases(texts);
+        if (data.preset().mode() != Mode.ENGINE) {
+            return texts.get("a11y.engine.notEngine", texts.get("a11y.panel.engine"));
+        }
+        return super.describe(data, texts);
+    }
+
+    @Override
+    String describe(FigureData data, Frame frame, Phrases say) {
         Preset preset = data.preset();
-        if (preset.mode() != Mode.ENGINE) {
-            return say.get("a11y.engine.notEngine", say.panelName("engine"));
-        }
-        if (data.frames().isEmpty()) {
-            return say.noFrame("engine");
-        }
-        Frame frame = data.frames().get(data.frames().size() - 1);
         List<String> groups = new ArrayList<>();
         if (frame.engine() != null) {
             groups.add(say.get("a11y.engine.now", frame.engine().cycle() + 1, frame.engine().stroke(),
@@ -44,6 +48,6 @@ final class EngineDescriber implements PanelDescriber {
                     say.value("W", last.work()), say.value("η (Eq. 19)", last.generalizedTemperatureEfficiency()),
                     say.value("W/Q_hot", last.energyEfficiency()), say.value("η_Carnot", carnot)))));
         }
-        return say.at("engine", frame.time(), say.groups(groups));
+        return say.groups(groups);
     }
 }

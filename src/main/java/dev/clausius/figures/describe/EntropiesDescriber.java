@@ -1,7 +1,6 @@
 package dev.clausius.figures.describe;
 
 import dev.clausius.figures.FigureData;
-import dev.clausius.i18n.Texts;
 import dev.clausius.preset.Mode;
 import dev.clausius.thermo.Frame;
 import dev.clausius.thermo.InvariantLimit;
@@ -13,20 +12,19 @@ import java.util.List;
  * curves of the entropies panel (Eq. 16). S_AB is called constant in closed mode while it stays
  * within the status bar's S_AB guard of its value at t = 0, as unitary motion keeps it.
  */
-final class EntropiesDescriber implements PanelDescriber {
+final class EntropiesDescriber extends NewestFrameDescriber {
+
+    EntropiesDescriber() {
+        super("entropies");
+    }
 
     @Override
-    public String describe(FigureData data, Texts texts) {
-        Phrases say = new Phrases(texts);
-        if (data.frames().isEmpty()) {
-            return say.noFrame("entropies");
-        }
+    String describe(FigureData data, Frame frame, Phrases say) {
         Frame first = data.frames().get(0);
-        Frame frame = data.frames().get(data.frames().size() - 1);
         String joint = jointIsConstant(data.preset().mode(), first, frame)
                 ? say.constant("S_AB", frame.entropyAB()) : say.value("S_AB", frame.entropyAB());
-        return say.at("entropies", frame.time(), say.list(List.of(say.value("S_A", frame.entropyA()),
-                say.value("S_B", frame.entropyB()), joint, say.value("S_C", frame.correlationEntropy()))));
+        return say.list(List.of(say.value("S_A", frame.entropyA()), say.value("S_B", frame.entropyB()), joint,
+                say.value("S_C", frame.correlationEntropy())));
     }
 
     /** Closed mode, and S_AB within {@link InvariantLimit#ENTROPY_AB}'s threshold of S_AB(0). */

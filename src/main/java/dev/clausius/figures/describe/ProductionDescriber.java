@@ -1,7 +1,6 @@
 package dev.clausius.figures.describe;
 
 import dev.clausius.figures.FigureData;
-import dev.clausius.i18n.Texts;
 import dev.clausius.preset.Mode;
 import dev.clausius.preset.Preset;
 import dev.clausius.thermo.Frame;
@@ -17,17 +16,16 @@ import java.util.List;
  * round-off" while it stays within the status bar's interior guard (classical mode: the interior
  * productions of A, B and AB, Eq. 15).
  */
-final class ProductionDescriber implements PanelDescriber {
+final class ProductionDescriber extends NewestFrameDescriber {
+
+    ProductionDescriber() {
+        super("production");
+    }
 
     @Override
-    public String describe(FigureData data, Texts texts) {
-        Phrases say = new Phrases(texts);
-        if (data.frames().isEmpty()) {
-            return say.noFrame("production");
-        }
+    String describe(FigureData data, Frame frame, Phrases say) {
         Preset preset = data.preset();
         Frame first = data.frames().get(0);
-        Frame frame = data.frames().get(data.frames().size() - 1);
         double bath = preset.temperatureB();
         List<String> integrated = new ArrayList<>();
         integrated.add(say.value("Σ", frame.spohnProduction()));
@@ -58,6 +56,6 @@ final class ProductionDescriber implements PanelDescriber {
             rates.add(say.value("interior_A", frame.interiorProductionA()));
         }
         groups.add(say.list(rates));
-        return say.at("production", frame.time(), say.groups(groups));
+        return say.groups(groups);
     }
 }

@@ -2,7 +2,6 @@ package dev.clausius.figures.describe;
 
 import dev.clausius.figures.FigureData;
 import dev.clausius.figures.scene.SceneMapping;
-import dev.clausius.i18n.Texts;
 import dev.clausius.preset.EngineSpec;
 import dev.clausius.preset.Mode;
 import dev.clausius.preset.Preset;
@@ -18,20 +17,19 @@ import java.util.List;
  * and how much (dQ_A/dt), the bond I(A:B) and the entropy budget S_A + S_B + S_C against S_AB
  * (Eq. 16). Magnitudes below {@link SceneMapping#ZERO} count as none, as the scene draws them.
  */
-final class SceneDescriber implements PanelDescriber {
+final class SceneDescriber extends NewestFrameDescriber {
+
+    SceneDescriber() {
+        super("scene");
+    }
 
     /** One side of the picture: its words and its temperature (NaN: none, drawn hatched). */
     private record Side(String name, String words, double temperature) {
     }
 
     @Override
-    public String describe(FigureData data, Texts texts) {
-        Phrases say = new Phrases(texts);
-        if (data.frames().isEmpty()) {
-            return say.noFrame("scene");
-        }
+    String describe(FigureData data, Frame frame, Phrases say) {
         Preset preset = data.preset();
-        Frame frame = data.frames().get(data.frames().size() - 1);
         double[][] cells = data.cellTemperatures();
         Side a;
         Side other;
@@ -57,7 +55,7 @@ final class SceneDescriber implements PanelDescriber {
         }
         SceneMapping.EntropyBudget budget = SceneMapping.EntropyBudget.of(frame);
         groups.add(say.get("a11y.scene.budget", say.number(budget.partialSums()[2]), say.number(budget.entropyAB())));
-        return say.at("scene", frame.time(), say.groups(groups));
+        return say.groups(groups);
     }
 
     private static Side quantumSide(String name, double temperature, Phrases say) {

@@ -1,7 +1,7 @@
 package dev.clausius.figures.describe;
 
 import dev.clausius.figures.FigureData;
-import dev.clausius.i18n.Texts;
+import dev.clausius.thermo.Frame;
 import dev.clausius.thermo.StateSnapshot;
 
 import java.util.ArrayList;
@@ -12,20 +12,19 @@ import java.util.List;
  * first {@link #LEVELS} levels of a larger system, and a qubit A's Bloch vector and its length.
  * The states are the copies the evolver's thread made with the newest frame.
  */
-final class StateDescriber implements PanelDescriber {
+final class StateDescriber extends NewestFrameDescriber {
     /** Levels read out one by one; a larger system's others are counted. */
     static final int LEVELS = 6;
 
+    StateDescriber() {
+        super("state");
+    }
+
     @Override
-    public String describe(FigureData data, Texts texts) {
-        Phrases say = new Phrases(texts);
-        if (data.frames().isEmpty()) {
-            return say.noFrame("state");
-        }
-        double t = data.frames().get(data.frames().size() - 1).time();
+    String describe(FigureData data, Frame frame, Phrases say) {
         StateSnapshot a = data.stateA();
         if (a == null) {
-            return say.at("state", t, say.get("a11y.state.none"));
+            return say.get("a11y.state.none");
         }
         List<String> groups = new ArrayList<>();
         groups.add(say.get("a11y.state.populations", "ρ_A", populations(a, say)));
@@ -37,7 +36,7 @@ final class StateDescriber implements PanelDescriber {
             groups.add(say.get("a11y.state.bloch", say.number(r[0]), say.number(r[1]), say.number(r[2]),
                     say.number(Math.sqrt(r[0] * r[0] + r[1] * r[1] + r[2] * r[2]))));
         }
-        return say.at("state", t, say.groups(groups));
+        return say.groups(groups);
     }
 
     private static String populations(StateSnapshot state, Phrases say) {

@@ -2,7 +2,6 @@ package dev.clausius.figures.describe;
 
 import dev.clausius.figures.FigureData;
 import dev.clausius.figures.TemperatureFigure;
-import dev.clausius.i18n.Texts;
 import dev.clausius.preset.Mode;
 import dev.clausius.preset.Preset;
 import dev.clausius.preset.SubsystemSpec;
@@ -16,16 +15,15 @@ import java.util.List;
  * dS/dt is zero), a classical pair's border cells, a qubit's population temperature, then the
  * reference lines (the starting or bath temperatures), as the panel draws them.
  */
-final class TemperaturesDescriber implements PanelDescriber {
+final class TemperaturesDescriber extends NewestFrameDescriber {
+
+    TemperaturesDescriber() {
+        super("temperatures");
+    }
 
     @Override
-    public String describe(FigureData data, Texts texts) {
-        Phrases say = new Phrases(texts);
-        if (data.frames().isEmpty()) {
-            return say.noFrame("temperatures");
-        }
+    String describe(FigureData data, Frame frame, Phrases say) {
         Preset preset = data.preset();
-        Frame frame = data.frames().get(data.frames().size() - 1);
         List<String> curves = new ArrayList<>();
         boolean engine = preset.mode() == Mode.ENGINE;
         curves.add(say.value(engine ? "T_gen" : "T_A_gen", frame.generalizedTemperatureA()));
@@ -46,6 +44,6 @@ final class TemperaturesDescriber implements PanelDescriber {
                         say.value("T_cold", preset.engine().cold().temperature()))
                 : List.of(say.value("T_A(0)", preset.temperatureA()),
                         say.value(preset.mode() == Mode.OPEN ? "T_bath" : "T_B(0)", preset.temperatureB()));
-        return say.at("temperatures", frame.time(), say.groups(List.of(say.list(curves), say.list(references))));
+        return say.groups(List.of(say.list(curves), say.list(references)));
     }
 }
