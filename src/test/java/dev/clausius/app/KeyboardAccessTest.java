@@ -16,6 +16,7 @@ import javafx.scene.control.MenuButton;
 import javafx.scene.control.Slider;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TextField;
+import javafx.scene.control.TitledPane;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -226,6 +227,17 @@ class KeyboardAccessTest {
         int entropies = onFx(() -> explorer.window().tabs().getSelectionModel().getSelectedIndex());
         robot.press(KeyCode.CONTROL).type(KeyCode.TAB).release(KeyCode.CONTROL);
         waitUntil(5, () -> explorer.window().tabs().getSelectionModel().getSelectedIndex() == entropies + 1);
+
+        // a closed parameter category opens with Enter (Space plays), and Tab then reaches its fields
+        TitledPane categoryB = robot.lookup(".titled-pane").queryAllAs(TitledPane.class).stream()
+                .filter(t -> "B".equals(t.getText())).findFirst().orElseThrow();
+        assertTrue(!onFx(categoryB::isExpanded));
+        focus(categoryB);
+        robot.type(KeyCode.ENTER);
+        waitUntil(5, categoryB::isExpanded);
+        robot.type(KeyCode.TAB);
+        waitUntil(5, () -> stage.getScene().getFocusOwner() instanceof TextField field
+                && field.getId().startsWith("param-_B_"));
 
         ChoiceBox<?> speed = robot.lookup("#speed").queryAs(ChoiceBox.class);
         focus(speed);

@@ -28,7 +28,7 @@ import java.util.Objects;
  * (library, parameters, the header's menus, the panel tabs, the panel's charts and buttons,
  * the transport, the status bar), so buttons, menus, the speed, the sliders and the status bar
  * take the focus too. The window's own keys (Space, Right, R, P, ...) stay global; Enter acts on a
- * focused button, menu or choice box, and a focused slider keeps its arrow keys.
+ * focused button, menu, choice box or parameter category, and a focused slider keeps its arrow keys.
  *
  * <p>Tab and Shift+Tab are the window's own ({@link #tabInReadingOrder}): JavaFX's traversal sent
  * Tab from the parameter sheet's last category (ControlsFX's accordion in a scroll pane) back to
@@ -120,7 +120,10 @@ public final class KeyboardPaths {
         return -1;
     }
 
-    /** Enter on a focused button fires it, on a menu button or choice box opens it (where the control leaves Enter alone). */
+    /**
+     * Enter on a focused button fires it, on a menu button or choice box opens it, on a titled pane
+     * (a parameter category) opens or closes it, where the control leaves Enter alone.
+     */
     static void enterActsOnFocusedControl(Scene scene) {
         scene.addEventHandler(KeyEvent.KEY_PRESSED, event -> {
             if (event.getCode() != KeyCode.ENTER || event.isConsumed()) {
@@ -135,6 +138,9 @@ public final class KeyboardPaths {
                 choice.show();
             } else if (focused instanceof ComboBoxBase<?> combo) {
                 combo.show();
+            } else if (focused instanceof TitledPane titled && titled.isCollapsible()) {
+                // a parameter category opens with Space, which plays and pauses here
+                titled.setExpanded(!titled.isExpanded());
             } else {
                 return;
             }
