@@ -13,6 +13,7 @@ import javafx.scene.control.MenuButton;
 import javafx.scene.control.Slider;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.control.TextArea;
 import javafx.scene.control.TitledPane;
 import javafx.scene.input.ContextMenuEvent;
 import javafx.scene.input.KeyCode;
@@ -68,8 +69,9 @@ public final class KeyboardPaths {
      */
     static void tabInReadingOrder(Scene scene) {
         scene.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
-            if (event.getCode() != KeyCode.TAB || event.isShortcutDown() || event.isControlDown() || event.isAltDown()) {
-                return;
+            if (event.getCode() != KeyCode.TAB || event.isShortcutDown() || event.isControlDown() || event.isAltDown()
+                    || event.getTarget() instanceof TextArea) {
+                return; // Ctrl+Tab is the panels' (TabPane's); a text area writes its tabs
             }
             List<Node> stops = stops(scene.getRoot());
             if (stops.isEmpty()) {
