@@ -11,7 +11,7 @@ import java.util.List;
 
 /**
  * The compare panel in words, one group per side (the shown preset solid, its partner dashed): the
- * side's kind and name, S_AB (constant where it holds, as on the entropies panel), the rate of
+ * side's kind and name (in the language's translation where the preset has one), S_AB (constant where it holds, as on the entropies panel), the rate of
  * S_AB inside AB ({@link CompareFigure#jointEntropyRate}) and the gap I(A:B) between S_A + S_B and
  * S_AB that the panel shades.
  */
@@ -42,7 +42,7 @@ final class CompareDescriber extends NewestFrameDescriber {
         String joint = EntropiesDescriber.jointIsConstant(mode, first, frame)
                 ? say.constant("S_AB", frame.entropyAB()) : say.value("S_AB", frame.entropyAB());
         String kind = say.get(mode == Mode.CLASSICAL ? "a11y.kind.classical" : "a11y.kind.quantum");
-        return say.get(key, kind, preset.name(), say.list(List.of(joint,
+        return say.get(key, kind, say.presetName(preset), say.list(List.of(joint,
                 say.value("dS_AB/dt", CompareFigure.jointEntropyRate(mode, frame)),
                 say.value("I(A:B)", CompareFigure.sumOfParts(frame) - frame.entropyAB()))));
     }

@@ -1,9 +1,12 @@
 package dev.clausius.figures.describe;
 
 import dev.clausius.i18n.Texts;
+import dev.clausius.preset.Preset;
+import dev.clausius.preset.optional.Translation;
 
 import java.text.NumberFormat;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * The pieces every panel's description is made of, in the words of one {@link Texts}: numbers at
@@ -72,6 +75,12 @@ final class Phrases {
             joined = texts.get(key, joined, items.get(i));
         }
         return joined;
+    }
+
+    /** The preset's name in this language where its {@code translations} give one, else its own. */
+    String presetName(Preset preset) {
+        return preset.options().translation(texts.language().tag()).map(Translation::name).filter(Objects::nonNull)
+                .orElse(preset.name());
     }
 
     /** "Entropies at t = 31.25: ..." for the panel {@code panel} (its name under {@code a11y.panel.*}). */

@@ -11,6 +11,8 @@ import dev.clausius.i18n.Language;
 import dev.clausius.i18n.Texts;
 import dev.clausius.preset.Preset;
 import dev.clausius.preset.PresetReader;
+import dev.clausius.preset.optional.PresetOptions;
+import dev.clausius.preset.optional.Translation;
 import dev.clausius.thermo.Frame;
 import org.junit.jupiter.api.Test;
 
@@ -172,6 +174,14 @@ class PanelDescriberTest {
                 + "I(A:B) 0.0665; dashed, classical, Classical bars: heat conduction: S_AB 1.71, dS_AB/dt 0.106, "
                 + "I(A:B) 0.00", text);
         assertTrue(describe("compare", shown, ENGLISH).endsWith("; no preset to compare with yet"));
+        // a preset's own translation of its name is read out in that language, its own name elsewhere
+        Preset translated = partner.preset().withOptions(new PresetOptions(java.util.Map.of(),
+                java.util.Map.of("de", new Translation("Klassische Stäbe: Wärmeleitung", null))));
+        FigureData both = shown.withPartner(new FigureData(translated, partner.frames(), List.of(), null, null,
+                partner.end(), partner.cellTemperatures()));
+        assertTrue(describe("compare", both, Texts.of(Language.GERMAN))
+                .contains("gestrichelt, klassisch, Klassische Stäbe: Wärmeleitung: S_AB 1,71"));
+        assertTrue(describe("compare", both, Texts.of(Language.SPANISH)).contains("clásico, Classical bars: heat conduction:"));
     }
 
     @Test
