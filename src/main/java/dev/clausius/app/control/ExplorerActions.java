@@ -12,6 +12,7 @@ import dev.clausius.app.session.SessionBuilder;
 import dev.clausius.app.session.UnsavedEdits;
 import dev.clausius.app.view.Dialogs;
 import dev.clausius.app.view.ExplorerWindow;
+import dev.clausius.app.view.KeyboardPaths;
 import dev.clausius.app.view.PresetErrorDialog;
 import dev.clausius.app.view.UnsavedEditsPrompt;
 
@@ -72,6 +73,9 @@ public final class ExplorerActions {
     }
 
     public void onKeyPressed(KeyEvent event) {
+        if (KeyboardPaths.belongsToFocusedControl(event)) {
+            return;
+        }
         if (event.getTarget() instanceof javafx.scene.control.TextInputControl && !event.isShortcutDown()
                 && event.getCode() != KeyCode.F1) {
             return;

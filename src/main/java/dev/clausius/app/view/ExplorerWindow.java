@@ -89,6 +89,7 @@ public final class ExplorerWindow {
     private final ParameterSheet sheet;
     private final AnimationTimer timer;
     private final PanelTabs tabs;
+    private final PanelDescriptions descriptions;
     private final PulseListeners pulseListeners = new PulseListeners();
     private final List<Runnable> onClose = new ArrayList<>();
     private final EventHandler<WindowEvent> closeOnHidden = event -> close();
@@ -120,6 +121,7 @@ public final class ExplorerWindow {
         this.sheet = new ParameterSheet(hooks, texts);
         this.statusBar = new ExplorerStatusBar(texts);
         FXMLLoader fxml = new FXMLLoader(ExplorerWindow.class.getResource("explorer.fxml"), new TextsBundle(texts));
+        this.descriptions = new PanelDescriptions(texts);
         fxml.setController(this);
         try {
             fxml.load();
@@ -152,6 +154,9 @@ public final class ExplorerWindow {
         panels.getSelectionModel().selectedIndexProperty().addListener((obs, old, index) -> dirty = true);
         session.pins().changesProperty().addListener(onPins);
         stage.setScene(scene);
+        KeyboardPaths.enterActsOnFocusedControl(scene);
+        KeyboardPaths.tabInReadingOrder(scene);
+        KeyboardPaths.menuKeyOpensTheChartsMenu(scene);
         timer = new AnimationTimer() {
             @Override
             public void handle(long now) {
@@ -202,6 +207,9 @@ public final class ExplorerWindow {
         sheet.show(PresetParameters.of(preset, texts), preset.options());
         newFrames.follow(model, new AuditLog(preset, texts));
         setProjector(projector.isSelected());
+        descriptions.show(tabs.views());
+        KeyboardPaths.reachEveryControl(root);
+        KeyboardPaths.stepBySingleFrames(transport.slider());
         dirty = true;
     }
 
@@ -233,7 +241,9 @@ public final class ExplorerWindow {
         if (dirty) {
             dirty = false;
             tabs.redrawInFront(session.snapshot());
+            descriptions.changed();
         }
+        descriptions.pulse(now, session::snapshot);
         long work = System.nanoTime() - start;
         pulseListeners.pulseFinished(now, work, model.frames().size());
     }
@@ -344,6 +354,7 @@ public final class ExplorerWindow {
     /** A panel beside the charts (a tour's text), or null for none. */
     public void setSidePanel(Node panel) {
         root.setRight(panel);
+        KeyboardPaths.reachEveryControl(root);
     }
 
     /** Shows the window and starts the pulses; playback itself waits for Space or Play. */
