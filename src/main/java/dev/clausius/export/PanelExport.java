@@ -34,7 +34,7 @@ public final class PanelExport {
 
     /** The panels named {@code names} (in the explorer's order), drawn as {@code options} say. */
     static List<Panel> panels(RecordedRun run, FigureOptions options, Collection<String> names) {
-        List<Figure> figures = PresetPanels.figures(run.preset(), run.end()).stream()
+        List<Figure> figures = PresetPanels.figures(run.preset(), run.end(), options.texts()).stream()
                 .filter(figure -> names.contains(figure.name()))
                 .toList();
         FigureStyle style = options.figureStyle();

@@ -20,7 +20,10 @@ import org.jfree.chart.ui.TextAnchor;
 import dev.clausius.typeset.TypesetLegend;
 import dev.clausius.typeset.TypesetMarkerLabel;
 
+import dev.clausius.i18n.Texts;
+
 import java.awt.Color;
+import java.text.DecimalFormatSymbols;
 import java.util.Locale;
 
 /** Shared pieces of the figures: the time axis, reference lines and the chart frame. */
@@ -125,5 +128,37 @@ public final class Charts {
             return String.format(Locale.ROOT, "%.3e", value);
         }
         return String.format(Locale.ROOT, "%.4f", value);
+    }
+
+    /**
+     * {@link #number(double)} as the figure's language writes it on screen: a decimal comma in
+     * German and Spanish, Persian digits and decimal separator in Persian; in English exactly
+     * {@link #number(double)}, so English figures (and every CLI export) stay as they were.
+     */
+    public static String number(double value, Texts texts) {
+        return localized(number(value), texts.locale());
+    }
+
+    /** A whole number (a cycle, a count) in the language's digits. */
+    public static String integer(long value, Texts texts) {
+        return localized(Long.toString(value), texts.locale());
+    }
+
+    /**
+     * A number written with ASCII digits and a point ("0.6630", "1.200e-04") in {@code locale}'s
+     * digits and decimal separator; the sign and the exponent's e stay.
+     */
+    public static String localized(String plain, Locale locale) {
+        DecimalFormatSymbols symbols = DecimalFormatSymbols.getInstance(locale);
+        char zero = symbols.getZeroDigit();
+        char point = symbols.getDecimalSeparator();
+        if (zero == '0' && point == '.') {
+            return plain;
+        }
+        StringBuilder text = new StringBuilder(plain.length());
+        for (char c : plain.toCharArray()) {
+            text.append(c >= '0' && c <= '9' ? (char) (zero + (c - '0')) : c == '.' ? point : c);
+        }
+        return text.toString();
     }
 }

@@ -170,7 +170,7 @@ public final class ExplorerWindow {
         stage.setTitle(TITLE_PREFIX + preset.name());
         presetName.setText(preset.name());
         description.setText(preset.description() == null ? "" : preset.description());
-        tabs.show(preset, model, hooks::compareWith);
+        tabs.show(preset, model, hooks::compareWith, texts);
         transport = new TransportBar(model, session::reset, hooks::pin, hooks::clearPins,
                 session.pins().sizeProperty());
         transportHolder.getChildren().setAll(transport.node());
