@@ -23,6 +23,8 @@ import dev.clausius.typeset.TypesetMarkerLabel;
 import dev.clausius.i18n.Texts;
 
 import java.awt.Color;
+import java.util.ArrayList;
+import java.util.List;
 import java.text.DecimalFormatSymbols;
 import java.util.Locale;
 
@@ -92,6 +94,51 @@ public final class Charts {
         } else if (axis instanceof NumberAxis number && !(axis instanceof ReadableAxis)
                 && number.getNumberFormatOverride() == null) {
             number.setNumberFormatOverride(new AxisTickFormat(number, false));
+        }
+    }
+
+    /**
+     * The tick labels of every number axis of {@code chart} with the decimal separator German and
+     * Spanish textbooks print, a comma; English and Persian keep the point (Persian figures keep
+     * Latin digits on their axes, as the symbols and the time axis beside them are Latin and left
+     * to right). A no-op in English, so English figures stay as they were.
+     */
+    public static void localizeTicks(JFreeChart chart, Texts texts) {
+        char point = tickPoint(texts);
+        if (point == '.') {
+            return;
+        }
+        Plot plot = chart.getPlot();
+        List<ValueAxis> axes = new ArrayList<>();
+        if (plot instanceof CombinedDomainXYPlot combined) {
+            axes.add(combined.getDomainAxis());
+            for (XYPlot sub : combined.getSubplots()) {
+                axesOf(sub, axes);
+            }
+        } else if (plot instanceof XYPlot xy) {
+            axesOf(xy, axes);
+        }
+        for (ValueAxis axis : axes) {
+            if (axis instanceof ReadableAxis readable) {
+                readable.setDecimalPoint(point);
+            } else if (axis instanceof NumberAxis number && number.getNumberFormatOverride() instanceof AxisTickFormat) {
+                number.setNumberFormatOverride(new AxisTickFormat(number, false, point));
+            }
+        }
+    }
+
+    /** The decimal separator of tick labels in {@code texts}' language: a comma where the language writes one with Latin digits. */
+    static char tickPoint(Texts texts) {
+        DecimalFormatSymbols symbols = DecimalFormatSymbols.getInstance(texts.locale());
+        return symbols.getZeroDigit() == '0' ? symbols.getDecimalSeparator() : '.';
+    }
+
+    private static void axesOf(XYPlot plot, List<ValueAxis> axes) {
+        for (int i = 0; i < plot.getDomainAxisCount(); i++) {
+            axes.add(plot.getDomainAxis(i));
+        }
+        for (int i = 0; i < plot.getRangeAxisCount(); i++) {
+            axes.add(plot.getRangeAxis(i));
         }
     }
 

@@ -24,6 +24,12 @@ public final class Figures {
 
     /** As {@link #forPreset(Preset, double)}, every word of the panels in {@code texts}' language. */
     public static List<Figure> forPreset(Preset preset, double end, Texts texts) {
+        List<Figure> figures = panels(preset, end, texts);
+        figures.forEach(figure -> figure.charts().forEach(chart -> Charts.localizeTicks(chart, texts)));
+        return figures;
+    }
+
+    private static List<Figure> panels(Preset preset, double end, Texts texts) {
         if (preset.mode() == Mode.CLASSICAL) {
             return List.of(new SceneFigure(texts), new EntropiesFigure(end, texts), new ProductionFigure(preset, end, texts),
                     new TemperatureFigure(preset, end, texts), new CompareFigure(end, texts));

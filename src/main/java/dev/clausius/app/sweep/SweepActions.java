@@ -209,7 +209,7 @@ public final class SweepActions {
                 if (!planned.description().isEmpty()) {
                     sweep.describe(planned.title(), planned.description());
                 }
-                sweep.newPlot(new SweepFigure(planned.twoAxes()));
+                sweep.newPlot(new SweepFigure(planned.twoAxes(), window.texts()));
                 FigureStyle style = window.projectorOn() ? FigureStyle.PROJECTOR : FigureStyle.NORMAL;
                 SweepFigure figure = sweep.figure();
                 sweep.canvas().change(() -> {
