@@ -35,6 +35,9 @@ public final class Charts {
 
     public static final String TIME_LABEL = "t (1/ω)";
 
+    /** The extra gap between stacked plots whose tick labels carry a decimal comma, in layout units. */
+    static final double COMMA_DESCENT = 3;
+
     /** The time axis spanning the whole grid from the start, so curves grow to the right. */
     public static NumberAxis timeAxis(double end) {
         NumberAxis axis = new ReadableAxis(TIME_LABEL);
@@ -111,6 +114,9 @@ public final class Charts {
         Plot plot = chart.getPlot();
         List<ValueAxis> axes = new ArrayList<>();
         if (plot instanceof CombinedDomainXYPlot combined) {
+            if (combined instanceof StackedPlot stacked) {
+                stacked.widenGap(COMMA_DESCENT);
+            }
             axes.add(combined.getDomainAxis());
             for (XYPlot sub : combined.getSubplots()) {
                 axesOf(sub, axes);
@@ -183,12 +189,46 @@ public final class Charts {
      * {@link #number(double)}, so English figures (and every CLI export) stay as they were.
      */
     public static String number(double value, Texts texts) {
-        return localized(number(value), texts.locale());
+        return leftToRight(localized(number(value), texts.locale()), texts);
     }
 
     /** A whole number (a cycle, a count) in the language's digits. */
     public static String integer(long value, Texts texts) {
-        return localized(Long.toString(value), texts.locale());
+        return leftToRight(localized(Long.toString(value), texts.locale()), texts);
+    }
+
+    /**
+     * The text of {@code key} with {@code arguments} filled in: in a right-to-left language each
+     * argument without right-to-left letters (a formula, a symbol, a number) is a left-to-right
+     * embedding ({@link #leftToRight}), so "|dQ_{A}/dt| = 0.02" keeps its bars and its order inside a
+     * Persian sentence.
+     */
+    public static String text(Texts texts, String key, Object... arguments) {
+        if (!texts.language().rightToLeft()) {
+            return texts.get(key, arguments);
+        }
+        Object[] embedded = arguments.clone();
+        for (int i = 0; i < embedded.length; i++) {
+            if (embedded[i] instanceof String argument && !hasRightToLeftLetter(argument)) {
+                embedded[i] = leftToRight(argument, texts);
+            }
+        }
+        return texts.get(key, embedded);
+    }
+
+    private static boolean hasRightToLeftLetter(String text) {
+        return text.chars().anyMatch(c -> Character.getDirectionality(c) == Character.DIRECTIONALITY_RIGHT_TO_LEFT
+                || Character.getDirectionality(c) == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC);
+    }
+
+    /**
+     * {@code text} as a left-to-right embedding (LRE … PDF) in a right-to-left language, unchanged
+     * otherwise. A Persian number after "T_{hot} = " would otherwise pull the "=" into the
+     * right-to-left sentence and print "۰٫۵ = T_hot"; embedded, the symbol, the sign and the number
+     * read left to right, as in printed physics.
+     */
+    public static String leftToRight(String text, Texts texts) {
+        return texts.language().rightToLeft() ? "\u202A" + text + "\u202C" : text;
     }
 
     /**

@@ -71,17 +71,17 @@ public final class CompareFigure implements Figure {
     public CompareFigure(double end, Texts texts) {
         this.texts = texts;
         String rateName = "dS_{AB}/dt inside AB";
-        String rateShown = texts.get("figure.compare.rate.inside", "dS_{AB}/dt");
+        String rateShown = Charts.text(texts, "figure.compare.rate.inside", "dS_{AB}/dt");
         joint = new SeriesDataset(List.of(shown("S_{AB}"), partner("S_{AB}")), List.of("S_{AB} (shown)", "S_{AB} (partner)"));
         rate = new SeriesDataset(List.of(shown(rateShown), partner(rateShown)),
                 List.of(rateName + " (shown)", rateName + " (partner)"));
         sum = new SeriesDataset(List.of(shown("S_{A} + S_{B}"), shown("S_{AB}"), partner("S_{A} + S_{B}"), partner("S_{AB}")),
                 List.of("S_{A} + S_{B} (shown)", "S_{AB} (shown)", "S_{A} + S_{B} (partner)", "S_{AB} (partner)"));
-        CombinedDomainXYPlot combined = new CombinedDomainXYPlot(Charts.timeAxis(end));
+        StackedPlot combined = new StackedPlot(Charts.timeAxis(end));
         combined.setGap(8);
         combined.add(plot(joint, "S_{AB} (nats)"), 2);
         combined.add(plot(rate, "dS_{AB}/dt (nats/time)"), 2);
-        XYPlot parts = plot(sum, texts.get("figure.axis.entropy"));
+        XYPlot parts = plot(sum, Charts.text(texts, "figure.axis.entropy"));
         parts.setDataset(1, shownBand);
         parts.setRenderer(1, band());
         parts.setDataset(2, partnerBand);
@@ -95,11 +95,11 @@ public final class CompareFigure implements Figure {
     }
 
     private String shown(String symbol) {
-        return texts.get("figure.compare.series.shown", symbol);
+        return Charts.text(texts, "figure.compare.series.shown", symbol);
     }
 
     private String partner(String symbol) {
-        return texts.get("figure.compare.series.partner", symbol);
+        return Charts.text(texts, "figure.compare.series.partner", symbol);
     }
 
     private XYPlot plot(SeriesDataset dataset, String label) {
@@ -158,12 +158,12 @@ public final class CompareFigure implements Figure {
 
     @Override
     public String title() {
-        return texts.get("figure.compare.title");
+        return Charts.text(texts, "figure.compare.title");
     }
 
     @Override
     public String caption() {
-        return texts.get("figure.compare.caption", "interior_{AB} > 0", "S_{AB}", "dS_{AB}/dt = 0", "S_{C} = −I(A:B)",
+        return Charts.text(texts, "figure.compare.caption", "interior_{AB} > 0", "S_{AB}", "dS_{AB}/dt = 0", "S_{C} = −I(A:B)",
                 "S_{A} + S_{B}");
     }
 
@@ -215,11 +215,11 @@ public final class CompareFigure implements Figure {
         String shownLabel = same ? shownKind + ", shown" : shownKind;
         String partnerLabel = same ? partnerKind + ", partner" : partnerKind;
         // the legend in the figure's language; the series keep their English names (data, tests)
-        String shownWords = same ? texts.get("figure.compare.kind.shown", kindText(shownKind)) : kindText(shownKind);
-        String partnerWords = same ? texts.get("figure.compare.kind.partner", kindText(partnerKind)) : kindText(partnerKind);
+        String shownWords = same ? Charts.text(texts, "figure.compare.kind.shown", kindText(shownKind)) : kindText(shownKind);
+        String partnerWords = same ? Charts.text(texts, "figure.compare.kind.partner", kindText(partnerKind)) : kindText(partnerKind);
         sides.setText(partner == null
-                ? texts.get("figure.compare.sides.alone", name(data.preset()), kindText(shownKind))
-                : texts.get("figure.compare.sides", name(data.preset()), kindText(shownKind), name(partner.preset()),
+                ? Charts.text(texts, "figure.compare.sides.alone", name(data.preset()), kindText(shownKind))
+                : Charts.text(texts, "figure.compare.sides", name(data.preset()), kindText(shownKind), name(partner.preset()),
                         kindText(partnerKind)));
         sides.setFont(TypesetLine.fontFor(sides.getText(), sides.getFont()));
         joint.setKeys(List.of("S_{AB}, " + shownWords, "S_{AB}, " + partnerWords),
@@ -250,13 +250,13 @@ public final class CompareFigure implements Figure {
 
     /** A kind word of {@link #kind} in the figure's language. */
     private String kindText(String kind) {
-        return texts.get("figure.compare.kind." + kind);
+        return Charts.text(texts, "figure.compare.kind." + kind);
     }
 
     private static String rateLabel(Mode mode, Texts texts) {
         return switch (mode) {
             case CLASSICAL -> "interior_{AB} (Eq. 15)";
-            case CLOSED -> texts.get("figure.compare.rate.closed", "S_{AB}");
+            case CLOSED -> Charts.text(texts, "figure.compare.rate.closed", "S_{AB}");
             case OPEN, ENGINE -> "dS_{A}/dt (S_{AB} = S_{A})";
         };
     }

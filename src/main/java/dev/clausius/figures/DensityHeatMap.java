@@ -33,8 +33,8 @@ public final class DensityHeatMap {
 
     public DensityHeatMap(String key, Texts texts) {
         this.key = Markup.plain(key);
-        NumberAxis column = new NumberAxis(texts.get("figure.state.axis.column"));
-        NumberAxis row = new NumberAxis(texts.get("figure.state.axis.row"));
+        NumberAxis column = new NumberAxis(Charts.text(texts, "figure.state.axis.column"));
+        NumberAxis row = new NumberAxis(Charts.text(texts, "figure.state.axis.row"));
         column.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
         row.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
         row.setInverted(true);

@@ -55,10 +55,10 @@ public final class EngineFigure implements Figure {
         etaCarnot = 1 - cold / hot;
         etaCurzonAhlborn = 1 - Math.sqrt(cold / hot);
 
-        NumberAxis cycles = new NumberAxis(texts.get("figure.engine.axis.cycle"));
+        NumberAxis cycles = new NumberAxis(Charts.text(texts, "figure.engine.axis.cycle"));
         cycles.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
         cycles.setAutoRangeIncludesZero(false);
-        NumberAxis eta = Charts.valueAxis(texts.get("figure.engine.axis.efficiency", "η"));
+        NumberAxis eta = Charts.valueAxis(Charts.text(texts, "figure.engine.axis.efficiency", "η"));
         eta.setAutoRangeIncludesZero(true);
         efficiencyRenderer.setSeriesShape(0, new Ellipse2D.Double(-4, -4, 8, 8));
         efficiencyRenderer.setSeriesShape(1, new java.awt.Rectangle(-3, -3, 6, 6));
@@ -72,7 +72,7 @@ public final class EngineFigure implements Figure {
         Charts.reference(plot, "η_{Carnot} = " + Charts.number(etaCarnot, texts), etaCarnot);
         Charts.reference(plot, "η_{CA} = " + Charts.number(etaCurzonAhlborn, texts), etaCurzonAhlborn);
         efficiencyChart = Charts.chart(plot, true);
-        ledger.setMarkup(texts.get(engine ? "figure.engine.ledger.none" : "figure.engine.ledger.notEngine"));
+        ledger.setMarkup(Charts.text(texts, engine ? "figure.engine.ledger.none" : "figure.engine.ledger.notEngine"));
         efficiencyChart.addSubtitle(ledger);
 
         cyclePlot = new TemperatureEntropyPlot(hot, cold, texts);
@@ -103,12 +103,18 @@ public final class EngineFigure implements Figure {
     }
 
     static String ledger(CycleRecord last, double etaCarnot, Texts texts) {
-        return texts.get("figure.engine.ledger.cycle", Charts.integer(last.cycle() + 1, texts))
-                + "  Q_{hot} = " + Charts.number(last.heatHot(), texts)
-                + "   Q_{cold} = " + Charts.number(last.heatCold(), texts) + "   W = " + Charts.number(last.work(), texts)
-                + "   η (Eq. 19) = " + Charts.number(last.generalizedTemperatureEfficiency(), texts)
-                + "   W/Q_{hot} = " + Charts.number(last.energyEfficiency(), texts)
-                + "   η_{Carnot} = " + Charts.number(etaCarnot, texts);
+        String head = Charts.text(texts, "figure.engine.ledger.cycle", Charts.integer(last.cycle() + 1, texts));
+        List<String> items = List.of("Q_{hot} = " + Charts.number(last.heatHot(), texts),
+                "Q_{cold} = " + Charts.number(last.heatCold(), texts), "W = " + Charts.number(last.work(), texts),
+                "η (Eq. 19) = " + Charts.number(last.generalizedTemperatureEfficiency(), texts),
+                "W/Q_{hot} = " + Charts.number(last.energyEfficiency(), texts),
+                "η_{Carnot} = " + Charts.number(etaCarnot, texts));
+        if (texts.language().rightToLeft()) {
+            // the words a right-to-left unit, each "symbol = number" one unbreakable left-to-right item
+            head = "\u202B" + head + "\u202C";
+            items = items.stream().map(item -> item.replace(' ', '\u00A0')).toList();
+        }
+        return head + "  " + String.join("   ", items);
     }
 
     @Override
@@ -123,12 +129,12 @@ public final class EngineFigure implements Figure {
 
     @Override
     public String title() {
-        return texts.get("figure.engine.title");
+        return Charts.text(texts, "figure.engine.title");
     }
 
     @Override
     public String caption() {
-        return texts.get("figure.engine.caption", "η = 1 − ∫T_{c} dS / ∫T_{h} dS", "W/Q_{hot}", "η_{Carnot}", "T_{gen}");
+        return Charts.text(texts, "figure.engine.caption", "η = 1 − ∫T_{c} dS / ∫T_{h} dS", "W/Q_{hot}", "η_{Carnot}", "T_{gen}");
     }
 
     @Override
@@ -169,7 +175,7 @@ public final class EngineFigure implements Figure {
         }
         efficiency.set(0, x, eq19);
         efficiency.set(1, x, energy);
-        ledger.setMarkup(n == 0 ? texts.get("figure.engine.ledger.none") : ledger(records.get(n - 1), etaCarnot, texts));
+        ledger.setMarkup(n == 0 ? Charts.text(texts, "figure.engine.ledger.none") : ledger(records.get(n - 1), etaCarnot, texts));
         if (!data.pins().equals(pins)) {
             pinsChanged(data.pins());
         }

@@ -65,8 +65,8 @@ public final class ProductionFigure implements Figure {
                                 .keyed("interior_AB"))
                 : List.of(spohnRate,
                         new Curve("interior_{A} (Eq. 11)", Palette.ORANGE, Dash.DASHED, Frame::interiorProductionA)),
-                null, Charts.valueAxis(texts.get("figure.production.axis.rate")));
-        LogAxis log = new AxisLabels.LogAxis(texts.get("figure.production.axis.magnitude"));
+                null, Charts.valueAxis(Charts.text(texts, "figure.production.axis.rate")));
+        LogAxis log = new AxisLabels.LogAxis(Charts.text(texts, "figure.production.axis.magnitude"));
         log.setSmallestValue(LOG_FLOOR);
         // a fixed range from the floor up: round-off (~1e-16) sits visibly low, an error would climb
         log.setRange(LOG_FLOOR / 10, 1e-2);
@@ -77,7 +77,7 @@ public final class ProductionFigure implements Figure {
                                 f -> magnitude(f.spohnProduction() - decomposition(f))).keyed("residual"))
                 : List.of(interior),
                 null, log);
-        CombinedDomainXYPlot combined = new CombinedDomainXYPlot(Charts.timeAxis(end));
+        StackedPlot combined = new StackedPlot(Charts.timeAxis(end));
         combined.setGap(8);
         combined.add(integrated.plot(), 3);
         combined.add(rates.plot(), 2);
@@ -121,15 +121,15 @@ public final class ProductionFigure implements Figure {
 
     @Override
     public String title() {
-        return texts.get("figure.production.title");
+        return Charts.text(texts, "figure.production.title");
     }
 
     @Override
     public String caption() {
         return classical
-                ? texts.get("figure.production.caption.classical", "interior_{AB} = dS_{A}/dt + dS_{B}/dt", "interior_{A}",
+                ? Charts.text(texts, "figure.production.caption.classical", "interior_{AB} = dS_{A}/dt + dS_{B}/dt", "interior_{A}",
                         "interior_{B}")
-                : texts.get("figure.production.caption", "Σ = ΔS_{A} − Q_{A}/T_{B}", "Σ = I + D(ρ_{B}‖ρ_{B}(0)) + ΔE_{V}/T_{B}");
+                : Charts.text(texts, "figure.production.caption", "Σ = ΔS_{A} − Q_{A}/T_{B}", "Σ = I + D(ρ_{B}‖ρ_{B}(0)) + ΔE_{V}/T_{B}");
     }
 
     @Override

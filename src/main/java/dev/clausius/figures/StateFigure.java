@@ -45,14 +45,14 @@ public final class StateFigure implements Figure {
         this.texts = texts;
         heatA = new DensityHeatMap("|ρ_{A}|", texts);
         heatB = new DensityHeatMap("|ρ_{B}|", texts);
-        populationsA = new XYSeries(texts.get("figure.state.populations", "p_{i}", "ρ_{A}"), false, true);
-        populationsB = new XYSeries(texts.get("figure.state.populations", "p_{i}", "ρ_{B}"), false, true);
+        populationsA = new XYSeries(Charts.text(texts, "figure.state.populations", "p_{i}", "ρ_{A}"), false, true);
+        populationsB = new XYSeries(Charts.text(texts, "figure.state.populations", "p_{i}", "ρ_{B}"), false, true);
         populations.addSeries(populationsA);
         populations.addSeries(populationsB);
         populations.setIntervalWidth(0.4);
-        NumberAxis level = new NumberAxis(texts.get("figure.state.axis.level"));
+        NumberAxis level = new NumberAxis(Charts.text(texts, "figure.state.axis.level"));
         level.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
-        NumberAxis probability = new NumberAxis(texts.get("figure.state.axis.population", "ρ_{ii}"));
+        NumberAxis probability = new NumberAxis(Charts.text(texts, "figure.state.axis.population", "ρ_{ii}"));
         probability.setRange(0, 1);
         XYBarRenderer bars = new XYBarRenderer();
         bars.setBarPainter(new StandardXYBarPainter());
@@ -62,7 +62,7 @@ public final class StateFigure implements Figure {
         bars.setSeriesPaint(1, Palette.ORANGE);
         populationChart = Charts.chart(new XYPlot(populations, level, probability, bars), true);
 
-        XYSeries circle = new XYSeries(texts.get("figure.state.sphere"), false, true);
+        XYSeries circle = new XYSeries(Charts.text(texts, "figure.state.sphere"), false, true);
         for (int i = 0; i <= CIRCLE_POINTS; i++) {
             double a = 2 * Math.PI * i / CIRCLE_POINTS;
             circle.add(Math.cos(a), Math.sin(a));
@@ -107,12 +107,12 @@ public final class StateFigure implements Figure {
 
     @Override
     public String title() {
-        return texts.get("figure.state.title");
+        return Charts.text(texts, "figure.state.title");
     }
 
     @Override
     public String caption() {
-        return texts.get("figure.state.caption", "ρ_{A}", "ln ρ_{A}", "tr(i[H_{A}, ρ_{A}] ln ρ_{A})", "S_{A}");
+        return Charts.text(texts, "figure.state.caption", "ρ_{A}", "ln ρ_{A}", "tr(i[H_{A}, ρ_{A}] ln ρ_{A})", "S_{A}");
     }
 
     /** |rho_A|, |rho_B|, populations, Bloch: the app hides those that have nothing to show. */
@@ -151,7 +151,7 @@ public final class StateFigure implements Figure {
                     + separator + Charts.number(r[2], texts) + "),  |r| = "
                     + Charts.number(Math.sqrt(r[0] * r[0] + r[1] * r[1] + r[2] * r[2]), texts));
         } else {
-            blochNumbers.setText(texts.get(a == null ? "figure.state.bloch.none" : "figure.state.bloch.notQubit"));
+            blochNumbers.setText(Charts.text(texts, a == null ? "figure.state.bloch.none" : "figure.state.bloch.notQubit"));
         }
         blochNumbers.setFont(TypesetLine.fontFor(blochNumbers.getText(), blochNumbers.getFont()));
     }

@@ -25,12 +25,13 @@ public final class TemperatureEntropyPlot {
     private final double cap;
 
     TemperatureEntropyPlot(double hot, double cold, Texts texts) {
-        dataset = new SeriesDataset(List.of(texts.get("figure.engine.loop.current"), texts.get("figure.engine.loop.previous")),
+        dataset = new SeriesDataset(List.of(Charts.text(texts, "figure.engine.loop.current"), Charts.text(texts, "figure.engine.loop.previous")),
                 List.of("current cycle", "previous cycle"));
         cap = cap(hot, cold);
         renderer.setLegendLine(new Line2D.Double(-14.0, 0.0, 14.0, 0.0));
+        renderer.setLegendItemLabelGenerator(SeriesDataset.LEGEND_LABELS);
         renderer.setDefaultCreateEntities(false); // as in TimePlot: no entity per point of the loop
-        plot = new XYPlot(dataset, Charts.valueAxis("S_{medium} (nats)"), Charts.valueAxis(texts.get("figure.engine.axis.temperature", "T_{gen}")),
+        plot = new XYPlot(dataset, Charts.valueAxis("S_{medium} (nats)"), Charts.valueAxis(Charts.text(texts, "figure.engine.axis.temperature", "T_{gen}")),
                 renderer);
         // the default (reverse) order draws dataset 1 first: pinned loops lie under the live one
         plot.setDataset(1, pinned);

@@ -26,11 +26,11 @@ public final class TemperatureFigure extends SingleTimePlotFigure {
     }
 
     public TemperatureFigure(Preset preset, double end, Texts texts) {
-        super("temperatures", texts.get("figure.temperatures.title"), caption(texts), plot(preset, end, texts), texts);
+        super("temperatures", Charts.text(texts, "figure.temperatures.title"), caption(texts), plot(preset, end, texts), texts);
     }
 
     static String caption(Texts texts) {
-        return texts.get("figure.temperatures.caption", "T(t) = (dQ/dt)/(dS/dt)", "dS/dt = 0", "dQ/dt ≠ 0", "ω/ln(p_{g}/p_{e})");
+        return Charts.text(texts, "figure.temperatures.caption", "T(t) = (dQ/dt)/(dS/dt)", "dS/dt = 0", "dQ/dt ≠ 0", "ω/ln(p_{g}/p_{e})");
     }
 
     private static TimePlot plot(Preset preset, double end, Texts texts) {
@@ -47,7 +47,7 @@ public final class TemperatureFigure extends SingleTimePlotFigure {
         String nameA = engine ? "T_{gen} medium" : "T_{A,gen}";
         curves.add(new Curve(nameA, Palette.BLUE, Dash.SOLID, Frame::generalizedTemperatureA,
                 new RateQuotient(Frame::heatRateA, Frame::entropyRateA), cap, "T_A_gen",
-                engine ? texts.get("figure.temperatures.medium", "T_{gen}") : null));
+                engine ? Charts.text(texts, "figure.temperatures.medium", "T_{gen}") : null));
         if (preset.mode() == Mode.CLOSED || preset.mode() == Mode.CLASSICAL) {
             curves.add(new Curve("T_{B,gen}", Palette.VERMILLION, Dash.DASHED, Frame::generalizedTemperatureB,
                     new RateQuotient(Frame::heatRateB, Frame::entropyRateB), cap));
@@ -64,7 +64,7 @@ public final class TemperatureFigure extends SingleTimePlotFigure {
             curves.add(new Curve("T_{pop} = ω/ln(p_{g}/p_{e})", Palette.BLUISH_GREEN, Dash.DOTTED,
                     f -> populationTemperature(f, qubitOmega), null, cap, "T_pop"));
         }
-        TimePlot plot = new TimePlot(curves, Charts.timeAxis(end), Charts.valueAxis(texts.get("figure.temperatures.axis", "k_{B} = 1")));
+        TimePlot plot = new TimePlot(curves, Charts.timeAxis(end), Charts.valueAxis(Charts.text(texts, "figure.temperatures.axis", "k_{B} = 1")));
         List<String> labels = referenceLabels(preset, texts);
         for (int i = 0; i < references.size(); i++) {
             Charts.reference(plot.plot(), labels.get(i), references.get(i)[0]);

@@ -90,15 +90,15 @@ public record TypesetLine(List<Run> runs, Font font, float smallest) {
         return new Font(Font.SANS_SERIF, font.getStyle(), 1).deriveFont(font.getSize2D());
     }
 
-    /** The font a run is drawn in: its shift's, or the fallback for words that font cannot show. */
-    private Font font(Run run) {
-        return fontFor(run.text(), font(run.shift()));
+    /** The font a piece is drawn in: its shift's, or the fallback for words that font cannot show. */
+    private Font font(Run piece) {
+        return fontFor(piece.text(), font(piece.shift()));
     }
 
     public float width(FontRenderContext frc) {
         float width = 0f;
-        for (Run run : runs) {
-            width += (float) font(run).getStringBounds(run.text(), frc).getWidth();
+        for (Run piece : visualOrder()) {
+            width += (float) font(piece).getStringBounds(piece.text(), frc).getWidth();
         }
         return width;
     }
@@ -210,9 +210,11 @@ public record TypesetLine(List<Run> runs, Font font, float smallest) {
     }
 
     /**
-     * The runs left to right as they are seen: as written for left-to-right text; for a line with
-     * right-to-left letters, cut where the bidi level changes and reordered (base direction right
-     * to left). Each piece is drawn by one drawString, which shapes and orders its own letters.
+     * The pieces the line is drawn in, left to right as they are seen: its runs, cut where the
+     * shipped font stops having the glyphs (Persian words are set in {@link #fontFor}'s fallback)
+     * and, for a line with right-to-left letters, where the bidi level changes, then reordered with
+     * a right-to-left base. Each piece is one drawString, which shapes and orders its own letters.
+     * A line of Latin text is its runs, as they are.
      */
     List<Run> visualOrder() {
         StringBuilder all = new StringBuilder();
@@ -220,20 +222,19 @@ public record TypesetLine(List<Run> runs, Font font, float smallest) {
             all.append(run.text());
         }
         char[] text = all.toString().toCharArray();
-        if (!Bidi.requiresBidi(text, 0, text.length)) {
-            return runs;
-        }
-        Bidi bidi = new Bidi(all.toString(), Bidi.DIRECTION_RIGHT_TO_LEFT);
+        Bidi bidi = Bidi.requiresBidi(text, 0, text.length) ? new Bidi(all.toString(), Bidi.DIRECTION_RIGHT_TO_LEFT) : null;
         List<Run> pieces = new ArrayList<>();
         List<Integer> levels = new ArrayList<>();
         int start = 0;
         for (Run run : runs) {
+            Font shipped = font(run.shift());
             int end = start + run.text().length();
+            boolean[] shown = shown(shipped, text, start, end);
             int from = start;
             while (from < end) {
-                int level = bidi.getLevelAt(from);
+                int level = bidi == null ? 0 : bidi.getLevelAt(from);
                 int to = from + 1;
-                while (to < end && bidi.getLevelAt(to) == level) {
+                while (to < end && (bidi == null ? 0 : bidi.getLevelAt(to)) == level && shown[to - start] == shown[from - start]) {
                     to++;
                 }
                 String piece = all.substring(from, to);
@@ -246,6 +247,9 @@ public record TypesetLine(List<Run> runs, Font font, float smallest) {
             }
             start = end;
         }
+        if (bidi == null) {
+            return pieces.size() == runs.size() ? runs : pieces;
+        }
         Run[] ordered = pieces.toArray(new Run[0]);
         byte[] levelBytes = new byte[levels.size()];
         for (int i = 0; i < levelBytes.length; i++) {
@@ -253,6 +257,34 @@ public record TypesetLine(List<Run> runs, Font font, float smallest) {
         }
         Bidi.reorderVisually(levelBytes, 0, ordered, 0, ordered.length);
         return List.of(ordered);
+    }
+
+    /**
+     * For each character of {@code text[start, end)}: whether the shipped {@code font} draws the
+     * letter or digit it is or, for spaces, signs and marks, the nearest letter or digit before it
+     * (after it at the start), so "۰٫۵" and "تغییر ناگهانی، " stay whole pieces in one font.
+     */
+    private static boolean[] shown(Font font, char[] text, int start, int end) {
+        boolean[] shown = new boolean[end - start];
+        Boolean last = null;
+        int pending = 0;
+        for (int i = start; i < end; i++) {
+            if (Character.isLetterOrDigit(text[i])) {
+                last = font.canDisplay(text[i]);
+                for (int k = i - pending; k <= i; k++) {
+                    shown[k - start] = last;
+                }
+                pending = 0;
+            } else if (last != null) {
+                shown[i - start] = last;
+            } else {
+                pending++;
+            }
+        }
+        for (int k = end - pending; k < end; k++) {
+            shown[k - start] = true; // a run of signs only: the shipped font's, as drawn so far
+        }
+        return shown;
     }
 
     private static boolean hasRightToLeftLetter(String text) {

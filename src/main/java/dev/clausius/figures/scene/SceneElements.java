@@ -74,22 +74,22 @@ public record SceneElements(double time, Body a, Body b, Reservoir reservoir, St
             a = cellBody("A", cells[0], mapping);
             b = cellBody("B", cells[1], mapping);
         } else {
-            a = quantumBody(preset.mode() == Mode.ENGINE ? texts.get("figure.scene.medium") : "A",
+            a = quantumBody(preset.mode() == Mode.ENGINE ? Charts.text(texts, "figure.scene.medium") : "A",
                     frame.generalizedTemperatureA(), mapping);
             if (preset.mode() == Mode.OPEN) {
-                reservoir = reservoir(texts.get("figure.scene.bath"), preset.temperatureB(), mapping);
+                reservoir = reservoir(Charts.text(texts, "figure.scene.bath"), preset.temperatureB(), mapping);
             } else if (preset.mode() == Mode.ENGINE) {
                 EngineSpec engine = preset.engine();
                 EngineSpec.Stroke current = frame.engine() == null ? null
                         : engine.strokes().get(Math.min(frame.engine().stroke(), engine.strokes().size() - 1));
                 if (current != null) {
                     // 0-based, as the CSV's stroke column and the parameter sheet count them
-                    stroke = texts.get("figure.scene.stroke", Charts.integer(frame.engine().stroke(), texts),
+                    stroke = Charts.text(texts, "figure.scene.stroke", Charts.integer(frame.engine().stroke(), texts),
                             strokeName(current, texts));
                     if ("hot".equals(current.bath())) {
-                        reservoir = reservoir(texts.get("figure.scene.bath.hot"), engine.hot().temperature(), mapping);
+                        reservoir = reservoir(Charts.text(texts, "figure.scene.bath.hot"), engine.hot().temperature(), mapping);
                     } else if ("cold".equals(current.bath())) {
-                        reservoir = reservoir(texts.get("figure.scene.bath.cold"), engine.cold().temperature(), mapping);
+                        reservoir = reservoir(Charts.text(texts, "figure.scene.bath.cold"), engine.cold().temperature(), mapping);
                     }
                 }
             } else {
@@ -107,16 +107,16 @@ public record SceneElements(double time, Body a, Body b, Reservoir reservoir, St
     }
 
     static String strokeName(EngineSpec.Stroke stroke, Texts texts) {
-        String omega = stroke.omegaStart() == stroke.omegaEnd()
+        String omega = Charts.leftToRight(stroke.omegaStart() == stroke.omegaEnd()
                 ? "ω = " + Charts.localized(shortNumber(stroke.omegaStart()), texts.locale())
                 : "ω " + Charts.localized(shortNumber(stroke.omegaStart()), texts.locale()) + " → "
-                        + Charts.localized(shortNumber(stroke.omegaEnd()), texts.locale());
+                        + Charts.localized(shortNumber(stroke.omegaEnd()), texts.locale()), texts);
         if (stroke.bath() != null) {
-            String bath = "hot".equals(stroke.bath()) ? texts.get("figure.scene.bath.hot")
-                    : "cold".equals(stroke.bath()) ? texts.get("figure.scene.bath.cold") : stroke.bath() + " bath";
-            return texts.get("figure.scene.stroke.bath", bath, omega);
+            String bath = "hot".equals(stroke.bath()) ? Charts.text(texts, "figure.scene.bath.hot")
+                    : "cold".equals(stroke.bath()) ? Charts.text(texts, "figure.scene.bath.cold") : stroke.bath() + " bath";
+            return Charts.text(texts, "figure.scene.stroke.bath", bath, omega);
         }
-        return texts.get(stroke.duration() == 0 ? "figure.scene.stroke.quench" : "figure.scene.stroke.isolated", omega);
+        return Charts.text(texts, stroke.duration() == 0 ? "figure.scene.stroke.quench" : "figure.scene.stroke.isolated", omega);
     }
 
     private static String shortNumber(double value) {

@@ -45,12 +45,12 @@ public final class SceneFigure implements Figure {
 
     @Override
     public String title() {
-        return texts.get("figure.scene.title");
+        return Charts.text(texts, "figure.scene.title");
     }
 
     @Override
     public String caption() {
-        return texts.get("figure.scene.caption", "I(A:B)", "S_{AB}", "S_{C}");
+        return Charts.text(texts, "figure.scene.caption", "I(A:B)", "S_{AB}", "S_{C}");
     }
 
     @Override

@@ -97,7 +97,7 @@ public final class ScenePlot extends Plot {
         if (e == null) {
             g2.setFont(label);
             g2.setPaint(Color.BLACK);
-            text(g2, texts.get("figure.scene.noFrame"), area.getCenterX(), area.getCenterY(), 0, area.getWidth());
+            text(g2, Charts.text(texts, "figure.scene.noFrame"), area.getCenterX(), area.getCenterY(), 0, area.getWidth());
             geometry = null;
             return;
         }
@@ -194,10 +194,10 @@ public final class ScenePlot extends Plot {
         double hx = bx + barWidth + 8 + metrics.stringWidth(hot) + 12;
         fillHatched(g2, new Rectangle2D.Double(hx, y, barHeight * 1.6, barHeight), line);
         g2.setPaint(Color.BLACK);
-        left(g2, texts.get("figure.scene.noTemperature"), hx + barHeight * 1.6 + 6, baseline,
+        left(g2, Charts.text(texts, "figure.scene.noTemperature"), hx + barHeight * 1.6 + 6, baseline,
                 x + width - (hx + barHeight * 1.6 + 6));
-        String scales = texts.get("figure.scene.scale.arrow", "|dQ_{A}/dt| = " + number(m.heatFull()))
-                + (e.b() == null ? "" : "    " + texts.get("figure.scene.scale.bond", "I(A:B) = " + number(m.informationFull())));
+        String scales = Charts.text(texts, "figure.scene.scale.arrow", "|dQ_{A}/dt| = " + number(m.heatFull()))
+                + (e.b() == null ? "" : "    " + Charts.text(texts, "figure.scene.scale.bond", "I(A:B) = " + number(m.informationFull())));
         left(g2, scales, x, y + height - metrics.getDescent(), width);
     }
 
@@ -231,9 +231,9 @@ public final class ScenePlot extends Plot {
         String title = body.name();
         String value;
         if (!body.cellColours().isEmpty()) {
-            value = texts.get("figure.scene.cells", Charts.integer(body.cells().length, texts), number(body.temperature()));
+            value = Charts.text(texts, "figure.scene.cells", Charts.integer(body.cells().length, texts), number(body.temperature()));
         } else if (body.colour() == null) {
-            value = texts.get("figure.scene.body.noTemperature", "T_{gen} = " + number(body.temperature()));
+            value = Charts.text(texts, "figure.scene.body.noTemperature", "T_{gen} = " + number(body.temperature()));
         } else {
             value = "T_{gen} = " + number(body.temperature());
         }
@@ -257,7 +257,7 @@ public final class ScenePlot extends Plot {
                     box.getWidth());
         } else {
             g2.setPaint(Palette.REFERENCE);
-            text(g2, texts.get("figure.scene.noBath"), box.getCenterX(), box.getY() + box.getHeight() * 0.3, 0, box.getWidth());
+            text(g2, Charts.text(texts, "figure.scene.noBath"), box.getCenterX(), box.getY() + box.getHeight() * 0.3, 0, box.getWidth());
         }
         if (e.stroke() != null) {
             g2.setFont(small);
@@ -287,9 +287,9 @@ public final class ScenePlot extends Plot {
         double row1 = top + metrics.getHeight();
         double row2 = row1 + row + 4;
         g2.setPaint(Color.BLACK);
-        String law = e.b() == null ? texts.get("figure.scene.law.alone", "S_{AB} = S_{A}") : e.b().cellColours().isEmpty()
-                ? "Eq. 16: S_{A} + S_{B} + S_{C} = S_{AB}" : texts.get("figure.scene.law.classical", "S_{A} + S_{B} = S_{AB}", "S_{C}");
-        left(g2, texts.get("figure.scene.budget", law, number(m.entropyFull())), x,
+        String law = e.b() == null ? Charts.text(texts, "figure.scene.law.alone", "S_{AB} = S_{A}") : e.b().cellColours().isEmpty()
+                ? "Eq. 16: S_{A} + S_{B} + S_{C} = S_{AB}" : Charts.text(texts, "figure.scene.law.classical", "S_{A} + S_{B} = S_{AB}", "S_{C}");
+        left(g2, Charts.text(texts, "figure.scene.budget", law, number(m.entropyFull())), x,
                 top + metrics.getAscent(), width);
         left(g2, e.b() == null ? "S_{A}" : "S_{A} + S_{B} + S_{C}", x, row1 + row / 2 + metrics.getAscent() / 2.0 - 1,
                 labelWidth);

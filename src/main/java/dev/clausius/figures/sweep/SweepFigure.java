@@ -87,8 +87,8 @@ public final class SweepFigure {
         this.twoAxes = twoAxes;
         this.texts = texts;
         plot = new XYPlot();
-        plot.setDomainAxis(Charts.valueAxis(texts.get("figure.sweep.parameter")));
-        plot.setRangeAxis(Charts.valueAxis(texts.get("figure.sweep.quantity")));
+        plot.setDomainAxis(Charts.valueAxis(Charts.text(texts, "figure.sweep.parameter")));
+        plot.setRangeAxis(Charts.valueAxis(Charts.text(texts, "figure.sweep.quantity")));
         if (twoAxes) {
             blocks.setBlockAnchor(RectangleAnchor.CENTER);
             plot.setRenderer(0, blocks);
@@ -313,7 +313,7 @@ public final class SweepFigure {
             eta[k] = fit.at(tau[k]);
         }
         String name = "fit η_∞ − a/τ: η_∞ = " + Charts.number(fit.etaInfinity()) + ", a = " + Charts.number(fit.a());
-        String shown = texts.get("figure.sweep.fit", "η_∞ − a/τ", "η_∞ = " + Charts.number(fit.etaInfinity(), texts)
+        String shown = Charts.text(texts, "figure.sweep.fit", "η_∞ − a/τ", "η_∞ = " + Charts.number(fit.etaInfinity(), texts)
                 + ", a = " + Charts.number(fit.a(), texts));
         SeriesDataset line = new SeriesDataset(List.of(shown), List.of(name));
         line.set(0, tau, eta);
