@@ -11,6 +11,7 @@ import org.jfree.chart.plot.Plot;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.title.LegendTitle;
+import org.jfree.chart.title.PaintScaleLegend;
 import org.jfree.chart.ui.Layer;
 import org.jfree.chart.ui.RectangleAnchor;
 import org.jfree.chart.ui.RectangleEdge;
@@ -123,6 +124,13 @@ public final class Charts {
             }
         } else if (plot instanceof XYPlot xy) {
             axesOf(xy, axes);
+        }
+        for (int i = 0; i < chart.getSubtitleCount(); i++) {
+            if (chart.getSubtitle(i) instanceof PaintScaleLegend scale && scale.getAxis() instanceof NumberAxis number) {
+                // the density matrix's colour scale: its ticks as an axis' own
+                number.setNumberFormatOverride(new AxisTickFormat(number, false));
+                axes.add(number);
+            }
         }
         for (ValueAxis axis : axes) {
             if (axis instanceof ReadableAxis readable) {

@@ -107,6 +107,7 @@ public final class CompareFigure implements Figure {
         renderer.setDrawSeriesLineAsPath(true);
         renderer.setDefaultCreateEntities(false);
         renderer.setLegendLine(new Line2D.Double(-14.0, 0.0, 14.0, 0.0));
+        renderer.setLegendItemLabelGenerator(SeriesDataset.LEGEND_LABELS);
         renderers.add(renderer);
         XYPlot plot = new XYPlot(dataset, null, Charts.valueAxis(label), renderer);
         plots.add(plot);
