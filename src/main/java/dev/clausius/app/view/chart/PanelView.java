@@ -60,6 +60,12 @@ public final class PanelView {
         TypesetFlow caption = new TypesetFlow(figure.caption());
         caption.setMinHeight(Region.USE_PREF_SIZE); // every line of it: the chart below gives way
         caption.getStyleClass().add("caption");
+        if (figure.texts().language().rightToLeft()) {
+            // Persian is not set in italics: the oblique sans faces have no Arabic script, and JavaFX
+            // then draws glyphs of unrelated fonts
+            caption.setStyle("-fx-font-style: normal;");
+            caption.setNodeOrientation(javafx.geometry.NodeOrientation.RIGHT_TO_LEFT);
+        }
         caption.setId(figure.name() + "Caption");
         Button resetZoom = new Button(figure.texts().get("figure.resetZoom"));
         resetZoom.setId(figure.name() + "ResetZoom");
