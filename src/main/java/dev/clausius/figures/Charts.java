@@ -200,6 +200,12 @@ public final class Charts {
         return leftToRight(localized(number(value), texts.locale()), texts);
     }
 
+    /** {@link #number(double)} as a scale's tick: the decimal separator of the language's tick labels, Latin digits. */
+    public static String tickNumber(double value, Texts texts) {
+        char point = tickPoint(texts);
+        return point == '.' ? number(value) : number(value).replace('.', point);
+    }
+
     /** A whole number (a cycle, a count) in the language's digits. */
     public static String integer(long value, Texts texts) {
         return leftToRight(localized(Long.toString(value), texts.locale()), texts);

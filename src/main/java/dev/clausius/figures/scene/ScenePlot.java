@@ -188,8 +188,9 @@ public final class ScenePlot extends Plot {
         g2.setStroke(new BasicStroke(line * 0.5f));
         g2.draw(new Rectangle2D.Double(bx, y, barWidth, barHeight));
         double baseline = y + barHeight / 2 + metrics.getAscent() / 2.0 - 1;
-        g2.drawString("T = " + Charts.number(m.coldest()), (float) x, (float) baseline);
-        String hot = Charts.number(m.hottest());
+        // the colour scale's ends are written as an axis' ticks are
+        g2.drawString("T = " + Charts.tickNumber(m.coldest(), texts), (float) x, (float) baseline);
+        String hot = Charts.tickNumber(m.hottest(), texts);
         g2.drawString(hot, (float) (bx + barWidth + 4), (float) baseline);
         double hx = bx + barWidth + 8 + metrics.stringWidth(hot) + 12;
         fillHatched(g2, new Rectangle2D.Double(hx, y, barHeight * 1.6, barHeight), line);
