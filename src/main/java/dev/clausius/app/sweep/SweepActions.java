@@ -281,13 +281,13 @@ public final class SweepActions {
                 new ExportActions.FigureJob() {
                     @Override
                     public List<Path> targets(Path directory, Set<ExportFormat> formats, FigureSize size) {
-                        return new SweepExporter(exported, finished, directory, formats, size).targets();
+                        return new SweepExporter(exported, finished, directory, formats, size, window.texts()).targets();
                     }
 
                     @Override
                     public List<Path> write(Path directory, Set<ExportFormat> formats, FigureSize size)
                             throws IOException {
-                        return new SweepExporter(exported, finished, directory, formats, size).write();
+                        return new SweepExporter(exported, finished, directory, formats, size, window.texts()).write();
                     }
                 });
     }

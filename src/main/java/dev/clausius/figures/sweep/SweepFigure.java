@@ -106,6 +106,7 @@ public final class SweepFigure {
         chart = Charts.chart(plot, !twoAxes);
         referenceText.setPosition(RectangleEdge.BOTTOM);
         chart.addSubtitle(referenceText);
+        Charts.localizeTicks(chart, texts); // a decimal comma in German and Spanish, on new axes too
         style(FigureStyle.NORMAL);
     }
 
@@ -155,6 +156,7 @@ public final class SweepFigure {
         if (curve.etaCarnot() != null) {
             references(curve);
         }
+        Charts.localizeTicks(chart, texts); // a decimal comma in German and Spanish, on new axes too
         style(style);
     }
 
@@ -204,6 +206,7 @@ public final class SweepFigure {
         scaleLegend.setPosition(RectangleEdge.RIGHT);
         scaleLegend.setMargin(4, 4, 4, 4);
         chart.addSubtitle(scaleLegend);
+        Charts.localizeTicks(chart, texts); // a decimal comma in German and Spanish, on new axes too
         style(style);
     }
 
