@@ -251,8 +251,9 @@ public final class FigureStyle {
         }
         axis.setTickLabelFont(tickFont());
         axis.setLabelFont(labelFont());
-        // a label in markup is set anew in each style's font: the typeset line carries its own
-        if (axis.getLabel() != null && Markup.hasMarkup(axis.getLabel())) {
+        // a label in markup is set anew in each style's font: the typeset line carries its own (and
+        // sets words the font has no glyphs for, Persian, in a fallback font)
+        if (axis.getLabel() != null && (Markup.hasMarkup(axis.getLabel()) || labelFont().canDisplayUpTo(axis.getLabel()) != -1)) {
             axis.setAttributedLabel(TypesetGraphic.attributed(axis.getLabel(), labelFont(), smallestText));
         }
         axis.setTickLabelPaint(Color.BLACK);

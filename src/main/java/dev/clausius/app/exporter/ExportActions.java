@@ -102,7 +102,7 @@ public final class ExportActions {
     public void export(ExportRequest request) {
         folders.used(DialogFolders.Purpose.EXPORTS, request.directory());
         // the data is copied here, on the FX thread that owns it; the exporter draws fresh charts from the copy
-        FigureExporter exporter = new FigureExporter(request, session.snapshot());
+        FigureExporter exporter = new FigureExporter(request, session.snapshot(), window.texts());
         confirmAndRun(stage, exporter.existingTargets(), request.directory(), exporter::write);
     }
 

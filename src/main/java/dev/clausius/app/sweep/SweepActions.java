@@ -220,7 +220,7 @@ public final class SweepActions {
                 if (!planned.description().isEmpty()) {
                     sweep.describe(planned.title(), planned.description());
                 }
-                sweep.newPlot(new SweepFigure(planned.twoAxes()));
+                sweep.newPlot(new SweepFigure(planned.twoAxes(), window.texts()));
                 FigureStyle style = window.projectorOn() ? FigureStyle.PROJECTOR : FigureStyle.NORMAL;
                 SweepFigure figure = sweep.figure();
                 sweep.canvas().change(() -> {
@@ -293,13 +293,13 @@ public final class SweepActions {
                 new ExportActions.FigureJob() {
                     @Override
                     public List<Path> targets(Path directory, Set<ExportFormat> formats, FigureSize size) {
-                        return new SweepExporter(exported, finished, directory, formats, size).targets();
+                        return new SweepExporter(exported, finished, directory, formats, size, window.texts()).targets();
                     }
 
                     @Override
                     public List<Path> write(Path directory, Set<ExportFormat> formats, FigureSize size)
                             throws IOException {
-                        return new SweepExporter(exported, finished, directory, formats, size).write();
+                        return new SweepExporter(exported, finished, directory, formats, size, window.texts()).write();
                     }
                 });
     }

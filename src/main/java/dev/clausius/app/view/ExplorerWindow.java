@@ -196,7 +196,7 @@ public final class ExplorerWindow {
         stage.setTitle(texts.get("window.title", shownTexts.name()));
         presetName.setText(shownTexts.name());
         description.setText(shownTexts.description());
-        tabs.show(preset, model, hooks::compareWith);
+        tabs.show(preset, model, hooks::compareWith, texts);
         if (transport != null) {
             transport.release();
         }

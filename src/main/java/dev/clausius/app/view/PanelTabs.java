@@ -43,11 +43,16 @@ final class PanelTabs implements AutoCloseable {
      * panel gets a "Compare with..." button that runs {@code onCompareWith}.
      */
     void show(Preset preset, SimulationModel model, Runnable onCompareWith) {
+        show(preset, model, onCompareWith, Texts.english());
+    }
+
+    /** As {@link #show(Preset, SimulationModel, Runnable)}, the panels' words in {@code texts}' language. */
+    void show(Preset preset, SimulationModel model, Runnable onCompareWith, Texts texts) {
         int selected = Math.max(0, tabs.getSelectionModel().getSelectedIndex());
         views = new ArrayList<>();
         tabs.getTabs().clear();
         double end = model.grid().end();
-        for (var figure : Figures.forPreset(preset, end)) {
+        for (var figure : Figures.forPreset(preset, end, texts)) {
             PanelView view = new PanelView(figure, model::frames, end, painter);
             if (figure instanceof CompareFigure) {
                 view.addControl(compareWithButton(onCompareWith, texts));
