@@ -112,8 +112,8 @@ class TourReaderTest {
                 broken(t -> sweep(t, "$.temperatures.B", 2, -1, 4), "$.steps[0].sweep.to",
                         "the preset reader refuses $.temperatures.B = -1: $.temperatures.B: "),
                 broken(t -> sweep(t, "$.coupling[0].g", 0.02, 0.3, 4), "$.steps[0].sweep.to",
-                        "the preset reader refuses $.coupling[0].g = 0.3: $.ranges[\"$.coupling[0].g\"]: the preset's "
-                                + "value 0.3 lies outside [0.01, 0.2]"),
+                        "the preset reader refuses $.coupling[0].g = 0.3: $.ranges[\"$.coupling[0].g\"]: "
+                                + "must hold the preset's value 0.3, got [0.01, 0.2]"),
                 broken(t -> sweep(t, "$.A.omega", 0, 1, 4), "$.steps[0].sweep.from",
                         "the preset reader refuses $.A.omega = 0: $.A.omega: "),
                 broken(t -> sweep(t, "$.coupling[0].g", 0.02, 0.1, 0), "$.steps[0].sweep.seconds", "must be > 0, got 0"),
