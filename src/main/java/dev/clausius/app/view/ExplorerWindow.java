@@ -191,8 +191,12 @@ public final class ExplorerWindow {
         });
         setProjector(projector.isSelected());
         dirty = true;
-        // the state at t = 0 is on screen at once; playback waits for Space
-        model.step();
+        if (model.frames().isEmpty()) {
+            // the state at t = 0 is on screen at once; playback waits for Space
+            model.step();
+        } else {
+            newFrames.addAll(model.frames()); // a model resumed mid-run (a parameter dragged) shows its frames at once
+        }
     }
 
     private void onPulse(long now) {

@@ -18,6 +18,19 @@ public final class WindowHooks {
     private Runnable onCompareWith = () -> { };
     private Runnable onPin = () -> { };
     private Runnable onClearPins = () -> { };
+    private ParameterDragListener onParameterDrag = new ParameterDragListener() {
+        @Override
+        public void started(Parameter parameter) {
+        }
+
+        @Override
+        public void moved(Parameter parameter, double value) {
+        }
+
+        @Override
+        public void ended(Parameter parameter, double value) {
+        }
+    };
 
     /** A preset chosen in the library (not the one shown). */
     public void setOnLibraryChoice(Consumer<Path> action) {
@@ -42,6 +55,23 @@ public final class WindowHooks {
     /** A parameter's new text, committed with Enter in the parameter sheet. */
     public void setOnParameterEdit(BiConsumer<Parameter, String> action) {
         onParameterEdit = Objects.requireNonNull(action);
+    }
+
+    /** A parameter's slider: its drag start, the values it passes and its release. */
+    public void setOnParameterDrag(ParameterDragListener listener) {
+        onParameterDrag = Objects.requireNonNull(listener);
+    }
+
+    public void parameterDragStarted(Parameter parameter) {
+        onParameterDrag.started(parameter);
+    }
+
+    public void parameterDragged(Parameter parameter, double value) {
+        onParameterDrag.moved(parameter, value);
+    }
+
+    public void parameterDragEnded(Parameter parameter, double value) {
+        onParameterDrag.ended(parameter, value);
     }
 
     void parameterEdited(Parameter parameter, String text) {
