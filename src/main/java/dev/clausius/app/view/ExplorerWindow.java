@@ -170,7 +170,8 @@ public final class ExplorerWindow {
         stage.setTitle(TITLE_PREFIX + preset.name());
         presetName.setText(preset.name());
         description.setText(preset.description() == null ? "" : preset.description());
-        tabs.show(preset, model, hooks::compareWith);
+        // a model resumed mid-run (a parameter dragged) arrives with frames: its panels may stay
+        tabs.show(preset, model, hooks::compareWith, !model.frames().isEmpty());
         transport = new TransportBar(model, session::reset, hooks::pin, hooks::clearPins,
                 session.pins().sizeProperty());
         transportHolder.getChildren().setAll(transport.node());

@@ -24,6 +24,10 @@ final class PanelTabs implements AutoCloseable {
     private final TabPane tabs;
     private final ChartPainter painter = new ChartPainter();
     private List<PanelView> views = new ArrayList<>();
+    /** What the panels were made for; a session of the same look keeps them (a parameter dragged). */
+    private Figures.Look look;
+    /** The model whose frames the panels' readouts look up. */
+    private SimulationModel model;
 
     PanelTabs(TabPane tabs) {
         this.tabs = tabs;
@@ -31,6 +35,8 @@ final class PanelTabs implements AutoCloseable {
 
     /** The "preparing" panel in place of every tab, until the first session is shown. */
     void showPreparing(PreparingPanel preparing) {
+        look = null;
+        views = new ArrayList<>();
         tabs.getTabs().setAll(preparing.tab());
     }
 
@@ -39,12 +45,26 @@ final class PanelTabs implements AutoCloseable {
      * panel gets a "Compare with..." button that runs {@code onCompareWith}.
      */
     void show(Preset preset, SimulationModel model, Runnable onCompareWith) {
+        show(preset, model, onCompareWith, false);
+    }
+
+    /**
+     * As above; with {@code keepAlike} (a run resumed while a parameter is dragged) the panels stay
+     * when the new preset's figures would be the same ({@link Figures#look}), zoom and all.
+     */
+    void show(Preset preset, SimulationModel model, Runnable onCompareWith, boolean keepAlike) {
+        this.model = model;
+        double end = model.grid().end();
+        Figures.Look next = Figures.look(preset, end);
+        if (keepAlike && next.equals(look) && !views.isEmpty()) {
+            return; // the same figures would be made again: keep them, their zoom and their images
+        }
+        look = next;
         int selected = Math.max(0, tabs.getSelectionModel().getSelectedIndex());
         views = new ArrayList<>();
         tabs.getTabs().clear();
-        double end = model.grid().end();
         for (var figure : Figures.forPreset(preset, end)) {
-            PanelView view = new PanelView(figure, model::frames, end, painter);
+            PanelView view = new PanelView(figure, () -> this.model.frames(), end, painter);
             if (figure instanceof CompareFigure) {
                 view.addControl(compareWithButton(onCompareWith));
             }

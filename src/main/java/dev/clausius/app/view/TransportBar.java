@@ -53,7 +53,8 @@ public final class TransportBar {
         speed.valueProperty().addListener((obs, old, value) -> model.setSpeed(value));
 
         int last = model.grid().size() - 1;
-        slider = new Slider(0, Math.max(1, last), 0);
+        // a model resumed mid-run (a parameter dragged) starts where it is
+        slider = new Slider(0, Math.max(1, last), Math.max(0, model.shownIndex()));
         slider.setId("timeSlider");
         slider.setAccessibleText("Time: drag to jump to any t");
         slider.setTooltip(new Tooltip("Drag to jump to any time (exact in closed and open mode)"));
