@@ -6,22 +6,43 @@ import java.util.Locale;
 import java.util.function.DoubleFunction;
 
 /**
- * One editable number of a preset: where it sits in the JSON, its bounds, and how to build the
- * preset with a new value (records are immutable, so a change makes a new Preset).
+ * One editable number of a preset: where it sits in the JSON, its bounds, what kind of quantity it
+ * is (which decides its slider's scale and grid, {@link SliderScale}) and how to build the preset
+ * with a new value (records are immutable, so a change makes a new Preset).
  *
- * @param category the sheet's group, e.g. "A", "temperatures", "time"
- * @param path     the JSON path, e.g. {@code $.A.omega}, in messages
- * @param integer  true for counts (levels, spins, cycles)
+ * @param category the sheet's group, e.g. "A", "temperatures", "time" (in the sheet's language)
+ * @param name     the symbol, e.g. T_A, g, omega (never translated)
+ * @param path     the JSON path, e.g. {@code $.A.omega}, in messages and as the key of the preset's {@code ranges}
+ * @param kind     what the number is: a count, a half-integer spin, a rate, a temperature or another amount
  */
 public record Parameter(String category, String name, String path, String description, double value,
-                        double min, double max, boolean integer, DoubleFunction<Preset> with) {
+                        double min, double max, Kind kind, DoubleFunction<Preset> with) {
+
+    /** What a parameter counts or measures, as far as its slider cares. */
+    public enum Kind {
+        /** Any real amount (frequencies, couplings, times), linear slider. */
+        AMOUNT,
+        /** A rate (bath coupling): log slider when its span covers decades. */
+        RATE,
+        /** A temperature: log slider when its span covers decades. */
+        TEMPERATURE,
+        /** A whole number (levels, spins, cycles). */
+        COUNT,
+        /** A multiple of 1/2 (a spin's j). */
+        HALF_INTEGER
+    }
+
+    /** True for counts (levels, spins, cycles). */
+    public boolean integer() {
+        return kind == Kind.COUNT;
+    }
 
     /** Null if {@code candidate} is in bounds, else the one-line reason. */
     public String boundsProblem(double candidate) {
         if (Double.isNaN(candidate)) {
             return path + ": not a number";
         }
-        if (integer && candidate != Math.rint(candidate)) {
+        if (integer() && candidate != Math.rint(candidate)) {
             return path + ": must be a whole number, got " + format(candidate);
         }
         if (candidate < min || candidate > max) {

@@ -1,5 +1,7 @@
 package dev.clausius.app.session;
 
+import dev.clausius.app.session.Parameter.Kind;
+import dev.clausius.i18n.Texts;
 import dev.clausius.preset.ComplexValue;
 import dev.clausius.preset.CouplingSpec;
 import dev.clausius.preset.EngineSpec;
@@ -17,7 +19,8 @@ import java.util.function.Function;
 /**
  * The editable numbers of a preset for the parameter sheet: omegas, dimensions, temperatures, the
  * first coupling, dt and end, bath rates, engine strokes. Bounds keep edits to systems the explorer
- * can show (dimension limits are checked again by the preset reader).
+ * can show (dimension limits are checked again by the preset reader). Categories and descriptions
+ * are in the language of the {@link Texts} given; names are symbols and stay.
  */
 public final class PresetParameters {
     private PresetParameters() {
@@ -26,60 +29,69 @@ public final class PresetParameters {
     static final double MAX_OMEGA = 100;
     static final double MAX_TEMPERATURE = 1000;
 
+    /** The parameters with English categories and descriptions. */
     public static List<Parameter> of(Preset p) {
+        return of(p, Texts.english());
+    }
+
+    public static List<Parameter> of(Preset p, Texts t) {
         List<Parameter> list = new ArrayList<>();
         if (p.mode() == Mode.ENGINE) {
-            engine(p, list);
+            engine(p, t, list);
         } else {
-            subsystem(p, "A", p.subsystemA(), s -> withA(p, s), list);
+            subsystem(t, "A", p.subsystemA(), s -> withA(p, s), list);
             if (p.subsystemB() != null) {
-                subsystem(p, "B", p.subsystemB(), s -> withB(p, s), list);
+                subsystem(t, "B", p.subsystemB(), s -> withB(p, s), list);
             }
-            list.add(new Parameter("temperatures", "T_A", "$.temperatures.A", "initial temperature of A",
-                    p.temperatureA(), 0, MAX_TEMPERATURE, false, v -> withTemperatures(p, v, p.temperatureB())));
-            list.add(new Parameter("temperatures", p.mode() == Mode.OPEN ? "T_bath" : "T_B", "$.temperatures.B",
-                    p.mode() == Mode.OPEN ? "bath temperature" : "initial temperature of B",
-                    p.temperatureB(), 0, MAX_TEMPERATURE, false, v -> withTemperatures(p, p.temperatureA(), v)));
+            String temperatures = t.get("param.category.temperatures");
+            list.add(new Parameter(temperatures, "T_A", "$.temperatures.A", t.get("param.temperatureA"),
+                    p.temperatureA(), 0, MAX_TEMPERATURE, Kind.TEMPERATURE, v -> withTemperatures(p, v, p.temperatureB())));
+            list.add(new Parameter(temperatures, p.mode() == Mode.OPEN ? "T_bath" : "T_B", "$.temperatures.B",
+                    t.get(p.mode() == Mode.OPEN ? "param.bathTemperature" : "param.temperatureB"),
+                    p.temperatureB(), 0, MAX_TEMPERATURE, Kind.TEMPERATURE, v -> withTemperatures(p, p.temperatureA(), v)));
             if (p.coupling() instanceof CouplingSpec.Terms terms && !terms.terms().isEmpty()) {
-                CouplingSpec.Term t = terms.terms().get(0);
-                list.add(new Parameter("coupling", "g (real part)", "$.coupling[0].g",
-                        "strength of " + t.operatorA() + " ⊗ " + t.operatorB() + (t.hermitianConjugate() ? " + h.c." : ""),
-                        t.g().re(), -10, 10, false, v -> withFirstTerm(p, terms, t, v)));
+                CouplingSpec.Term term = terms.terms().get(0);
+                list.add(new Parameter(t.get("param.category.coupling"), "g (real part)", "$.coupling[0].g",
+                        t.get("param.coupling", term.operatorA() + " ⊗ " + term.operatorB()
+                                + (term.hermitianConjugate() ? " + h.c." : "")),
+                        term.g().re(), -10, 10, Kind.AMOUNT, v -> withFirstTerm(p, terms, term, v)));
             }
             if (p.open() != null) {
-                list.add(new Parameter("bath", "gamma", "$.bath.gamma", "bath coupling rate g0", p.open().gamma(), 0, 100,
-                        false, v -> copy(p, p.subsystemA(), p.subsystemB(), p.temperatureA(), p.temperatureB(),
-                        p.coupling(), new OpenSpec(v, p.open().operator(), p.open().jumps()), p.engine(), p.time())));
+                list.add(new Parameter(t.get("param.category.bath"), "gamma", "$.bath.gamma", t.get("param.gamma"),
+                        p.open().gamma(), 0, 100, Kind.RATE, v -> copy(p, p.subsystemA(), p.subsystemB(),
+                        p.temperatureA(), p.temperatureB(), p.coupling(), new OpenSpec(v, p.open().operator(),
+                        p.open().jumps()), p.engine(), p.time())));
             }
         }
-        list.add(new Parameter("time", "dt", "$.time.dt", "output time step", p.time().dt(), 1e-4, 100, false,
+        String time = t.get("param.category.time");
+        list.add(new Parameter(time, "dt", "$.time.dt", t.get("param.dt"), p.time().dt(), 1e-4, 100, Kind.AMOUNT,
                 v -> copy(p, p.subsystemA(), p.subsystemB(), p.temperatureA(), p.temperatureB(), p.coupling(), p.open(),
                         p.engine(), new TimeSpec(v, p.time().end()))));
         if (!Double.isNaN(p.time().end())) {
-            list.add(new Parameter("time", "end", "$.time.end", "last time of the run", p.time().end(), 0, 1e5, false,
+            list.add(new Parameter(time, "end", "$.time.end", t.get("param.end"), p.time().end(), 0, 1e5, Kind.AMOUNT,
                     v -> copy(p, p.subsystemA(), p.subsystemB(), p.temperatureA(), p.temperatureB(), p.coupling(),
                             p.open(), p.engine(), new TimeSpec(p.time().dt(), v))));
         }
         return list;
     }
 
-    private static void subsystem(Preset p, String side, SubsystemSpec s, Function<SubsystemSpec, Preset> with,
+    private static void subsystem(Texts t, String side, SubsystemSpec s, Function<SubsystemSpec, Preset> with,
                                   List<Parameter> list) {
         String at = "$." + side;
         if (s instanceof SubsystemSpec.Qubit q) {
-            list.add(omega(side, at, q.omega(), v -> with.apply(new SubsystemSpec.Qubit(v))));
+            list.add(omega(t, side, at, q.omega(), v -> with.apply(new SubsystemSpec.Qubit(v))));
         } else if (s instanceof SubsystemSpec.Spin spin) {
-            list.add(omega(side, at, spin.omega(), v -> with.apply(new SubsystemSpec.Spin(spin.j(), v))));
-            list.add(new Parameter(side, "j", at + ".j", "spin quantum number (0.5, 1, 1.5, ...)", spin.j(), 0.5, 15,
-                    false, v -> with.apply(new SubsystemSpec.Spin(v, spin.omega()))));
+            list.add(omega(t, side, at, spin.omega(), v -> with.apply(new SubsystemSpec.Spin(spin.j(), v))));
+            list.add(new Parameter(side, "j", at + ".j", t.get("param.j"), spin.j(), 0.5, 15,
+                    Kind.HALF_INTEGER, v -> with.apply(new SubsystemSpec.Spin(v, spin.omega()))));
         } else if (s instanceof SubsystemSpec.Oscillator o) {
-            list.add(omega(side, at, o.omega(), v -> with.apply(new SubsystemSpec.Oscillator(v, o.levels()))));
-            list.add(new Parameter(side, "levels", at + ".levels", "Fock states kept", o.levels(), 2, 64, true,
+            list.add(omega(t, side, at, o.omega(), v -> with.apply(new SubsystemSpec.Oscillator(v, o.levels()))));
+            list.add(new Parameter(side, "levels", at + ".levels", t.get("param.levels"), o.levels(), 2, 64, Kind.COUNT,
                     v -> with.apply(new SubsystemSpec.Oscillator(o.omega(), (int) v))));
         } else if (s instanceof SubsystemSpec.Spins spins) {
-            list.add(new Parameter(side, "n", at + ".n", "number of spins (dimension 2^n)", spins.n(), 1, 9, true,
+            list.add(new Parameter(side, "n", at + ".n", t.get("param.n"), spins.n(), 1, 9, Kind.COUNT,
                     v -> with.apply(new SubsystemSpec.Spins((int) v, resize(spins.omegas(), (int) v), spins.flipFlop()))));
-            list.add(new Parameter(side, "J", at + ".J", "nearest-neighbour flip-flop", spins.flipFlop(), -10, 10, false,
+            list.add(new Parameter(side, "J", at + ".J", t.get("param.J"), spins.flipFlop(), -10, 10, Kind.AMOUNT,
                     v -> with.apply(new SubsystemSpec.Spins(spins.n(), spins.omegas(), v))));
         }
     }
@@ -92,43 +104,45 @@ public final class PresetParameters {
         return out;
     }
 
-    private static Parameter omega(String side, String at, double value, DoubleFunction<Preset> with) {
-        return new Parameter(side, "omega", at + ".omega", "level spacing of " + side, value, 1e-3, MAX_OMEGA, false, with);
+    private static Parameter omega(Texts t, String side, String at, double value, DoubleFunction<Preset> with) {
+        return new Parameter(side, "omega", at + ".omega", t.get("param.omega", side), value, 1e-3, MAX_OMEGA,
+                Kind.AMOUNT, with);
     }
 
-    private static void engine(Preset p, List<Parameter> list) {
+    private static void engine(Preset p, Texts t, List<Parameter> list) {
         EngineSpec e = p.engine();
-        list.add(new Parameter("baths", "T_hot", "$.baths.hot.temperature", "hot bath temperature", e.hot().temperature(),
-                1e-3, MAX_TEMPERATURE, false, v -> withEngine(p, new EngineSpec(e.medium(),
+        String baths = t.get("param.category.baths");
+        list.add(new Parameter(baths, "T_hot", "$.baths.hot.temperature", t.get("param.hot.temperature"),
+                e.hot().temperature(), 1e-3, MAX_TEMPERATURE, Kind.TEMPERATURE, v -> withEngine(p, new EngineSpec(e.medium(),
                 new EngineSpec.Bath(v, e.hot().gamma()), e.cold(), e.strokes(), e.cycles()))));
-        list.add(new Parameter("baths", "T_cold", "$.baths.cold.temperature", "cold bath temperature",
-                e.cold().temperature(), 1e-3, MAX_TEMPERATURE, false, v -> withEngine(p, new EngineSpec(e.medium(),
+        list.add(new Parameter(baths, "T_cold", "$.baths.cold.temperature", t.get("param.cold.temperature"),
+                e.cold().temperature(), 1e-3, MAX_TEMPERATURE, Kind.TEMPERATURE, v -> withEngine(p, new EngineSpec(e.medium(),
                 e.hot(), new EngineSpec.Bath(v, e.cold().gamma()), e.strokes(), e.cycles()))));
-        list.add(new Parameter("baths", "gamma_hot", "$.baths.hot.gamma", "hot bath rate", e.hot().gamma(), 1e-4, 100,
-                false, v -> withEngine(p, new EngineSpec(e.medium(), new EngineSpec.Bath(e.hot().temperature(), v),
+        list.add(new Parameter(baths, "gamma_hot", "$.baths.hot.gamma", t.get("param.hot.gamma"), e.hot().gamma(), 1e-4,
+                100, Kind.RATE, v -> withEngine(p, new EngineSpec(e.medium(), new EngineSpec.Bath(e.hot().temperature(), v),
                 e.cold(), e.strokes(), e.cycles()))));
-        list.add(new Parameter("baths", "gamma_cold", "$.baths.cold.gamma", "cold bath rate", e.cold().gamma(), 1e-4, 100,
-                false, v -> withEngine(p, new EngineSpec(e.medium(), e.hot(),
+        list.add(new Parameter(baths, "gamma_cold", "$.baths.cold.gamma", t.get("param.cold.gamma"), e.cold().gamma(),
+                1e-4, 100, Kind.RATE, v -> withEngine(p, new EngineSpec(e.medium(), e.hot(),
                 new EngineSpec.Bath(e.cold().temperature(), v), e.strokes(), e.cycles()))));
-        list.add(new Parameter("cycle", "cycles", "$.cycles", "number of cycles", e.cycles(), 1, 1000, true,
-                v -> withEngine(p, new EngineSpec(e.medium(), e.hot(), e.cold(), e.strokes(), (int) v))));
+        list.add(new Parameter(t.get("param.category.cycle"), "cycles", "$.cycles", t.get("param.cycles"), e.cycles(),
+                1, 1000, Kind.COUNT, v -> withEngine(p, new EngineSpec(e.medium(), e.hot(), e.cold(), e.strokes(), (int) v))));
         for (int i = 0; i < e.strokes().size(); i++) {
             EngineSpec.Stroke s = e.strokes().get(i);
             int index = i;
             String at = "$.strokes[" + i + "]";
-            String what = s.bath() == null ? "isolated" : s.bath() + " bath";
-            list.add(new Parameter("stroke " + i + " (" + what + ")", "duration " + i, at + ".duration",
-                    "0 = sudden quench", s.duration(), 0, 1e4, false, v -> withStroke(p, index,
-                    new EngineSpec.Stroke(s.bath(), s.omegaStart(), s.omegaEnd(), v))));
-            list.add(new Parameter("stroke " + i + " (" + what + ")", "omega start " + i, at + ".omega[0]",
-                    "omega at the stroke's start", s.omegaStart(), 1e-3, MAX_OMEGA, false, v -> withStroke(p, index,
+            String stroke = t.get("param.category.stroke", i,
+                    t.get(s.bath() == null ? "param.stroke.isolated" : "param.stroke." + s.bath()));
+            list.add(new Parameter(stroke, "duration " + i, at + ".duration", t.get("param.duration"), s.duration(), 0,
+                    1e4, Kind.AMOUNT, v -> withStroke(p, index, new EngineSpec.Stroke(s.bath(), s.omegaStart(),
+                    s.omegaEnd(), v))));
+            list.add(new Parameter(stroke, "omega start " + i, at + ".omega[0]", t.get("param.omegaStart"),
+                    s.omegaStart(), 1e-3, MAX_OMEGA, Kind.AMOUNT, v -> withStroke(p, index,
                     new EngineSpec.Stroke(s.bath(), v, s.omegaEnd(), s.duration()))));
-            list.add(new Parameter("stroke " + i + " (" + what + ")", "omega end " + i, at + ".omega[1]",
-                    "omega at the stroke's end", s.omegaEnd(), 1e-3, MAX_OMEGA, false, v -> withStroke(p, index,
+            list.add(new Parameter(stroke, "omega end " + i, at + ".omega[1]", t.get("param.omegaEnd"),
+                    s.omegaEnd(), 1e-3, MAX_OMEGA, Kind.AMOUNT, v -> withStroke(p, index,
                     new EngineSpec.Stroke(s.bath(), s.omegaStart(), v, s.duration()))));
         }
     }
-
     private static Preset withStroke(Preset p, int index, EngineSpec.Stroke stroke) {
         EngineSpec e = p.engine();
         List<EngineSpec.Stroke> strokes = new ArrayList<>(e.strokes());

@@ -106,7 +106,7 @@ public final class ExplorerWindow {
         this.texts = texts;
         this.stage = stage;
         this.session = session;
-        this.sheet = new ParameterSheet(hooks::parameterEdited);
+        this.sheet = new ParameterSheet(hooks, texts);
         FXMLLoader fxml = new FXMLLoader(ExplorerWindow.class.getResource("explorer.fxml"));
         fxml.setController(this);
         try {
@@ -176,7 +176,7 @@ public final class ExplorerWindow {
                 session.pins().sizeProperty());
         transportHolder.getChildren().setAll(transport.node());
         statusBar.bind(model);
-        sheet.show(PresetParameters.of(preset));
+        sheet.show(PresetParameters.of(preset, texts), preset.options());
         newFrames.clear();
         model.frames().addListener((ListChangeListener<Frame>) change -> {
             while (change.next()) {
@@ -301,9 +301,16 @@ public final class ExplorerWindow {
         return hooks;
     }
 
-    /** Sees every key pressed in the window before its controls do. */
+    /**
+     * Sees every key pressed in the window before its controls do, except the steps a focused
+     * parameter slider takes (arrows, PageUp/PageDown, Home, End).
+     */
     public void addKeyHandler(EventHandler<KeyEvent> handler) {
-        stage.getScene().addEventFilter(KeyEvent.KEY_PRESSED, handler);
+        stage.getScene().addEventFilter(KeyEvent.KEY_PRESSED, event -> {
+            if (!ParameterSlider.stepKey(event)) {
+                handler.handle(event);
+            }
+        });
     }
 
     public void addPulseListener(PulseListener listener) {

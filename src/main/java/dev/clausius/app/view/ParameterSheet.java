@@ -1,43 +1,54 @@
 package dev.clausius.app.view;
 
 import dev.clausius.app.session.Parameter;
+import dev.clausius.app.session.ParameterCommit;
+import dev.clausius.app.session.ParameterRange;
+import dev.clausius.app.session.SliderScale;
+import dev.clausius.i18n.Texts;
+import dev.clausius.preset.optional.PresetOptions;
 
 import javafx.beans.value.ObservableValue;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
-import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
 import org.controlsfx.control.PropertySheet;
-import org.controlsfx.property.editor.PropertyEditor;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.function.BiConsumer;
 
 /**
- * The current preset's parameters in a ControlsFX PropertySheet. A field commits on Enter or when
- * it loses focus, never on each keystroke (each commit may rebuild the system); the validation
- * message is shown right below the sheet, and the rejected field is marked.
+ * The current preset's parameters in a ControlsFX PropertySheet, each a text field with a slider
+ * beside it ({@link ParameterEditor}). The validation message is shown right below the sheet.
+ * A preset with the same parameter paths as the shown one (a rebuild, maybe ten a second while a
+ * slider is dragged) updates the rows in place, so the editor in the person's hand survives; a
+ * slider's span is kept unless the value left it or, outside a drag, the reader now refuses an end.
  */
 public final class ParameterSheet {
     private final PropertySheet sheet = new PropertySheet();
     private final Label message = new Label();
     private final VBox box;
-    private final BiConsumer<Parameter, String> onCommit;
+    private final WindowHooks hooks;
+    private final Texts texts;
+    private final Map<String, Item> items = new LinkedHashMap<>();
+    private PresetOptions options = PresetOptions.NONE;
 
-    /** @param onCommit called on the FX thread with the parameter and the text typed */
-    ParameterSheet(BiConsumer<Parameter, String> onCommit) {
-        this.onCommit = onCommit;
+    /** Edits, steps and drags go to {@code hooks}; every text is in {@code texts}' language. */
+    ParameterSheet(WindowHooks hooks, Texts texts) {
+        this.hooks = hooks;
+        this.texts = texts;
         sheet.setId("parameterSheet");
         sheet.setMode(PropertySheet.Mode.CATEGORY);
         sheet.setModeSwitcherVisible(false);
         sheet.setSearchBoxVisible(false);
-        sheet.setAccessibleText("Parameters of the current preset");
-        sheet.setPropertyEditorFactory(item -> new CommitField((Item) item));
+        sheet.setAccessibleText(texts.get("param.sheet.accessible"));
+        sheet.setPropertyEditorFactory(item -> ((Item) item).editor());
         message.setId("parameterMessage");
         message.setWrapText(true);
         message.getStyleClass().add("validation");
-        message.setAccessibleText("Validation message of the last edit");
+        message.setAccessibleText(texts.get("param.message.accessible"));
         message.setManaged(false);
         message.setVisible(false);
         box = new VBox(4, sheet, message);
@@ -51,8 +62,21 @@ public final class ParameterSheet {
         return sheet;
     }
 
-    void show(List<Parameter> parameters) {
-        sheet.getItems().setAll(parameters.stream().map(Item::new).toList());
+    /** Shows {@code parameters}, in place when their paths are the shown ones; spans from {@code presetOptions}. */
+    void show(List<Parameter> parameters, PresetOptions presetOptions) {
+        options = presetOptions;
+        List<String> paths = parameters.stream().map(Parameter::path).toList();
+        if (paths.equals(new ArrayList<>(items.keySet()))) {
+            for (Parameter p : parameters) {
+                items.get(p.path()).update(p);
+            }
+        } else {
+            items.clear();
+            for (Parameter p : parameters) {
+                items.put(p.path(), new Item(p));
+            }
+            sheet.getItems().setAll(items.values());
+        }
         showMessage(null);
     }
 
@@ -67,12 +91,67 @@ public final class ParameterSheet {
         return message.isVisible() ? message.getText() : null;
     }
 
-    /** A sheet row for one parameter. */
-    static final class Item implements PropertySheet.Item {
-        final Parameter parameter;
+    /** The slider of the parameter at {@code path} ($.coupling[0].g), if the sheet shows it. */
+    public Optional<javafx.scene.control.Slider> slider(String path) {
+        Item item = items.get(path);
+        return item == null ? Optional.empty() : Optional.of(item.editor().slider());
+    }
+
+    /** The span of the slider of the parameter at {@code path}, if the sheet shows it. */
+    public Optional<SliderScale> scale(String path) {
+        return Optional.ofNullable(items.get(path)).map(Item::scale);
+    }
+
+    /** The parameter the row at {@code path} edits now (its latest value and preset), if shown. */
+    public Optional<Parameter> parameter(String path) {
+        return Optional.ofNullable(items.get(path)).map(Item::parameter);
+    }
+
+    /** A sheet row for one parameter; its editor is made once and kept through in-place updates. */
+    final class Item implements PropertySheet.Item {
+        private Parameter parameter;
+        private SliderScale scale;
+        private ParameterEditor editor;
 
         Item(Parameter parameter) {
             this.parameter = parameter;
+            this.scale = ParameterRange.of(parameter, options);
+        }
+
+        Parameter parameter() {
+            return parameter;
+        }
+
+        SliderScale scale() {
+            return scale;
+        }
+
+        ParameterEditor editor() {
+            if (editor == null) {
+                editor = new ParameterEditor(this, hooks, texts);
+            }
+            return editor;
+        }
+
+        void update(Parameter next) {
+            parameter = next;
+            boolean spanChanged = false;
+            if (!scale.contains(next.value()) || (!hooks.dragging() && !endsAccepted())) {
+                scale = ParameterRange.of(next, options);
+                spanChanged = true;
+            }
+            if (editor != null) {
+                editor.refresh(spanChanged);
+            }
+        }
+
+        /** The other parameters may have moved a limit (levels of B bound the levels of A). */
+        private boolean endsAccepted() {
+            return accepted(scale.min()) && accepted(scale.max());
+        }
+
+        private boolean accepted(double value) {
+            return ParameterCommit.commit(parameter, Parameter.format(value), "slider").problem() == null;
         }
 
         @Override
@@ -92,8 +171,8 @@ public final class ParameterSheet {
 
         @Override
         public String getDescription() {
-            return parameter.description() + " (" + parameter.path() + ", " + Parameter.format(parameter.min()) + " to "
-                    + Parameter.format(parameter.max()) + ")";
+            return texts.get("param.row.description", parameter.description(), parameter.path(),
+                    ParameterEditor.number(texts, parameter.min()), ParameterEditor.number(texts, parameter.max()));
         }
 
         @Override
@@ -103,57 +182,12 @@ public final class ParameterSheet {
 
         @Override
         public void setValue(Object value) {
-            // values change through CommitField, which validates and rebuilds first
+            // values change through the editor, which validates and rebuilds first
         }
 
         @Override
         public Optional<ObservableValue<? extends Object>> getObservableValue() {
             return Optional.empty();
-        }
-    }
-
-    /** A text field that hands its text over on Enter or focus loss only. */
-    private final class CommitField implements PropertyEditor<Object> {
-        private final TextField field = new TextField();
-        private final Item item;
-        private String committed;
-
-        CommitField(Item item) {
-            this.item = item;
-            committed = Parameter.format(item.parameter.value());
-            field.setText(committed);
-            field.setId("param-" + item.parameter.path().replaceAll("[^A-Za-z0-9]+", "_"));
-            field.setAccessibleText(item.parameter.name() + ": " + item.getDescription());
-            field.setOnAction(e -> commit());
-            field.focusedProperty().addListener((obs, was, focused) -> {
-                if (!focused) {
-                    commit();
-                }
-            });
-        }
-
-        private void commit() {
-            String text = field.getText();
-            if (text.equals(committed)) {
-                return;
-            }
-            committed = text;
-            onCommit.accept(item.parameter, text);
-        }
-
-        @Override
-        public Node getEditor() {
-            return field;
-        }
-
-        @Override
-        public Object getValue() {
-            return field.getText();
-        }
-
-        @Override
-        public void setValue(Object value) {
-            field.setText(String.valueOf(value));
         }
     }
 }

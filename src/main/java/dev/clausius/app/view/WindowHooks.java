@@ -9,8 +9,8 @@ import java.util.function.Consumer;
 
 /**
  * What the window's own controls do, decided by the commands (the view knows no controller): the
- * library's choice, the parameter sheet's edits, the compare panel's button and the pin buttons.
- * Each does nothing until set. Used on the FX thread.
+ * library's choice, the parameter sheet's edits and slider drags, the compare panel's button and the
+ * pin buttons. Each does nothing until set. Used on the FX thread.
  */
 public final class WindowHooks {
     private BiConsumer<Parameter, String> onParameterEdit = (parameter, text) -> { };
@@ -18,19 +18,8 @@ public final class WindowHooks {
     private Runnable onCompareWith = () -> { };
     private Runnable onPin = () -> { };
     private Runnable onClearPins = () -> { };
-    private ParameterDragListener onParameterDrag = new ParameterDragListener() {
-        @Override
-        public void started(Parameter parameter) {
-        }
-
-        @Override
-        public void moved(Parameter parameter, double value) {
-        }
-
-        @Override
-        public void ended(Parameter parameter, double value) {
-        }
-    };
+    private ParameterDragListener onParameterDrag;
+    private Parameter dragged;
 
     /** A preset chosen in the library (not the one shown). */
     public void setOnLibraryChoice(Consumer<Path> action) {
@@ -57,25 +46,46 @@ public final class WindowHooks {
         onParameterEdit = Objects.requireNonNull(action);
     }
 
-    /** A parameter's slider: its drag start, the values it passes and its release. */
-    public void setOnParameterDrag(ParameterDragListener listener) {
-        onParameterDrag = Objects.requireNonNull(listener);
-    }
-
-    public void parameterDragStarted(Parameter parameter) {
-        onParameterDrag.started(parameter);
-    }
-
-    public void parameterDragged(Parameter parameter, double value) {
-        onParameterDrag.moved(parameter, value);
-    }
-
-    public void parameterDragEnded(Parameter parameter, double value) {
-        onParameterDrag.ended(parameter, value);
-    }
-
     void parameterEdited(Parameter parameter, String text) {
         onParameterEdit.accept(parameter, text);
+    }
+
+    /** Called while a slider is dragged and when it is released; null = no live path (release commits as text). */
+    public void setOnParameterDrag(ParameterDragListener listener) {
+        onParameterDrag = listener;
+    }
+
+    /** A slider's thumb was pressed (its valueChanging turned true); a tour's sweep starts here too. */
+    public void parameterDragStarted(Parameter parameter) {
+        dragged = parameter;
+        if (onParameterDrag != null) {
+            onParameterDrag.started(parameter);
+        }
+    }
+
+    /** Each snapped value while dragging. */
+    public void parameterDragged(Parameter parameter, double value) {
+        if (onParameterDrag != null) {
+            onParameterDrag.moved(parameter, value);
+        }
+    }
+
+    /**
+     * The release. With no drag listener the value is committed like typed text, unless it is the
+     * parameter's own value (a thumb pressed and let go where it was rebuilds nothing).
+     */
+    public void parameterDragEnded(Parameter parameter, double value) {
+        dragged = null;
+        if (onParameterDrag != null) {
+            onParameterDrag.ended(parameter, value);
+        } else if (value != parameter.value()) {
+            parameterEdited(parameter, Parameter.format(value));
+        }
+    }
+
+    /** True between a drag's start and its end (the sheet then keeps its rows and spans as they are). */
+    boolean dragging() {
+        return dragged != null;
     }
 
     void libraryChosen(Path file) {
