@@ -24,7 +24,8 @@ import static dev.clausius.export.JsonText.rounded;
 /**
  * A benchmark, not a test: with {@code -Dclausius.dragBench=DRAGS} the explorer seeks to the middle
  * of its preset's run, then drags the parameter of {@link DragSpec} ({@code -Dclausius.drag}) DRAGS
- * times, back and forth, each time through {@code -Dclausius.dragBench.values} values (60) in
+ * times (after {@code -Dclausius.dragBench.warmup} drags that are not counted, 2), back and forth,
+ * each time through {@code -Dclausius.dragBench.values} values (60) in
  * {@code -Dclausius.dragBench.seconds} (3) through the window's hooks, as a slider does. It prints one
  * JSON line (live rebuilds shown per second while dragging, chart images per second, the time from
  * each release to the curves of the final value on screen, the load average) and exits. With
@@ -39,6 +40,8 @@ public final class DragBenchmark {
     private final int values = Integer.getInteger("clausius.dragBench.values", 60);
     private final double seconds = Double.parseDouble(System.getProperty("clausius.dragBench.seconds", "3"));
     private final boolean play = Boolean.getBoolean("clausius.dragBench.play");
+    /** Drags first done and not counted: the JIT compiles the rebuild's path during the first ones. */
+    private final int warmUp = Integer.getInteger("clausius.dragBench.warmup", 2);
     private final List<Double> rates = new ArrayList<>();
     private final List<Double> images = new ArrayList<>();
     private final List<Double> releases = new ArrayList<>();
@@ -73,10 +76,11 @@ public final class DragBenchmark {
     }
 
     private void drag(int index) {
-        if (index == count) {
+        if (index == warmUp + count) {
             report();
             return;
         }
+        boolean counted = index >= warmUp;
         Parameter parameter = spec.parameter(session.preset());
         double start = index % 2 == 0 ? spec.from() : spec.to();
         double end = index % 2 == 0 ? spec.to() : spec.from();
@@ -92,16 +96,20 @@ public final class DragBenchmark {
         }
         values.setOnFinished(e -> {
             double elapsed = (System.nanoTime() - began) / 1e9;
-            rates.add((drags.rebuildsShownProperty().get() - rebuildsBefore) / elapsed);
-            images.add((window.painter().drawings() - drawingsBefore) / elapsed);
-            loads.add(load());
+            if (counted) {
+                rates.add((drags.rebuildsShownProperty().get() - rebuildsBefore) / elapsed);
+                images.add((window.painter().drawings() - drawingsBefore) / elapsed);
+                loads.add(load());
+            }
             long released = System.nanoTime();
             int settledBefore = drags.dragsSettledProperty().get();
             window.hooks().parameterDragEnded(parameter, end);
             whenTrue(() -> drags.dragsSettledProperty().get() > settledBefore
                             && DragSpec.value(session.preset(), spec.path()).orElse(Double.NaN) == end,
                     () -> afterPulses(2, () -> window.painter().whenDrawn(() -> {
-                        releases.add((System.nanoTime() - released) / 1e6);
+                        if (counted) {
+                            releases.add((System.nanoTime() - released) / 1e6);
+                        }
                         after(0.5, () -> drag(index + 1));
                     })));
         });
@@ -117,6 +125,7 @@ public final class DragBenchmark {
         json.put("playing", play);
         json.put("t", session.model().timeProperty().get());
         json.put("drags", count);
+        json.put("warm_up_drags", warmUp);
         json.put("values_per_drag", values);
         json.put("seconds_per_drag", seconds);
         json.put("rebuilds_per_s_median", rounded(quantile(rates, 0.5), 1));

@@ -171,7 +171,7 @@ public final class ExplorerWindow {
         presetName.setText(preset.name());
         description.setText(preset.description() == null ? "" : preset.description());
         // a model resumed mid-run (a parameter dragged) arrives with frames: its panels may stay
-        tabs.show(preset, model, hooks::compareWith, !model.frames().isEmpty());
+        boolean kept = tabs.show(preset, model, hooks::compareWith, !model.frames().isEmpty());
         transport = new TransportBar(model, session::reset, hooks::pin, hooks::clearPins,
                 session.pins().sizeProperty());
         transportHolder.getChildren().setAll(transport.node());
@@ -190,7 +190,11 @@ public final class ExplorerWindow {
             }
             dirty = true;
         });
-        setProjector(projector.isSelected());
+        if (kept) {
+            transport.keepWords(!projector.isSelected()); // the kept panels have their style already
+        } else {
+            setProjector(projector.isSelected());
+        }
         dirty = true;
         if (model.frames().isEmpty()) {
             // the state at t = 0 is on screen at once; playback waits for Space

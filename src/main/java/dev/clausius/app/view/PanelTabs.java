@@ -51,13 +51,15 @@ final class PanelTabs implements AutoCloseable {
     /**
      * As above; with {@code keepAlike} (a run resumed while a parameter is dragged) the panels stay
      * when the new preset's figures would be the same ({@link Figures#look}), zoom and all.
+     *
+     * @return true if the panels were kept
      */
-    void show(Preset preset, SimulationModel model, Runnable onCompareWith, boolean keepAlike) {
+    boolean show(Preset preset, SimulationModel model, Runnable onCompareWith, boolean keepAlike) {
         this.model = model;
         double end = model.grid().end();
         Figures.Look next = Figures.look(preset, end);
         if (keepAlike && next.equals(look) && !views.isEmpty()) {
-            return; // the same figures would be made again: keep them, their zoom and their images
+            return true; // the same figures would be made again: keep them, their zoom, style and images
         }
         look = next;
         int selected = Math.max(0, tabs.getSelectionModel().getSelectedIndex());
@@ -74,6 +76,7 @@ final class PanelTabs implements AutoCloseable {
             tabs.getTabs().add(tab);
         }
         tabs.getSelectionModel().select(selected);
+        return false;
     }
 
     private static Button compareWithButton(Runnable onCompareWith) {
