@@ -27,7 +27,8 @@ import static dev.clausius.export.JsonText.rounded;
  * times (after {@code -Dclausius.dragBench.warmup} drags that are not counted, 2), back and forth,
  * each time through {@code -Dclausius.dragBench.values} values (60) in
  * {@code -Dclausius.dragBench.seconds} (3) through the window's hooks, as a slider does. It prints one
- * JSON line (live rebuilds shown per second while dragging, chart images per second, the time from
+ * JSON line (live rebuilds shown per second while dragging, chart images per second of the panel in
+ * front, {@code -Dclausius.panel}, the time from
  * each release to the curves of the final value on screen, the load average) and exits. With
  * {@code -Dclausius.dragBench.play=true} playback runs during the drags.
  */
@@ -64,6 +65,10 @@ public final class DragBenchmark {
     }
 
     private void start() {
+        String panel = System.getProperty("clausius.panel");
+        if (panel != null) {
+            window.selectPanel(panel);
+        }
         SimulationModel model = session.model();
         int middle = model.grid().size() / 2;
         model.seek(middle);
