@@ -41,7 +41,7 @@ public final class DragScreenshot {
         session.model().seek(middle);
         DragBenchmark.whenTrue(() -> session.model().shownIndex() >= middle && !session.model().seeking(), () -> {
             // the sheet's groups exist once its skin does, after the first pulses
-            expand(window, spec.parameter(session.preset()).category());
+            window.sheet().parameter(spec.path()).ifPresent(row -> expand(window, row.category()));
             slider.setValueChanging(true);
             Timeline values = new Timeline();
             for (int k = 0; k < STEPS; k++) {
