@@ -13,8 +13,10 @@ import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 
+import java.util.Objects;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.Consumer;
 
 /**
  * What a parameter's slider does while it is dragged. The curves on screen stay faint as the
@@ -37,6 +39,7 @@ public final class ParameterDrag implements ParameterDragListener, AutoCloseable
     private final Coalescer<LiveRebuild.Request, LiveRebuild.Result> rebuilds;
     private final ReadOnlyIntegerWrapper rebuildsShown = new ReadOnlyIntegerWrapper(this, "rebuildsShown", 0);
     private final ReadOnlyIntegerWrapper dragsSettled = new ReadOnlyIntegerWrapper(this, "dragsSettled", 0);
+    private Consumer<LiveRebuild.Result> onShown = result -> { };
     private boolean dragging;
     /** This drag rebuilds on every value (a small system). */
     private boolean live;
@@ -123,6 +126,12 @@ public final class ParameterDrag implements ParameterDragListener, AutoCloseable
             return;
         }
         rebuildsShown.set(rebuildsShown.get() + 1);
+        onShown.accept(result);
+    }
+
+    /** Told of every live rebuild shown (the benchmark reads how long each took off the FX thread). */
+    public void setOnShown(Consumer<LiveRebuild.Result> listener) {
+        onShown = Objects.requireNonNull(listener);
     }
 
     /** FX thread, nothing left to rebuild: the run on screen is the session's edit now. */

@@ -28,7 +28,7 @@ import static dev.clausius.export.JsonText.rounded;
  * each time through {@code -Dclausius.dragBench.values} values (60) in
  * {@code -Dclausius.dragBench.seconds} (3) through the window's hooks, as a slider does. It prints one
  * JSON line (live rebuilds shown per second while dragging, chart images per second of the panel in
- * front, {@code -Dclausius.panel}, the time from
+ * front, {@code -Dclausius.panel}, how long a rebuild takes off the FX thread, the time from
  * each release to the curves of the final value on screen, the load average) and exits. With
  * {@code -Dclausius.dragBench.play=true} playback runs during the drags.
  */
@@ -47,6 +47,9 @@ public final class DragBenchmark {
     private final List<Double> images = new ArrayList<>();
     private final List<Double> releases = new ArrayList<>();
     private final List<Double> loads = new ArrayList<>();
+    /** How long each live rebuild shown took on its own thread (validation, evolver, frames 0..k). */
+    private final List<Double> builds = new ArrayList<>();
+    private boolean counting;
     private final double loadAtStart = load();
 
     private DragBenchmark(ExplorerWindow window, CurrentSession session, ParameterDrag drags, int count) {
@@ -65,6 +68,11 @@ public final class DragBenchmark {
     }
 
     private void start() {
+        drags.setOnShown(result -> {
+            if (counting) {
+                builds.add(result.nanos() / 1e6);
+            }
+        });
         String panel = System.getProperty("clausius.panel");
         if (panel != null) {
             window.selectPanel(panel);
@@ -86,6 +94,7 @@ public final class DragBenchmark {
             return;
         }
         boolean counted = index >= warmUp;
+        counting = counted;
         Parameter parameter = spec.parameter(session.preset());
         double start = index % 2 == 0 ? spec.from() : spec.to();
         double end = index % 2 == 0 ? spec.to() : spec.from();
@@ -135,6 +144,8 @@ public final class DragBenchmark {
         json.put("seconds_per_drag", seconds);
         json.put("rebuilds_per_s_median", rounded(quantile(rates, 0.5), 1));
         json.put("rebuilds_per_s_min", rounded(quantile(rates, 0), 1));
+        json.put("rebuild_ms_median", rounded(quantile(builds, 0.5), 1));
+        json.put("rebuild_ms_p90", rounded(quantile(builds, 0.9), 1));
         json.put("chart_images_per_s_median", rounded(quantile(images, 0.5), 1));
         json.put("release_to_curves_ms_median", rounded(quantile(releases, 0.5), 0));
         json.put("release_to_curves_ms_p90", rounded(quantile(releases, 0.9), 0));

@@ -33,8 +33,12 @@ public final class LiveRebuild {
         }
     }
 
-    /** A session with its frames up to the request's index, or the one-line reason there is none. */
-    public record Result(Request request, Session session, PlayedFrames played, String problem) {
+    /**
+     * A session with its frames up to the request's index, or the one-line reason there is none.
+     *
+     * @param nanos how long the rebuild took on its thread (validation, evolver, frames)
+     */
+    public record Result(Request request, Session session, PlayedFrames played, String problem, long nanos) {
         public boolean failed() {
             return problem != null;
         }
@@ -42,23 +46,29 @@ public final class LiveRebuild {
 
     /** Never throws: a value the reader refuses, or an evolver that fails, is the result's problem. */
     public static Result run(Request request) {
+        long start = System.nanoTime();
+        Result made = build(request);
+        return new Result(request, made.session(), made.played(), made.problem(), System.nanoTime() - start);
+    }
+
+    private static Result build(Request request) {
         ParameterCommit.Result commit = ParameterCommit.commit(request.parameter(), request.value(), request.where());
         if (commit.problem() != null) {
-            return new Result(request, null, null, commit.problem());
+            return new Result(request, null, null, commit.problem(), 0);
         }
         Preset preset = commit.preset();
         try {
             TimeGrid grid = TimeGrid.of(preset);
             Evolver evolver = Evolvers.create(preset, request.where(), SetupProgress.NONE);
             PlayedFrames played = PlayedFrames.compute(evolver, grid, request.index());
-            return new Result(request, new Session(preset, evolver, request.source()), played, null);
+            return new Result(request, new Session(preset, evolver, request.source()), played, null, 0);
         } catch (PresetException e) {
-            return new Result(request, null, null, e.getMessage());
+            return new Result(request, null, null, e.getMessage(), 0);
         } catch (IllegalArgumentException e) {
-            return new Result(request, null, null, request.where() + ": $.time: " + e.getMessage());
+            return new Result(request, null, null, request.where() + ": $.time: " + e.getMessage(), 0);
         } catch (RuntimeException e) {
             String reason = e.getMessage() == null ? e.toString() : e.getMessage();
-            return new Result(request, null, null, request.where() + ": " + reason);
+            return new Result(request, null, null, request.where() + ": " + reason, 0);
         }
     }
 
