@@ -95,6 +95,12 @@ public final class DragBenchmark {
         }
         boolean counted = index >= warmUp;
         counting = counted;
+        SimulationModel model = session.model();
+        if (play && model.finishedProperty().get()) {
+            // playback reached the end during the last drag: each drag starts playing from the middle
+            model.seek(model.grid().size() / 2);
+            model.play();
+        }
         Parameter parameter = spec.parameter(session.preset());
         double start = index % 2 == 0 ? spec.from() : spec.to();
         double end = index % 2 == 0 ? spec.to() : spec.from();
@@ -137,7 +143,7 @@ public final class DragBenchmark {
         json.put("from", spec.from());
         json.put("to", spec.to());
         json.put("playing", play);
-        json.put("t", session.model().timeProperty().get());
+        json.put("t_at_end", session.model().timeProperty().get());
         json.put("drags", count);
         json.put("warm_up_drags", warmUp);
         json.put("values_per_drag", values);
