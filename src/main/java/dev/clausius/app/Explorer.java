@@ -8,6 +8,8 @@ import dev.clausius.app.exporter.ExportActions;
 import dev.clausius.app.host.DialogFolders;
 import dev.clausius.app.host.ShippedPresets;
 import dev.clausius.app.session.CurrentSession;
+import dev.clausius.app.session.LanguageMemory;
+import dev.clausius.app.session.PresetLibrary;
 import dev.clausius.app.session.PresetFileLoader;
 import dev.clausius.app.session.SessionBuilder;
 import dev.clausius.app.session.SessionLoader;
@@ -20,7 +22,10 @@ import dev.clausius.i18n.Language;
 import dev.clausius.i18n.Texts;
 import javafx.stage.Stage;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.function.Consumer;
 
 
 /**
@@ -41,15 +46,34 @@ public final class Explorer {
     private final CompareActions compare;
     private final SweepActions sweeps;
     private final ParameterDrag drags;
+    private final Stage stage;
+    private final SessionLoader loader;
+    private final LanguageMemory languages;
+    private final List<Consumer<Explorer>> onLanguageSwitch = new ArrayList<>();
 
-    /** The explorer in {@code stage}, opening files with {@code loader}, showing {@code session}. */
+    /**
+     * The explorer in {@code stage}, opening files with {@code loader}, showing {@code session}, in
+     * the language of {@code -Dclausius.locale}, else the one chosen last, else the OS's.
+     */
     public Explorer(Stage stage, SessionLoader loader, CurrentSession session) {
-        this(stage, loader, session, Texts.of(Language.chosen(System.getProperty(Language.PROPERTY), null,
-                Locale.getDefault())));
+        this(stage, loader, session, LanguageMemory.fromSystem());
     }
 
-    /** The explorer speaking {@code texts}' language. */
+    /** As {@link #Explorer(Stage, SessionLoader, CurrentSession)}, remembering the language in {@code languages}. */
+    public Explorer(Stage stage, SessionLoader loader, CurrentSession session, LanguageMemory languages) {
+        this(stage, loader, session, startingTexts(languages), languages);
+    }
+
+    /** The explorer speaking {@code texts}' language; a choice in its Language menu is kept in the settings folder. */
     public Explorer(Stage stage, SessionLoader loader, CurrentSession session, Texts texts) {
+        this(stage, loader, session, texts, LanguageMemory.fromSystem());
+    }
+
+    /** The explorer speaking {@code texts}' language; a choice in its Language menu is kept in {@code languages}. */
+    public Explorer(Stage stage, SessionLoader loader, CurrentSession session, Texts texts, LanguageMemory languages) {
+        this.stage = stage;
+        this.loader = loader;
+        this.languages = languages;
         this.session = session;
         this.builder = new SessionBuilder(loader);
         this.window = new ExplorerWindow(stage, session, builder, texts);
@@ -60,8 +84,8 @@ public final class Explorer {
         this.drags = new ParameterDrag(window, session, actions);
         this.tours = new TourPanel(new TourPlayer(window, session, actions::show), window::setSidePanel);
         // a tour loads its own presets: unsaved parameter edits are offered for saving first
-        TourMenu.attach(window.toursMenu(), ShippedPresets.folder(), tour -> {
-            if (actions.mayDiscardEdits("starting the tour " + tour.name())) {
+        TourMenu.attach(window.toursMenu(), ShippedPresets.folder(), window.texts(), tour -> {
+            if (actions.mayDiscardEdits(texts.get("edits.next.tour", tour.name().in(texts.language())))) {
                 tours.start(tour);
             }
         });
@@ -74,6 +98,47 @@ public final class Explorer {
             builder.close();
             compare.close();
         });
+        window.setOnLanguage(this::switchLanguage);
+    }
+
+    /** The language to start in: {@code -Dclausius.locale}, else the one remembered in {@code languages}, else the OS's. */
+    public static Texts startingTexts(LanguageMemory languages) {
+        return Texts.of(languages.startLanguage(System.getProperty(Language.PROPERTY), Locale.getDefault()));
+    }
+
+    /**
+     * Remembers {@code language} and shows the same session (preset, edits, time, pins, partner)
+     * in a new explorer in that language, on the same stage; this one lets go of both. An open
+     * tour or sweep window closes (they are reopened from their menus in the new language).
+     *
+     * @return the explorer now on the stage (this one if the language is already this one's)
+     */
+    public Explorer switchLanguage(Language language) {
+        languages.remember(language);
+        if (language == window.texts().language()) {
+            return this;
+        }
+        boolean projector = window.projectorOn();
+        int panel = window.tabs().getSelectionModel().getSelectedIndex();
+        List<PresetLibrary.Entry> library = List.copyOf(window.library().view().getItems());
+        if (tours.isOpen()) {
+            tours.close();
+        }
+        sweeps.close();
+        window.handOver();
+        Explorer next = new Explorer(stage, loader, session, Texts.of(language), languages);
+        next.window.library().setAll(library);
+        next.window.setProjector(projector);
+        next.window.tabs().getSelectionModel().select(Math.max(0, panel));
+        next.onLanguageSwitch.addAll(onLanguageSwitch);
+        next.window.show();
+        onLanguageSwitch.forEach(listener -> listener.accept(next));
+        return next;
+    }
+
+    /** Told of the explorer that replaces this one (and its successors) when the language is switched. */
+    public void addOnLanguageSwitch(Consumer<Explorer> listener) {
+        onLanguageSwitch.add(listener);
     }
 
     /** The explorer with the real preset reader, remembering its sessions across restarts. */

@@ -7,6 +7,7 @@ import dev.clausius.app.diagnostics.ExplorerScreenshot;
 import dev.clausius.app.diagnostics.SweepScreenshot;
 import dev.clausius.app.host.ShippedPresets;
 import dev.clausius.app.model.LatestProgress;
+import dev.clausius.app.session.LanguageMemory;
 import dev.clausius.app.session.LoadResult;
 import dev.clausius.app.session.PresetLibrary;
 import dev.clausius.app.session.SessionLoader;
@@ -41,16 +42,19 @@ public final class ExplorerApp {
         LaunchRequest.Preloading preloaded = request.preloading();
         LatestProgress progress = preloaded != null ? preloaded.progress() : new LatestProgress();
         Explorer explorer = Explorer.create(stage);
+        // the explorer on the stage: a new one each time the language is switched (FX thread)
+        Explorer[] current = {explorer};
+        explorer.addOnLanguageSwitch(next -> current[0] = next);
         explorer.window().showPreparing(stem(file), progress);
         explorer.window().show();
         Thread loading = new Thread(() -> {
             LoadResult loaded = preloaded != null ? preloaded.result().join()
                     : SessionLoading.load(file, request.loader(), progress);
-            Platform.runLater(() -> attach(explorer, loaded, Platform::exit));
+            Platform.runLater(() -> attach(current[0], loaded, Platform::exit));
             List<PresetLibrary.Entry> library = PresetLibrary.scan(ShippedPresets.folder());
             Platform.runLater(() -> {
-                explorer.window().library().setAll(library);
-                PresetLibrary.entry(file).ifPresent(explorer.window().library()::add);
+                current[0].window().library().setAll(library);
+                PresetLibrary.entry(file).ifPresent(current[0].window().library()::add);
             });
         }, "clausius-preset-loader");
         loading.setDaemon(true);
@@ -69,7 +73,7 @@ public final class ExplorerApp {
     private static boolean attach(Explorer explorer, LoadResult loaded, Runnable afterError) {
         String problem = loaded.failed() ? loaded.error() : explorer.session().show(loaded.session());
         if (problem != null) {
-            PresetErrorDialog.show(problem, afterError);
+            PresetErrorDialog.show(explorer.window().texts(), problem, afterError);
             return false;
         }
         ExplorerBenchmark.attachIfAsked(explorer.window(), explorer.session(), explorer.pulseStats());
@@ -94,7 +98,7 @@ public final class ExplorerApp {
     public static Optional<Explorer> open(Stage stage, Path presetFile, SessionLoader loader, Runnable afterError) {
         LoadResult loaded = SessionLoading.load(presetFile, loader);
         if (loaded.failed()) {
-            PresetErrorDialog.show(loaded.error(), afterError);
+            PresetErrorDialog.show(Explorer.startingTexts(LanguageMemory.fromSystem()), loaded.error(), afterError);
             return Optional.empty();
         }
         Explorer explorer = Explorer.create(stage);

@@ -1,5 +1,7 @@
 package dev.clausius.cli;
 
+import dev.clausius.i18n.Language;
+import dev.clausius.i18n.Texts;
 import dev.clausius.dynamics.Evolver;
 import dev.clausius.dynamics.TimeGrid;
 import dev.clausius.export.ExportFormat;
@@ -86,6 +88,11 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--force", description = "Replace files that already exist.")
     private boolean force;
 
+    @Option(names = "--lang", paramLabel = "en|de|es|fa", defaultValue = "en",
+            description = "Language of the figures' words (titles, axes, legends, notes; default: ${DEFAULT-VALUE}). "
+                    + "CSV files stay English.")
+    private String lang;
+
     private final Backend backend;
     private final PrintStream out;
 
@@ -97,6 +104,7 @@ final class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         GridResolver.checkOverrides(spec, null, tEnd);
+        Texts texts = texts();
         JournalStyle journal = journalStyle();
         FigureSize size = figureSize(journal);
         Lettering lettering = lettering(journal);
@@ -110,7 +118,7 @@ final class ExportCommand implements Callable<Integer> {
         Files.createDirectories(outputDirectory);
         Evolver evolver = backend.evolvers().create(loaded, source);
         RecordedRun run = RecordedRun.of(loaded, evolver, grid);
-        new ExportWriter(plan, new FigureOptions(size, caption, !noTitle, lettering), file -> out.println("wrote " + file))
+        new ExportWriter(plan, new FigureOptions(size, caption, !noTitle, lettering, texts), file -> out.println("wrote " + file))
                 .write(run);
         return ExitCodes.SUCCESS;
     }
@@ -144,6 +152,13 @@ final class ExportCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "Invalid --width/--dpi: " + e.getMessage());
         }
+    }
+
+    /** The figures' language: --lang, one of ours, else a usage error (exit 2). */
+    private Texts texts() {
+        return Texts.of(Language.ofTag(lang).filter(l -> l.tag().equals(lang.strip().toLowerCase(java.util.Locale.ROOT)))
+                .orElseThrow(() -> new picocli.CommandLine.ParameterException(spec.commandLine(),
+                        "Invalid --lang: " + lang + " (one of en, de, es, fa)")));
     }
 
     private Lettering lettering(JournalStyle journal) {

@@ -20,6 +20,8 @@ import java.util.function.BooleanSupplier;
                 "'FILE: $.json.path: reason' on stderr for every problem of an invalid one.",
                 "Tour files (format \"clausius-tour\", presets/tours/) are checked as tours,",
                 "sweep files (format \"clausius-sweep\", presets/sweeps/) as sweeps.",
+                "A tour text without its de, es or fa translation is a warning on stderr",
+                "('clausius: warning: FILE: $.json.path: ...'), not a problem.",
                 "Exit status 2 if any file has a problem."})
 final class ValidateCommand implements Callable<Integer> {
 
@@ -44,12 +46,18 @@ final class ValidateCommand implements Callable<Integer> {
         boolean crashed = false;
         for (Path preset : presets) {
             List<Problem> problems;
+            List<Problem> warnings = List.of();
             try {
                 // a tour file (format "clausius-tour") is checked as a tour, with the presets it names;
                 // a sweep file (format "clausius-sweep") as a sweep, with every point's preset
-                problems = TourReader.isTour(preset) ? TourReader.problems(preset)
-                        : SweepExample.isSweep(preset) ? SweepExample.problems(preset)
-                        : backend.presets().problems(preset);
+                if (TourReader.isTour(preset)) {
+                    TourReader.Findings findings = TourReader.check(preset);
+                    problems = findings.problems();
+                    warnings = findings.warnings();
+                } else {
+                    problems = SweepExample.isSweep(preset) ? SweepExample.problems(preset)
+                            : backend.presets().problems(preset);
+                }
             } catch (RuntimeException bug) {
                 // One file the checker cannot handle must not hide the verdicts on the others.
                 err.println(Messages.ERROR_PREFIX + preset + ": could not be checked: " + FailureText.describe(bug));
@@ -61,6 +69,10 @@ final class ValidateCommand implements Callable<Integer> {
             }
             if (problems.isEmpty()) {
                 out.println(preset + ": OK");
+            }
+            // a missing translation does not stop a lesson: the explorer shows the English text
+            for (Problem warning : warnings) {
+                err.println(Messages.WARNING_PREFIX + preset + ": " + FailureText.oneLine(warning.toString()));
             }
             for (Problem problem : problems) {
                 err.println(preset + ": " + FailureText.oneLine(problem.toString()));

@@ -1,5 +1,6 @@
 package dev.clausius.export;
 
+import dev.clausius.i18n.Texts;
 import dev.clausius.figures.FigureFit;
 import dev.clausius.figures.Curve;
 import dev.clausius.figures.Figure;
@@ -29,12 +30,17 @@ public final class PanelExport {
      * parameters as a subtitle; titled, the panel's title heads its first chart.
      */
     public static List<Panel> panels(RecordedRun run, int pixels, boolean caption, boolean titled) {
-        return draw(run, PresetPanels.figures(run.preset(), run.end()), pixels, caption, titled, FigureStyle.NORMAL);
+        return panels(run, pixels, caption, titled, Texts.english());
+    }
+
+    /** As {@link #panels(RecordedRun, int, boolean, boolean)}, the panels' words in {@code texts}' language. */
+    public static List<Panel> panels(RecordedRun run, int pixels, boolean caption, boolean titled, Texts texts) {
+        return draw(run, PresetPanels.figures(run.preset(), run.end(), texts), pixels, caption, titled, FigureStyle.NORMAL);
     }
 
     /** The panels named {@code names} (in the explorer's order), drawn as {@code options} say. */
     static List<Panel> panels(RecordedRun run, FigureOptions options, Collection<String> names) {
-        List<Figure> figures = PresetPanels.figures(run.preset(), run.end()).stream()
+        List<Figure> figures = PresetPanels.figures(run.preset(), run.end(), options.texts()).stream()
                 .filter(figure -> names.contains(figure.name()))
                 .toList();
         FigureStyle style = options.figureStyle();

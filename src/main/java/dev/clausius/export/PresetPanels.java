@@ -1,5 +1,6 @@
 package dev.clausius.export;
 
+import dev.clausius.i18n.Texts;
 import dev.clausius.figures.CompareFigure;
 import dev.clausius.figures.EngineFigure;
 import dev.clausius.figures.Figure;
@@ -21,7 +22,12 @@ public final class PresetPanels {
 
     /** Fresh figures, not yet filled, of every panel the preset's export has. */
     public static List<Figure> figures(Preset preset, double end) {
-        return Figures.forPreset(preset, end).stream()
+        return figures(preset, end, Texts.english());
+    }
+
+    /** As {@link #figures(Preset, double)}, the panels' words in {@code texts}' language. */
+    public static List<Figure> figures(Preset preset, double end, Texts texts) {
+        return Figures.forPreset(preset, end, texts).stream()
                 .filter(figure -> preset.mode() == Mode.ENGINE || !(figure instanceof EngineFigure))
                 .filter(figure -> !(figure instanceof CompareFigure))
                 .toList();

@@ -11,6 +11,7 @@ import org.jfree.chart.plot.Plot;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.title.LegendTitle;
+import org.jfree.chart.title.PaintScaleLegend;
 import org.jfree.chart.ui.Layer;
 import org.jfree.chart.ui.RectangleAnchor;
 import org.jfree.chart.ui.RectangleEdge;
@@ -20,7 +21,12 @@ import org.jfree.chart.ui.TextAnchor;
 import dev.clausius.typeset.TypesetLegend;
 import dev.clausius.typeset.TypesetMarkerLabel;
 
+import dev.clausius.i18n.Texts;
+
 import java.awt.Color;
+import java.util.ArrayList;
+import java.util.List;
+import java.text.DecimalFormatSymbols;
 import java.util.Locale;
 
 /** Shared pieces of the figures: the time axis, reference lines and the chart frame. */
@@ -29,6 +35,9 @@ public final class Charts {
     }
 
     public static final String TIME_LABEL = "t (1/ω)";
+
+    /** The extra gap between stacked plots whose tick labels carry a decimal comma, in layout units. */
+    static final double COMMA_DESCENT = 3;
 
     /** The time axis spanning the whole grid from the start, so curves grow to the right. */
     public static NumberAxis timeAxis(double end) {
@@ -92,6 +101,61 @@ public final class Charts {
         }
     }
 
+    /**
+     * The tick labels of every number axis of {@code chart} with the decimal separator German and
+     * Spanish textbooks print, a comma; English and Persian keep the point (Persian figures keep
+     * Latin digits on their axes, as the symbols and the time axis beside them are Latin and left
+     * to right). A no-op in English, so English figures stay as they were.
+     */
+    public static void localizeTicks(JFreeChart chart, Texts texts) {
+        char point = tickPoint(texts);
+        if (point == '.') {
+            return;
+        }
+        Plot plot = chart.getPlot();
+        List<ValueAxis> axes = new ArrayList<>();
+        if (plot instanceof CombinedDomainXYPlot combined) {
+            if (combined instanceof StackedPlot stacked) {
+                stacked.widenGap(COMMA_DESCENT);
+            }
+            axes.add(combined.getDomainAxis());
+            for (XYPlot sub : combined.getSubplots()) {
+                axesOf(sub, axes);
+            }
+        } else if (plot instanceof XYPlot xy) {
+            axesOf(xy, axes);
+        }
+        for (int i = 0; i < chart.getSubtitleCount(); i++) {
+            if (chart.getSubtitle(i) instanceof PaintScaleLegend scale && scale.getAxis() instanceof NumberAxis number) {
+                // the density matrix's colour scale: its ticks as an axis' own
+                number.setNumberFormatOverride(new AxisTickFormat(number, false));
+                axes.add(number);
+            }
+        }
+        for (ValueAxis axis : axes) {
+            if (axis instanceof ReadableAxis readable) {
+                readable.setDecimalPoint(point);
+            } else if (axis instanceof NumberAxis number && number.getNumberFormatOverride() instanceof AxisTickFormat) {
+                number.setNumberFormatOverride(new AxisTickFormat(number, false, point));
+            }
+        }
+    }
+
+    /** The decimal separator of tick labels in {@code texts}' language: a comma where the language writes one with Latin digits. */
+    static char tickPoint(Texts texts) {
+        DecimalFormatSymbols symbols = DecimalFormatSymbols.getInstance(texts.locale());
+        return symbols.getZeroDigit() == '0' ? symbols.getDecimalSeparator() : '.';
+    }
+
+    private static void axesOf(XYPlot plot, List<ValueAxis> axes) {
+        for (int i = 0; i < plot.getDomainAxisCount(); i++) {
+            axes.add(plot.getDomainAxis(i));
+        }
+        for (int i = 0; i < plot.getRangeAxisCount(); i++) {
+            axes.add(plot.getRangeAxis(i));
+        }
+    }
+
     /** A labelled horizontal reference line (a bath temperature, Carnot's efficiency); skipped if not finite. */
     public static void reference(XYPlot plot, String label, double value) {
         reference(plot, label, value, false);
@@ -125,5 +189,77 @@ public final class Charts {
             return String.format(Locale.ROOT, "%.3e", value);
         }
         return String.format(Locale.ROOT, "%.4f", value);
+    }
+
+    /**
+     * {@link #number(double)} as the figure's language writes it on screen: a decimal comma in
+     * German and Spanish, Persian digits and decimal separator in Persian; in English exactly
+     * {@link #number(double)}, so English figures (and every CLI export) stay as they were.
+     */
+    public static String number(double value, Texts texts) {
+        return leftToRight(localized(number(value), texts.locale()), texts);
+    }
+
+    /** {@link #number(double)} as a scale's tick: the decimal separator of the language's tick labels, Latin digits. */
+    public static String tickNumber(double value, Texts texts) {
+        char point = tickPoint(texts);
+        return point == '.' ? number(value) : number(value).replace('.', point);
+    }
+
+    /** A whole number (a cycle, a count) in the language's digits. */
+    public static String integer(long value, Texts texts) {
+        return leftToRight(localized(Long.toString(value), texts.locale()), texts);
+    }
+
+    /**
+     * The text of {@code key} with {@code arguments} filled in: in a right-to-left language each
+     * argument without right-to-left letters (a formula, a symbol, a number) is a left-to-right
+     * embedding ({@link #leftToRight}), so "|dQ_{A}/dt| = 0.02" keeps its bars and its order inside a
+     * Persian sentence.
+     */
+    public static String text(Texts texts, String key, Object... arguments) {
+        if (!texts.language().rightToLeft()) {
+            return texts.get(key, arguments);
+        }
+        Object[] embedded = arguments.clone();
+        for (int i = 0; i < embedded.length; i++) {
+            if (embedded[i] instanceof String argument && !hasRightToLeftLetter(argument)) {
+                embedded[i] = leftToRight(argument, texts);
+            }
+        }
+        return texts.get(key, embedded);
+    }
+
+    private static boolean hasRightToLeftLetter(String text) {
+        return text.chars().anyMatch(c -> Character.getDirectionality(c) == Character.DIRECTIONALITY_RIGHT_TO_LEFT
+                || Character.getDirectionality(c) == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC);
+    }
+
+    /**
+     * {@code text} as a left-to-right embedding (LRE … PDF) in a right-to-left language, unchanged
+     * otherwise. A Persian number after "T_{hot} = " would otherwise pull the "=" into the
+     * right-to-left sentence and print "۰٫۵ = T_hot"; embedded, the symbol, the sign and the number
+     * read left to right, as in printed physics.
+     */
+    public static String leftToRight(String text, Texts texts) {
+        return texts.language().rightToLeft() ? "\u202A" + text + "\u202C" : text;
+    }
+
+    /**
+     * A number written with ASCII digits and a point ("0.6630", "1.200e-04") in {@code locale}'s
+     * digits and decimal separator; the sign and the exponent's e stay.
+     */
+    public static String localized(String plain, Locale locale) {
+        DecimalFormatSymbols symbols = DecimalFormatSymbols.getInstance(locale);
+        char zero = symbols.getZeroDigit();
+        char point = symbols.getDecimalSeparator();
+        if (zero == '0' && point == '.') {
+            return plain;
+        }
+        StringBuilder text = new StringBuilder(plain.length());
+        for (char c : plain.toCharArray()) {
+            text.append(c >= '0' && c <= '9' ? (char) (zero + (c - '0')) : c == '.' ? point : c);
+        }
+        return text.toString();
     }
 }

@@ -1,5 +1,7 @@
 package dev.clausius.figures;
 
+import dev.clausius.i18n.Texts;
+import dev.clausius.typeset.TypesetLine;
 import dev.clausius.preset.Mode;
 import dev.clausius.preset.Preset;
 import dev.clausius.thermo.Frame;
@@ -24,10 +26,6 @@ import java.util.function.ToDoubleFunction;
  * S_AB, the band between them being -S_C = I(A:B).
  */
 public final class CompareFigure implements Figure {
-
-    static final String CAPTION = "Eq. 15 against Eq. 16: classical bodies make entropy inside AB "
-            + "(interior_{AB} > 0, S_{AB} rises); a closed quantum pair keeps S_{AB} constant (dS_{AB}/dt = 0 exactly, "
-            + "drawn as the 0 of Eq. 16, not computed), while S_{C} = −I(A:B) fills the gap between S_{A} + S_{B} and S_{AB}.";
 
     /** The band S_C fills: translucent, so the curves on it stay legible. */
     static final Color BAND = new Color(0, 158, 115, 70);
@@ -64,16 +62,26 @@ public final class CompareFigure implements Figure {
 
     private Mode shownMode = Mode.CLOSED;
     private Mode partnerMode = Mode.CLASSICAL;
+    private final Texts texts;
 
     public CompareFigure(double end) {
-        joint = new SeriesDataset(List.of("S_{AB} (shown)", "S_{AB} (partner)"));
-        rate = new SeriesDataset(List.of("dS_{AB}/dt inside AB (shown)", "dS_{AB}/dt inside AB (partner)"));
-        sum = new SeriesDataset(List.of("S_{A} + S_{B} (shown)", "S_{AB} (shown)", "S_{A} + S_{B} (partner)", "S_{AB} (partner)"));
-        CombinedDomainXYPlot combined = new CombinedDomainXYPlot(Charts.timeAxis(end));
+        this(end, Texts.english());
+    }
+
+    public CompareFigure(double end, Texts texts) {
+        this.texts = texts;
+        String rateName = "dS_{AB}/dt inside AB";
+        String rateShown = Charts.text(texts, "figure.compare.rate.inside", "dS_{AB}/dt");
+        joint = new SeriesDataset(List.of(shown("S_{AB}"), partner("S_{AB}")), List.of("S_{AB} (shown)", "S_{AB} (partner)"));
+        rate = new SeriesDataset(List.of(shown(rateShown), partner(rateShown)),
+                List.of(rateName + " (shown)", rateName + " (partner)"));
+        sum = new SeriesDataset(List.of(shown("S_{A} + S_{B}"), shown("S_{AB}"), partner("S_{A} + S_{B}"), partner("S_{AB}")),
+                List.of("S_{A} + S_{B} (shown)", "S_{AB} (shown)", "S_{A} + S_{B} (partner)", "S_{AB} (partner)"));
+        StackedPlot combined = new StackedPlot(Charts.timeAxis(end));
         combined.setGap(8);
         combined.add(plot(joint, "S_{AB} (nats)"), 2);
         combined.add(plot(rate, "dS_{AB}/dt (nats/time)"), 2);
-        XYPlot parts = plot(sum, "entropy (nats)");
+        XYPlot parts = plot(sum, Charts.text(texts, "figure.axis.entropy"));
         parts.setDataset(1, shownBand);
         parts.setRenderer(1, band());
         parts.setDataset(2, partnerBand);
@@ -86,11 +94,20 @@ public final class CompareFigure implements Figure {
         style(FigureStyle.NORMAL);
     }
 
+    private String shown(String symbol) {
+        return Charts.text(texts, "figure.compare.series.shown", symbol);
+    }
+
+    private String partner(String symbol) {
+        return Charts.text(texts, "figure.compare.series.partner", symbol);
+    }
+
     private XYPlot plot(SeriesDataset dataset, String label) {
         XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, false);
         renderer.setDrawSeriesLineAsPath(true);
         renderer.setDefaultCreateEntities(false);
         renderer.setLegendLine(new Line2D.Double(-14.0, 0.0, 14.0, 0.0));
+        renderer.setLegendItemLabelGenerator(SeriesDataset.LEGEND_LABELS);
         renderers.add(renderer);
         XYPlot plot = new XYPlot(dataset, null, Charts.valueAxis(label), renderer);
         plots.add(plot);
@@ -136,13 +153,19 @@ public final class CompareFigure implements Figure {
     }
 
     @Override
+    public Texts texts() {
+        return texts;
+    }
+
+    @Override
     public String title() {
-        return "Compare";
+        return Charts.text(texts, "figure.compare.title");
     }
 
     @Override
     public String caption() {
-        return CAPTION;
+        return Charts.text(texts, "figure.compare.caption", "interior_{AB} > 0", "S_{AB}", "dS_{AB}/dt = 0", "S_{C} = −I(A:B)",
+                "S_{A} + S_{B}");
     }
 
     @Override
@@ -192,14 +215,22 @@ public final class CompareFigure implements Figure {
         boolean same = shownKind.equals(partnerKind);
         String shownLabel = same ? shownKind + ", shown" : shownKind;
         String partnerLabel = same ? partnerKind + ", partner" : partnerKind;
+        // the legend in the figure's language; the series keep their English names (data, tests)
+        String shownWords = same ? Charts.text(texts, "figure.compare.kind.shown", kindText(shownKind)) : kindText(shownKind);
+        String partnerWords = same ? Charts.text(texts, "figure.compare.kind.partner", kindText(partnerKind)) : kindText(partnerKind);
         sides.setText(partner == null
-                ? "solid: " + name(data.preset()) + " (" + shownKind + ")  ·  no preset to compare with yet"
-                : "solid: " + name(data.preset()) + " (" + shownKind + ")  ·  dashed: "
-                        + name(partner.preset()) + " (" + partnerKind + ")");
-        joint.setKeys("S_{AB}, " + shownLabel, "S_{AB}, " + partnerLabel);
-        rate.setKeys(rateLabel(shownMode) + ", " + shownLabel, rateLabel(partnerMode) + ", " + partnerLabel);
-        sum.setKeys("S_{A} + S_{B}, " + shownLabel, "S_{AB}, " + shownLabel, "S_{A} + S_{B}, " + partnerLabel,
-                "S_{AB}, " + partnerLabel);
+                ? Charts.text(texts, "figure.compare.sides.alone", name(data.preset()), kindText(shownKind))
+                : Charts.text(texts, "figure.compare.sides", name(data.preset()), kindText(shownKind), name(partner.preset()),
+                        kindText(partnerKind)));
+        sides.setFont(TypesetLine.fontFor(sides.getText(), sides.getFont()));
+        joint.setKeys(List.of("S_{AB}, " + shownWords, "S_{AB}, " + partnerWords),
+                List.of("S_{AB}, " + shownLabel, "S_{AB}, " + partnerLabel));
+        rate.setKeys(List.of(rateLabel(shownMode, texts) + ", " + shownWords, rateLabel(partnerMode, texts) + ", " + partnerWords),
+                List.of(rateLabel(shownMode, Texts.english()) + ", " + shownLabel,
+                        rateLabel(partnerMode, Texts.english()) + ", " + partnerLabel));
+        sum.setKeys(List.of("S_{A} + S_{B}, " + shownWords, "S_{AB}, " + shownWords, "S_{A} + S_{B}, " + partnerWords,
+                "S_{AB}, " + partnerWords), List.of("S_{A} + S_{B}, " + shownLabel, "S_{AB}, " + shownLabel,
+                "S_{A} + S_{B}, " + partnerLabel, "S_{AB}, " + partnerLabel));
         double lower = plots.get(0).getDomainAxis().getLowerBound();
         double binWidth = plots.get(0).getDomainAxis().getRange().getLength() / Math.max(1, pixels);
         fill(joint, jointCurves, shownFrames, partnerFrames, lower, binWidth);
@@ -218,10 +249,15 @@ public final class CompareFigure implements Figure {
         partnerBand.changed();
     }
 
-    private static String rateLabel(Mode mode) {
+    /** A kind word of {@link #kind} in the figure's language. */
+    private String kindText(String kind) {
+        return Charts.text(texts, "figure.compare.kind." + kind);
+    }
+
+    private static String rateLabel(Mode mode, Texts texts) {
         return switch (mode) {
             case CLASSICAL -> "interior_{AB} (Eq. 15)";
-            case CLOSED -> "0: S_{AB} constant (Eq. 16)";
+            case CLOSED -> Charts.text(texts, "figure.compare.rate.closed", "S_{AB}");
             case OPEN, ENGINE -> "dS_{A}/dt (S_{AB} = S_{A})";
         };
     }

@@ -17,9 +17,16 @@ import java.util.function.ToDoubleFunction;
  *                 changes sign between two frames and the numerator does not, the curve passes
  *                 through infinity and is broken there ({@link Divergences}); null for ordinary curves
  * @param cap      values beyond +-cap are drawn as a gap (a divergence, not data); infinite for none
+ * @param legend   the label as the legend and readout show it, in the figure's language; null: the
+ *                 label itself. The label stays English: its plain text is the CSV header
  */
 public record Curve(String label, Color colour, Dash dash, ToDoubleFunction<Frame> value,
-                    RateQuotient quotient, double cap, String key) {
+                    RateQuotient quotient, double cap, String key, String legend) {
+
+    public Curve(String label, Color colour, Dash dash, ToDoubleFunction<Frame> value,
+                 RateQuotient quotient, double cap, String key) {
+        this(label, colour, dash, value, quotient, cap, key, null);
+    }
 
     /** A curve keyed by its label's plain text ({@code S_{AB}} is keyed S_AB). */
     public Curve(String label, Color colour, Dash dash, ToDoubleFunction<Frame> value) {
@@ -38,6 +45,16 @@ public record Curve(String label, Color colour, Dash dash, ToDoubleFunction<Fram
 
     /** The same curve under another key. */
     public Curve keyed(String newKey) {
-        return new Curve(label, colour, dash, value, quotient, cap, newKey);
+        return new Curve(label, colour, dash, value, quotient, cap, newKey, legend);
+    }
+
+    /** The same curve shown in the legend as {@code shown} (markup, translated); its label and key stay. */
+    public Curve shown(String shown) {
+        return new Curve(label, colour, dash, value, quotient, cap, key, shown);
+    }
+
+    /** The legend's label: the translated one if there is one, else the label. */
+    public String legendLabel() {
+        return legend == null ? label : legend;
     }
 }

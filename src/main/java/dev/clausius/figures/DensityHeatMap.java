@@ -1,5 +1,6 @@
 package dev.clausius.figures;
 
+import dev.clausius.i18n.Texts;
 import dev.clausius.thermo.StateSnapshot;
 import dev.clausius.typeset.Markup;
 import dev.clausius.typeset.TypesetGraphic;
@@ -27,9 +28,13 @@ public final class DensityHeatMap {
     private final JFreeChart chart;
 
     public DensityHeatMap(String key) {
+        this(key, Texts.english());
+    }
+
+    public DensityHeatMap(String key, Texts texts) {
         this.key = Markup.plain(key);
-        NumberAxis column = new NumberAxis("column j");
-        NumberAxis row = new NumberAxis("row i");
+        NumberAxis column = new NumberAxis(Charts.text(texts, "figure.state.axis.column"));
+        NumberAxis row = new NumberAxis(Charts.text(texts, "figure.state.axis.row"));
         column.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
         row.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
         row.setInverted(true);

@@ -1,5 +1,6 @@
 package dev.clausius.figures;
 
+import dev.clausius.i18n.Texts;
 import dev.clausius.dynamics.engine.CycleRecord;
 import dev.clausius.preset.Mode;
 import dev.clausius.preset.Preset;
@@ -23,8 +24,6 @@ import java.util.List;
  */
 public final class EngineFigure implements Figure {
 
-    static final String CAPTION = "Eq. 19: η = 1 − ∫T_{c} dS / ∫T_{h} dS with the medium's generalized temperature "
-            + "equals W/Q_{hot}; it reaches η_{Carnot} only when T_{gen} tracks the baths (quasi-static).";
 
     private final boolean engine;
     private final double etaCarnot;
@@ -42,35 +41,43 @@ public final class EngineFigure implements Figure {
     private final JFreeChart cycleChart;
     /** The key a tour step points at ({@link #highlights}), or null. */
     private String highlighted;
+    private final Texts texts;
 
     public EngineFigure(Preset preset) {
+        this(preset, Texts.english());
+    }
+
+    public EngineFigure(Preset preset, Texts texts) {
+        this.texts = texts;
         engine = preset.mode() == Mode.ENGINE;
         double hot = engine ? preset.engine().hot().temperature() : Double.NaN;
         double cold = engine ? preset.engine().cold().temperature() : Double.NaN;
         etaCarnot = 1 - cold / hot;
         etaCurzonAhlborn = 1 - Math.sqrt(cold / hot);
 
-        NumberAxis cycles = new NumberAxis("cycle");
+        NumberAxis cycles = new NumberAxis(Charts.text(texts, "figure.engine.axis.cycle"));
         cycles.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
         cycles.setAutoRangeIncludesZero(false);
-        NumberAxis eta = Charts.valueAxis("efficiency η");
+        NumberAxis eta = Charts.valueAxis(Charts.text(texts, "figure.engine.axis.efficiency", "η"));
         eta.setAutoRangeIncludesZero(true);
         efficiencyRenderer.setSeriesShape(0, new Ellipse2D.Double(-4, -4, 8, 8));
         efficiencyRenderer.setSeriesShape(1, new java.awt.Rectangle(-3, -3, 6, 6));
         efficiencyRenderer.setLegendLine(new Line2D.Double(-14.0, 0.0, 14.0, 0.0));
+        // one path per series: the dashes run on across points instead of restarting at each
+        efficiencyRenderer.setDrawSeriesLineAsPath(true);
         efficiencyRenderer.setDefaultToolTipGenerator(new org.jfree.chart.labels.StandardXYToolTipGenerator());
         XYPlot plot = new XYPlot(efficiency, cycles, eta, efficiencyRenderer);
         // small marks: a pin of one cycle has no line to draw; the reverse order draws pins first
         pinRenderer.setDefaultShapesVisible(true);
         plot.setDataset(1, pinnedEfficiency);
         plot.setRenderer(1, pinRenderer);
-        Charts.reference(plot, "η_{Carnot} = " + Charts.number(etaCarnot), etaCarnot);
-        Charts.reference(plot, "η_{CA} = " + Charts.number(etaCurzonAhlborn), etaCurzonAhlborn);
+        Charts.reference(plot, "η_{Carnot} = " + Charts.number(etaCarnot, texts), etaCarnot);
+        Charts.reference(plot, "η_{CA} = " + Charts.number(etaCurzonAhlborn, texts), etaCurzonAhlborn);
         efficiencyChart = Charts.chart(plot, true);
-        ledger.setMarkup(engine ? "no completed cycle yet" : "engine mode only: this preset has no cycle");
+        ledger.setMarkup(Charts.text(texts, engine ? "figure.engine.ledger.none" : "figure.engine.ledger.notEngine"));
         efficiencyChart.addSubtitle(ledger);
 
-        cyclePlot = new TemperatureEntropyPlot(hot, cold);
+        cyclePlot = new TemperatureEntropyPlot(hot, cold, texts);
         cycleChart = Charts.chart(cyclePlot.plot(), true);
         style(FigureStyle.NORMAL);
     }
@@ -94,11 +101,22 @@ public final class EngineFigure implements Figure {
     }
 
     static String ledger(CycleRecord last, double etaCarnot) {
-        return "cycle " + (last.cycle() + 1) + ":  Q_{hot} = " + Charts.number(last.heatHot())
-                + "   Q_{cold} = " + Charts.number(last.heatCold()) + "   W = " + Charts.number(last.work())
-                + "   η (Eq. 19) = " + Charts.number(last.generalizedTemperatureEfficiency())
-                + "   W/Q_{hot} = " + Charts.number(last.energyEfficiency())
-                + "   η_{Carnot} = " + Charts.number(etaCarnot);
+        return ledger(last, etaCarnot, Texts.english());
+    }
+
+    static String ledger(CycleRecord last, double etaCarnot, Texts texts) {
+        String head = Charts.text(texts, "figure.engine.ledger.cycle", Charts.integer(last.cycle() + 1, texts));
+        List<String> items = List.of("Q_{hot} = " + Charts.number(last.heatHot(), texts),
+                "Q_{cold} = " + Charts.number(last.heatCold(), texts), "W = " + Charts.number(last.work(), texts),
+                "η (Eq. 19) = " + Charts.number(last.generalizedTemperatureEfficiency(), texts),
+                "W/Q_{hot} = " + Charts.number(last.energyEfficiency(), texts),
+                "η_{Carnot} = " + Charts.number(etaCarnot, texts));
+        if (texts.language().rightToLeft()) {
+            // the words a right-to-left unit, each "symbol = number" one unbreakable left-to-right item
+            head = "\u202B" + head + "\u202C";
+            items = items.stream().map(item -> item.replace(' ', '\u00A0')).toList();
+        }
+        return head + "  " + String.join("   ", items);
     }
 
     @Override
@@ -107,13 +125,18 @@ public final class EngineFigure implements Figure {
     }
 
     @Override
+    public Texts texts() {
+        return texts;
+    }
+
+    @Override
     public String title() {
-        return "Engine";
+        return Charts.text(texts, "figure.engine.title");
     }
 
     @Override
     public String caption() {
-        return CAPTION;
+        return Charts.text(texts, "figure.engine.caption", "η = 1 − ∫T_{c} dS / ∫T_{h} dS", "W/Q_{hot}", "η_{Carnot}", "T_{gen}");
     }
 
     @Override
@@ -154,7 +177,7 @@ public final class EngineFigure implements Figure {
         }
         efficiency.set(0, x, eq19);
         efficiency.set(1, x, energy);
-        ledger.setMarkup(n == 0 ? "no completed cycle yet" : ledger(records.get(n - 1), etaCarnot));
+        ledger.setMarkup(n == 0 ? Charts.text(texts, "figure.engine.ledger.none") : ledger(records.get(n - 1), etaCarnot, texts));
         if (!data.pins().equals(pins)) {
             pinsChanged(data.pins());
         }

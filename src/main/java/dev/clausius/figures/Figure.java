@@ -1,5 +1,6 @@
 package dev.clausius.figures;
 
+import dev.clausius.i18n.Texts;
 import org.jfree.chart.JFreeChart;
 
 import java.util.List;
@@ -15,6 +16,11 @@ public interface Figure {
 
     /** The panel's title, e.g. "Entropies". */
     String title();
+
+    /** The language of the panel's words (titles, captions, axes, legends, notes); English by default. */
+    default Texts texts() {
+        return Texts.english();
+    }
 
     /** One line: what the paper claims about this panel. */
     String caption();

@@ -11,6 +11,7 @@ import org.jfree.chart.plot.CombinedDomainXYPlot;
 import org.jfree.chart.plot.Plot;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.title.LegendTitle;
 import org.jfree.chart.title.PaintScaleLegend;
 import org.jfree.chart.title.TextTitle;
@@ -20,6 +21,7 @@ import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.Stroke;
+import java.awt.geom.Line2D;
 
 /**
  * The looks of every figure: normal (a desk screen, a paper) and projector (large fonts, thick
@@ -108,6 +110,11 @@ public final class FigureStyle {
         return stroke(dash, lineWidth * 0.6f, lineWidth / 2f);
     }
 
+    /** A bar's outline: thinner than a curve; its dash tells two bar series apart without colour. */
+    public Stroke barOutline(Dash dash) {
+        return stroke(dash, lineWidth * 0.6f, lineWidth / 2f);
+    }
+
     private static Stroke stroke(Dash dash, float width, float dashScale) {
         float[] pattern = dash.pattern(dashScale);
         if (pattern == null) {
@@ -115,6 +122,16 @@ public final class FigureStyle {
         }
         int cap = dash == Dash.DOTTED ? BasicStroke.CAP_ROUND : BasicStroke.CAP_BUTT;
         return new BasicStroke(width, cap, BasicStroke.JOIN_ROUND, 10f, pattern, 0f);
+    }
+
+    /**
+     * A legend's sample line: at least one whole period of the longest dash pattern (dash-dot-dot,
+     * 14 line widths), so each legend entry shows its curve's dashes. At a fixed 28 units the
+     * projector's doubled dashes showed a dash and a gap, read as a short solid line.
+     */
+    public Line2D legendLine() {
+        double half = Math.max(14.0, 7.0 * lineWidth);
+        return new Line2D.Double(-half, 0.0, half, 0.0);
     }
 
     /** Reference lines (bath temperatures, Carnot): thinner than curves, dashed, grey. */
@@ -199,6 +216,11 @@ public final class FigureStyle {
             xy.setRangeGridlinePaint(grid);
             xy.setDomainGridlineStroke(gridStroke());
             xy.setRangeGridlineStroke(gridStroke());
+            for (int i = 0; i < xy.getRendererCount(); i++) {
+                if (xy.getRenderer(i) instanceof XYLineAndShapeRenderer lines) {
+                    lines.setLegendLine(legendLine());
+                }
+            }
             if (thinnest > 0) {
                 xy.setOutlineStroke(new BasicStroke(thinnest));
             }
@@ -229,8 +251,9 @@ public final class FigureStyle {
         }
         axis.setTickLabelFont(tickFont());
         axis.setLabelFont(labelFont());
-        // a label in markup is set anew in each style's font: the typeset line carries its own
-        if (axis.getLabel() != null && Markup.hasMarkup(axis.getLabel())) {
+        // a label in markup is set anew in each style's font: the typeset line carries its own (and
+        // sets words the font has no glyphs for, Persian, in a fallback font)
+        if (axis.getLabel() != null && (Markup.hasMarkup(axis.getLabel()) || labelFont().canDisplayUpTo(axis.getLabel()) != -1)) {
             axis.setAttributedLabel(TypesetGraphic.attributed(axis.getLabel(), labelFont(), smallestText));
         }
         axis.setTickLabelPaint(Color.BLACK);

@@ -1,6 +1,7 @@
 package dev.clausius.figures;
 
 import dev.clausius.figures.scene.SceneFigure;
+import dev.clausius.i18n.Texts;
 
 import dev.clausius.preset.Mode;
 import dev.clausius.preset.Preset;
@@ -19,12 +20,24 @@ public final class Figures {
      * the compare panel, which draws a second preset beside this one (the window supplies it).
      */
     public static List<Figure> forPreset(Preset preset, double end) {
+        return forPreset(preset, end, Texts.english());
+    }
+
+    /** As {@link #forPreset(Preset, double)}, every word of the panels in {@code texts}' language. */
+    public static List<Figure> forPreset(Preset preset, double end, Texts texts) {
+        List<Figure> figures = panels(preset, end, texts);
+        figures.forEach(figure -> figure.charts().forEach(chart -> Charts.localizeTicks(chart, texts)));
+        return figures;
+    }
+
+    private static List<Figure> panels(Preset preset, double end, Texts texts) {
         if (preset.mode() == Mode.CLASSICAL) {
-            return List.of(new SceneFigure(), new EntropiesFigure(end), new ProductionFigure(preset, end),
-                    new TemperatureFigure(preset, end), new CompareFigure(end));
+            return List.of(new SceneFigure(texts), new EntropiesFigure(end, texts), new ProductionFigure(preset, end, texts),
+                    new TemperatureFigure(preset, end, texts), new CompareFigure(end, texts));
         }
-        return List.of(new SceneFigure(), new EntropiesFigure(end), new ProductionFigure(preset, end), new TemperatureFigure(preset, end),
-                new EngineFigure(preset), new StateFigure(), new CompareFigure(end));
+        return List.of(new SceneFigure(texts), new EntropiesFigure(end, texts), new ProductionFigure(preset, end, texts),
+                new TemperatureFigure(preset, end, texts), new EngineFigure(preset, texts), new StateFigure(texts),
+                new CompareFigure(end, texts));
     }
 
     /**

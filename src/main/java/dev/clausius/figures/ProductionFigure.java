@@ -1,5 +1,6 @@
 package dev.clausius.figures;
 
+import dev.clausius.i18n.Texts;
 import dev.clausius.preset.Mode;
 import dev.clausius.preset.Preset;
 import dev.clausius.thermo.Frame;
@@ -17,11 +18,6 @@ import java.util.List;
  */
 public final class ProductionFigure implements Figure {
 
-    static final String CAPTION = "Eq. 14: Σ = ΔS_{A} − Q_{A}/T_{B} may fall below 0 in a closed system, where "
-            + "Σ = I + D(ρ_{B}‖ρ_{B}(0)) + ΔE_{V}/T_{B}; Eq. 11's interior term is zero (round-off, log axis).";
-
-    static final String CLASSICAL_CAPTION = "Eq. 15: classical bodies produce entropy, interior_{AB} = dS_{A}/dt + "
-            + "dS_{B}/dt > 0 while their borders differ; interior_{A}, interior_{B}: produced inside each body (Eqs. 2-3).";
 
     /** Below this a magnitude is drawn at the floor: a log axis has no zero. */
     static final double LOG_FLOOR = 1e-20;
@@ -36,8 +32,14 @@ public final class ProductionFigure implements Figure {
     private final TimePlot rates;
     private final TimePlot magnitudes;
     private final JFreeChart chart;
+    private final Texts texts;
 
     public ProductionFigure(Preset preset, double end) {
+        this(preset, end, Texts.english());
+    }
+
+    public ProductionFigure(Preset preset, double end, Texts texts) {
+        this.texts = texts;
         this.bathTemperature = preset.temperatureB();
         this.closed = preset.mode() == Mode.CLOSED;
         this.classical = preset.mode() == Mode.CLASSICAL;
@@ -59,12 +61,12 @@ public final class ProductionFigure implements Figure {
                         new Curve("interior_{A} (Eq. 3)", Palette.ORANGE, Dash.DASHED, Frame::interiorProductionA),
                         new Curve("interior_{B}", Palette.VERMILLION, Dash.DASH_DOT, ProductionFigure::interiorB)
                                 .keyed("interior_B"),
-                        new Curve("interior_{AB} (Eq. 15)", Palette.BLACK, Dash.SOLID, ProductionFigure::interiorAB)
+                        new Curve("interior_{AB} (Eq. 15)", Palette.BLACK, Dash.LONG_DASH, ProductionFigure::interiorAB)
                                 .keyed("interior_AB"))
                 : List.of(spohnRate,
                         new Curve("interior_{A} (Eq. 11)", Palette.ORANGE, Dash.DASHED, Frame::interiorProductionA)),
-                null, Charts.valueAxis("rate (nats/time)"));
-        LogAxis log = new AxisLabels.LogAxis("|term| (nats, nats/time)");
+                null, Charts.valueAxis(Charts.text(texts, "figure.production.axis.rate")));
+        LogAxis log = new AxisLabels.LogAxis(Charts.text(texts, "figure.production.axis.magnitude"));
         log.setSmallestValue(LOG_FLOOR);
         // a fixed range from the floor up: round-off (~1e-16) sits visibly low, an error would climb
         log.setRange(LOG_FLOOR / 10, 1e-2);
@@ -75,7 +77,7 @@ public final class ProductionFigure implements Figure {
                                 f -> magnitude(f.spohnProduction() - decomposition(f))).keyed("residual"))
                 : List.of(interior),
                 null, log);
-        CombinedDomainXYPlot combined = new CombinedDomainXYPlot(Charts.timeAxis(end));
+        StackedPlot combined = new StackedPlot(Charts.timeAxis(end));
         combined.setGap(8);
         combined.add(integrated.plot(), 3);
         combined.add(rates.plot(), 2);
@@ -113,13 +115,21 @@ public final class ProductionFigure implements Figure {
     }
 
     @Override
+    public Texts texts() {
+        return texts;
+    }
+
+    @Override
     public String title() {
-        return "Entropy production";
+        return Charts.text(texts, "figure.production.title");
     }
 
     @Override
     public String caption() {
-        return classical ? CLASSICAL_CAPTION : CAPTION;
+        return classical
+                ? Charts.text(texts, "figure.production.caption.classical", "interior_{AB} = dS_{A}/dt + dS_{B}/dt", "interior_{A}",
+                        "interior_{B}")
+                : Charts.text(texts, "figure.production.caption", "Σ = ΔS_{A} − Q_{A}/T_{B}", "Σ = I + D(ρ_{B}‖ρ_{B}(0)) + ΔE_{V}/T_{B}");
     }
 
     @Override

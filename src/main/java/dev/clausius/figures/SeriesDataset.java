@@ -23,8 +23,19 @@ public final class SeriesDataset extends AbstractXYDataset {
     private double[][] ys;
 
     public SeriesDataset(List<String> labels) {
+        this(labels, labels);
+    }
+
+    /**
+     * Series shown in the legend as {@code labels} (markup, perhaps translated) and keyed by the plain
+     * text of {@code names} (the English names data files and pins use).
+     */
+    public SeriesDataset(List<String> labels, List<String> names) {
+        if (labels.size() != names.size()) {
+            throw new IllegalArgumentException(labels.size() + " labels for " + names.size() + " series");
+        }
         this.labels = List.copyOf(labels);
-        this.keys = labels.stream().map(Markup::plain).toList();
+        this.keys = names.stream().map(Markup::plain).toList();
         this.xs = new double[keys.size()][0];
         this.ys = new double[keys.size()][0];
     }
@@ -42,6 +53,15 @@ public final class SeriesDataset extends AbstractXYDataset {
         }
         labels = List.of(names);
         keys = labels.stream().map(Markup::plain).toList();
+    }
+
+    /** As {@link #setKeys(String...)}, the legend showing {@code shown} (translated) for each of {@code names}. */
+    public void setKeys(List<String> shown, List<String> names) {
+        if (names.size() != keys.size() || shown.size() != names.size()) {
+            throw new IllegalArgumentException(names.size() + " names for " + keys.size() + " series");
+        }
+        labels = List.copyOf(shown);
+        keys = names.stream().map(Markup::plain).toList();
     }
 
     /** The legend label of a series, in markup. */

@@ -1,5 +1,7 @@
 package dev.clausius.figures;
 
+import dev.clausius.i18n.Texts;
+
 import java.util.List;
 import org.jfree.chart.JFreeChart;
 
@@ -10,8 +12,10 @@ abstract class SingleTimePlotFigure implements Figure {
     private final String caption;
     private final TimePlot plot;
     private final JFreeChart chart;
+    private final Texts texts;
 
-    SingleTimePlotFigure(String name, String title, String caption, TimePlot plot) {
+    SingleTimePlotFigure(String name, String title, String caption, TimePlot plot, Texts texts) {
+        this.texts = texts;
         this.name = name;
         this.title = title;
         this.caption = caption;
@@ -22,6 +26,11 @@ abstract class SingleTimePlotFigure implements Figure {
     @Override
     public String name() {
         return name;
+    }
+
+    @Override
+    public Texts texts() {
+        return texts;
     }
 
     @Override

@@ -1,5 +1,7 @@
 package dev.clausius.figures;
 
+import dev.clausius.i18n.Texts;
+import dev.clausius.typeset.TypesetLine;
 import dev.clausius.thermo.StateSnapshot;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
@@ -11,6 +13,7 @@ import org.jfree.chart.title.TextTitle;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 
+import java.awt.Color;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -20,40 +23,51 @@ import java.util.List;
  */
 public final class StateFigure implements Figure {
 
-    static final String CAPTION = "ρ_{A} is Hermitian, so it commutes with ln ρ_{A} and the interior production "
-            + "tr(i[H_{A}, ρ_{A}] ln ρ_{A}) of Eq. 11 vanishes; only exchange with B changes S_{A}.";
-
     private static final int CIRCLE_POINTS = 96;
 
-    private final DensityHeatMap heatA = new DensityHeatMap("|ρ_{A}|");
-    private final DensityHeatMap heatB = new DensityHeatMap("|ρ_{B}|");
+    private final DensityHeatMap heatA;
+    private final DensityHeatMap heatB;
     private final XYSeriesCollection populations = new XYSeriesCollection();
-    private final XYSeries populationsA = new XYSeries("p_{i} of ρ_{A}", false, true);
-    private final XYSeries populationsB = new XYSeries("p_{i} of ρ_{B}", false, true);
+    private final XYSeries populationsA;
+    private final XYSeries populationsB;
     private final JFreeChart populationChart;
     private final XYSeriesCollection bloch = new XYSeriesCollection();
     private final XYSeries blochVector = new XYSeries("r = (x, z)", false, true);
     private final TextTitle blochNumbers = new TextTitle("");
     private final JFreeChart blochChart;
+    private final XYBarRenderer bars = new XYBarRenderer();
     private final XYLineAndShapeRenderer blochRenderer = new XYLineAndShapeRenderer(true, false);
+    private final Texts texts;
 
     public StateFigure() {
+        this(Texts.english());
+    }
+
+    public StateFigure(Texts texts) {
+        this.texts = texts;
+        heatA = new DensityHeatMap("|ρ_{A}|", texts);
+        heatB = new DensityHeatMap("|ρ_{B}|", texts);
+        populationsA = new XYSeries(Charts.text(texts, "figure.state.populations", "p_{i}", "ρ_{A}"), false, true);
+        populationsB = new XYSeries(Charts.text(texts, "figure.state.populations", "p_{i}", "ρ_{B}"), false, true);
         populations.addSeries(populationsA);
         populations.addSeries(populationsB);
         populations.setIntervalWidth(0.4);
-        NumberAxis level = new NumberAxis("level i (qubit: 0 = |e⟩, 1 = |g⟩)");
+        NumberAxis level = new NumberAxis(Charts.text(texts, "figure.state.axis.level"));
         level.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
-        NumberAxis probability = new NumberAxis("population ρ_{ii}");
+        NumberAxis probability = new NumberAxis(Charts.text(texts, "figure.state.axis.population", "ρ_{ii}"));
         probability.setRange(0, 1);
-        XYBarRenderer bars = new XYBarRenderer();
         bars.setBarPainter(new StandardXYBarPainter());
         bars.setShadowVisible(false);
         bars.setDefaultToolTipGenerator(new org.jfree.chart.labels.StandardXYToolTipGenerator());
         bars.setSeriesPaint(0, Palette.BLUE);
         bars.setSeriesPaint(1, Palette.ORANGE);
+        // outlines, solid for A and dashed for B, tell the two apart without their colours
+        bars.setDrawBarOutline(true);
+        bars.setSeriesOutlinePaint(0, Color.BLACK);
+        bars.setSeriesOutlinePaint(1, Color.BLACK);
         populationChart = Charts.chart(new XYPlot(populations, level, probability, bars), true);
 
-        XYSeries circle = new XYSeries("unit sphere (pure states)", false, true);
+        XYSeries circle = new XYSeries(Charts.text(texts, "figure.state.sphere"), false, true);
         for (int i = 0; i <= CIRCLE_POINTS; i++) {
             double a = 2 * Math.PI * i / CIRCLE_POINTS;
             circle.add(Math.cos(a), Math.sin(a));
@@ -64,6 +78,7 @@ public final class StateFigure implements Figure {
         NumberAxis z = new NumberAxis("r_{z} (+1 = |e⟩)");
         x.setRange(-1.1, 1.1);
         z.setRange(-1.1, 1.1);
+        blochRenderer.setDrawSeriesLineAsPath(true); // the circle's dots run on across its points
         blochRenderer.setDefaultCreateEntities(false); // as in TimePlot: no entity per point of the path
         blochChart = Charts.chart(new XYPlot(bloch, x, z, blochRenderer), true);
         blochChart.addSubtitle(blochNumbers);
@@ -92,13 +107,18 @@ public final class StateFigure implements Figure {
     }
 
     @Override
+    public Texts texts() {
+        return texts;
+    }
+
+    @Override
     public String title() {
-        return "State";
+        return Charts.text(texts, "figure.state.title");
     }
 
     @Override
     public String caption() {
-        return CAPTION;
+        return Charts.text(texts, "figure.state.caption", "ρ_{A}", "ln ρ_{A}", "tr(i[H_{A}, ρ_{A}] ln ρ_{A})", "S_{A}");
     }
 
     /** |rho_A|, |rho_B|, populations, Bloch: the app hides those that have nothing to show. */
@@ -131,11 +151,15 @@ public final class StateFigure implements Figure {
             double[] r = a.blochVector();
             blochVector.add(0.0, 0.0, false);
             blochVector.add(r[0], r[2], true);
-            blochNumbers.setText("(x, y, z) = (" + Charts.number(r[0]) + ", " + Charts.number(r[1]) + ", "
-                    + Charts.number(r[2]) + "),  |r| = " + Charts.number(Math.sqrt(r[0] * r[0] + r[1] * r[1] + r[2] * r[2])));
+            // a comma separates the components: the numbers take the language's own (a decimal comma in German)
+            String separator = Charts.localized(".", texts.locale()).equals(",") ? "; " : ", ";
+            blochNumbers.setText("(x, y, z) = (" + Charts.number(r[0], texts) + separator + Charts.number(r[1], texts)
+                    + separator + Charts.number(r[2], texts) + "),  |r| = "
+                    + Charts.number(Math.sqrt(r[0] * r[0] + r[1] * r[1] + r[2] * r[2]), texts));
         } else {
-            blochNumbers.setText(a == null ? "no state yet" : "Bloch vector: A is not a qubit");
+            blochNumbers.setText(Charts.text(texts, a == null ? "figure.state.bloch.none" : "figure.state.bloch.notQubit"));
         }
+        blochNumbers.setFont(TypesetLine.fontFor(blochNumbers.getText(), blochNumbers.getFont()));
     }
 
     private static void fill(XYSeries series, StateSnapshot state, double offset) {
@@ -155,6 +179,11 @@ public final class StateFigure implements Figure {
 
     @Override
     public void style(FigureStyle style) {
+        bars.setSeriesOutlineStroke(0, style.barOutline(Dash.SOLID));
+        bars.setSeriesOutlineStroke(1, style.barOutline(Dash.DASHED));
+        // a legend box large enough to show the dashed outline's gaps (JFreeChart's is 8 units wide)
+        double half = Math.max(7.0, 3.5 * style.lineWidth());
+        bars.setLegendBar(new java.awt.geom.Rectangle2D.Double(-half, -0.7 * half, 2 * half, 1.4 * half));
         blochRenderer.setSeriesPaint(0, Palette.BLUE);
         blochRenderer.setSeriesStroke(0, style.stroke(Dash.SOLID));
         blochRenderer.setSeriesPaint(1, Palette.REFERENCE);

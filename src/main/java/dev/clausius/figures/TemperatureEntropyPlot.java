@@ -1,5 +1,6 @@
 package dev.clausius.figures;
 
+import dev.clausius.i18n.Texts;
 import dev.clausius.thermo.Frame;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
@@ -15,7 +16,7 @@ import java.util.List;
  * ({@link PinnedCycles#loop()}) are a second dataset, drawn faint beneath.
  */
 public final class TemperatureEntropyPlot {
-    private final SeriesDataset dataset = new SeriesDataset(List.of("current cycle", "previous cycle"));
+    private final SeriesDataset dataset;
     private final XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, false);
     private final SeriesDataset pinned = new SeriesDataset(List.of());
     private final PinRenderer pinRenderer = new PinRenderer();
@@ -23,11 +24,17 @@ public final class TemperatureEntropyPlot {
     private final XYPlot plot;
     private final double cap;
 
-    TemperatureEntropyPlot(double hot, double cold) {
+    TemperatureEntropyPlot(double hot, double cold, Texts texts) {
+        dataset = new SeriesDataset(List.of(Charts.text(texts, "figure.engine.loop.current"), Charts.text(texts, "figure.engine.loop.previous")),
+                List.of("current cycle", "previous cycle"));
         cap = cap(hot, cold);
         renderer.setLegendLine(new Line2D.Double(-14.0, 0.0, 14.0, 0.0));
+        // one path per loop: drawn point to point, the previous cycle's dashes restarted at every
+        // frame and the dense loop looked solid
+        renderer.setDrawSeriesLineAsPath(true);
+        renderer.setLegendItemLabelGenerator(SeriesDataset.LEGEND_LABELS);
         renderer.setDefaultCreateEntities(false); // as in TimePlot: no entity per point of the loop
-        plot = new XYPlot(dataset, Charts.valueAxis("S_{medium} (nats)"), Charts.valueAxis("T_{gen} (energy units)"),
+        plot = new XYPlot(dataset, Charts.valueAxis("S_{medium} (nats)"), Charts.valueAxis(Charts.text(texts, "figure.engine.axis.temperature", "T_{gen}")),
                 renderer);
         // the default (reverse) order draws dataset 1 first: pinned loops lie under the live one
         plot.setDataset(1, pinned);

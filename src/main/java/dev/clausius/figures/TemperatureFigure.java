@@ -1,5 +1,6 @@
 package dev.clausius.figures;
 
+import dev.clausius.i18n.Texts;
 import dev.clausius.preset.Mode;
 import dev.clausius.preset.Preset;
 import dev.clausius.preset.SubsystemSpec;
@@ -16,17 +17,23 @@ import java.util.List;
  */
 public final class TemperatureFigure extends SingleTimePlotFigure {
 
-    static final String CAPTION = "Eq. 17: T(t) = (dQ/dt)/(dS/dt) diverges where dS/dt = 0 while dQ/dt ≠ 0 (gaps, not spikes); "
-            + "for a qubit with diagonal ρ it equals the population temperature ω/ln(p_{g}/p_{e}).";
 
     /** Gaps begin beyond this many times the problem's largest finite temperature. */
     static final double CAP_FACTOR = 8.0;
 
     public TemperatureFigure(Preset preset, double end) {
-        super("temperatures", "Temperatures", CAPTION, plot(preset, end));
+        this(preset, end, Texts.english());
     }
 
-    private static TimePlot plot(Preset preset, double end) {
+    public TemperatureFigure(Preset preset, double end, Texts texts) {
+        super("temperatures", Charts.text(texts, "figure.temperatures.title"), caption(texts), plot(preset, end, texts), texts);
+    }
+
+    static String caption(Texts texts) {
+        return Charts.text(texts, "figure.temperatures.caption", "T(t) = (dQ/dt)/(dS/dt)", "dS/dt = 0", "dQ/dt ≠ 0", "ω/ln(p_{g}/p_{e})");
+    }
+
+    private static TimePlot plot(Preset preset, double end, Texts texts) {
         List<double[]> references = references(preset);
         double scale = 1.0;
         for (double[] reference : references) {
@@ -36,9 +43,11 @@ public final class TemperatureFigure extends SingleTimePlotFigure {
         }
         double cap = CAP_FACTOR * scale;
         List<Curve> curves = new ArrayList<>();
-        String nameA = preset.mode() == Mode.ENGINE ? "T_{gen} medium" : "T_{A,gen}";
+        boolean engine = preset.mode() == Mode.ENGINE;
+        String nameA = engine ? "T_{gen} medium" : "T_{A,gen}";
         curves.add(new Curve(nameA, Palette.BLUE, Dash.SOLID, Frame::generalizedTemperatureA,
-                new RateQuotient(Frame::heatRateA, Frame::entropyRateA), cap, "T_A_gen"));
+                new RateQuotient(Frame::heatRateA, Frame::entropyRateA), cap, "T_A_gen",
+                engine ? Charts.text(texts, "figure.temperatures.medium", "T_{gen}") : null));
         if (preset.mode() == Mode.CLOSED || preset.mode() == Mode.CLASSICAL) {
             curves.add(new Curve("T_{B,gen}", Palette.VERMILLION, Dash.DASHED, Frame::generalizedTemperatureB,
                     new RateQuotient(Frame::heatRateB, Frame::entropyRateB), cap));
@@ -47,7 +56,7 @@ public final class TemperatureFigure extends SingleTimePlotFigure {
             // the cells at the contact: Eq. 1's temperatures, where the heat crosses
             curves.add(new Curve("T_{A,border}", Palette.SKY_BLUE, Dash.DOTTED,
                     f -> f.classical() == null ? Double.NaN : f.classical().borderTemperatureA()).keyed("T_A_border"));
-            curves.add(new Curve("T_{B,border}", Palette.ORANGE, Dash.DOTTED,
+            curves.add(new Curve("T_{B,border}", Palette.ORANGE, Dash.DASH_DOT_DOT,
                     f -> f.classical() == null ? Double.NaN : f.classical().borderTemperatureB()).keyed("T_B_border"));
         }
         double qubitOmega = qubitOmega(preset);
@@ -55,8 +64,8 @@ public final class TemperatureFigure extends SingleTimePlotFigure {
             curves.add(new Curve("T_{pop} = ω/ln(p_{g}/p_{e})", Palette.BLUISH_GREEN, Dash.DOTTED,
                     f -> populationTemperature(f, qubitOmega), null, cap, "T_pop"));
         }
-        TimePlot plot = new TimePlot(curves, Charts.timeAxis(end), Charts.valueAxis("temperature (energy units, k_{B} = 1)"));
-        List<String> labels = referenceLabels(preset);
+        TimePlot plot = new TimePlot(curves, Charts.timeAxis(end), Charts.valueAxis(Charts.text(texts, "figure.temperatures.axis", "k_{B} = 1")));
+        List<String> labels = referenceLabels(preset, texts);
         for (int i = 0; i < references.size(); i++) {
             Charts.reference(plot.plot(), labels.get(i), references.get(i)[0]);
         }
@@ -71,13 +80,13 @@ public final class TemperatureFigure extends SingleTimePlotFigure {
         return List.of(new double[] {preset.temperatureA()}, new double[] {preset.temperatureB()});
     }
 
-    private static List<String> referenceLabels(Preset preset) {
+    private static List<String> referenceLabels(Preset preset, Texts texts) {
         if (preset.mode() == Mode.ENGINE) {
-            return List.of("T_{hot} = " + Charts.number(preset.engine().hot().temperature()),
-                    "T_{cold} = " + Charts.number(preset.engine().cold().temperature()));
+            return List.of("T_{hot} = " + Charts.number(preset.engine().hot().temperature(), texts),
+                    "T_{cold} = " + Charts.number(preset.engine().cold().temperature(), texts));
         }
         String b = preset.mode() == Mode.OPEN ? "T_{bath} = " : "T_{B}(0) = ";
-        return List.of("T_{A}(0) = " + Charts.number(preset.temperatureA()), b + Charts.number(preset.temperatureB()));
+        return List.of("T_{A}(0) = " + Charts.number(preset.temperatureA(), texts), b + Charts.number(preset.temperatureB(), texts));
     }
 
     private static double qubitOmega(Preset preset) {

@@ -35,7 +35,8 @@ public final class TimePlot {
 
     public TimePlot(List<Curve> curves, ValueAxis domain, ValueAxis range) {
         this.curves = List.copyOf(curves);
-        this.dataset = new SeriesDataset(curves.stream().map(Curve::label).toList());
+        this.dataset = new SeriesDataset(curves.stream().map(Curve::legendLabel).toList(),
+                curves.stream().map(Curve::label).toList());
         // one path per series: dash patterns run on across points, drawing stays fast, NaN breaks it
         renderer.setDrawSeriesLineAsPath(true);
         // no hover entity per point: the explorer's readout finds values itself, and thousands of

@@ -9,8 +9,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The optional fields every mode accepts and no result depends on (docs/conventions.md):
@@ -21,7 +19,6 @@ final class OptionalFields {
     static final String RANGES = "ranges";
     static final String TRANSLATIONS = "translations";
     static final List<String> NAMES = List.of(RANGES, TRANSLATIONS);
-    private static final Pattern SEGMENT = Pattern.compile("\\.([A-Za-z_][A-Za-z0-9_]*)|\\[(\\d+)]");
 
     private OptionalFields() {
     }
@@ -59,7 +56,7 @@ final class OptionalFields {
             JsonCursor span = ranges.entry(key);
             JsonNode value = numberAt(preset, key);
             if (value == null) {
-                span.problem("names no number of this preset (a JSON path such as $.coupling[0].g)");
+                span.problem("must name a number of this preset (a JSON path such as $.coupling[0].g)");
                 continue;
             }
             JsonNode pair = span.node();
@@ -73,26 +70,16 @@ final class OptionalFields {
             if (!Double.isFinite(min) || !Double.isFinite(max) || !(min < max)) {
                 span.problem("min must be less than max, got [" + Numbers.format(min) + ", " + Numbers.format(max) + "]");
             } else if (current < min || current > max) {
-                span.problem("the preset's value " + Numbers.format(current) + " lies outside ["
+                // says what is allowed, like every refusal (PresetFuzzTest)
+                span.problem("must hold the preset's value " + Numbers.format(current) + ", got ["
                         + Numbers.format(min) + ", " + Numbers.format(max) + "]");
             }
         }
     }
 
-    /** The number at {@code path} ($.a.b[0], or a.b[0]), or null when the path leads to no number. */
+    /** The number at {@code path}, or null when the path leads to no number ({@link PresetPaths}). */
     static JsonNode numberAt(JsonNode preset, String path) {
-        String rest = path.startsWith("$") ? path.substring(1) : "." + path;
-        Matcher m = SEGMENT.matcher(rest);
-        JsonNode node = preset;
-        int at = 0;
-        while (at < rest.length()) {
-            if (!m.find(at) || m.start() != at) {
-                return null;
-            }
-            node = m.group(1) != null ? node.path(m.group(1)) : node.path(Integer.parseInt(m.group(2)));
-            at = m.end();
-        }
-        return at > 0 && node.isNumber() ? node : null;
+        return PresetPaths.numberAt(preset, path);
     }
 
     /** {"de": {"name": "...", "description": "..."}, ...}: each entry an object of strings, those two only. */

@@ -40,13 +40,14 @@ public final class PresetParser {
             return null;
         }
         int before = problems.count();
-        OptionalFields.check(root);
         Preset preset = switch (mode) {
             case CLOSED -> ClosedModeParser.parse(root, name, description, budget);
             case OPEN -> OpenModeParser.parse(root, name, description);
             case ENGINE -> EngineModeParser.parse(root, name, description);
             case CLASSICAL -> ClassicalModeParser.parse(root, name, description);
         };
+        // after the mode's fields: a range that no longer holds its number is most likely the number's fault
+        OptionalFields.check(root);
         return problems.count() == before && name != null && description != null && preset != null
                 ? preset.withOptions(OptionalFields.read(root.node())) : null;
     }

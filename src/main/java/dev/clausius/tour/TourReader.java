@@ -37,7 +37,7 @@ public final class TourReader {
 
     private static final List<String> TOP_FIELDS = List.of("format", "version", "name", "description", "steps");
     private static final List<String> STEP_FIELDS = List.of("title", "preset", "dt", "panel", "time", "play_to",
-            "highlight", "text", "check");
+            "highlight", "text", "check", "sweep");
     private static final List<String> CHECK_FIELDS = List.of("quantity", "below", "above", "near", "tolerance",
             "throughout");
     private static final String EMPTY = "a tour is a JSON object {\"format\": \"" + FORMAT + "\", ...}";
@@ -45,10 +45,21 @@ public final class TourReader {
     private TourReader() {
     }
 
+    /**
+     * What validating a tour found: its problems (the tour cannot be played) and its warnings (it
+     * can: a text lacks a translation, and the explorer shows the English one instead).
+     */
+    public record Findings(List<Problem> problems, List<Problem> warnings) {
+        public Findings {
+            problems = List.copyOf(problems);
+            warnings = List.copyOf(warnings);
+        }
+    }
+
     /** The tour in {@code file}; the exception's message names the file, the first problem's path and reason. */
     public static Tour read(Path file) throws PresetException {
         Problems problems = new Problems();
-        Tour tour = readFile(file, problems);
+        Tour tour = readFile(file, problems, new ArrayList<>());
         if (!problems.isEmpty() || tour == null) {
             throw new PresetException(file.toString(), problems.isEmpty()
                     ? List.of(new Problem("$", "not a valid tour")) : problems.list());
@@ -58,9 +69,15 @@ public final class TourReader {
 
     /** Every problem of the tour in {@code file}; empty when it is valid. */
     public static List<Problem> problems(Path file) {
+        return check(file).problems();
+    }
+
+    /** Every problem and every warning (a missing translation) of the tour in {@code file}. */
+    public static Findings check(Path file) {
         Problems problems = new Problems();
-        readFile(file, problems);
-        return problems.list();
+        List<Problem> warnings = new ArrayList<>();
+        readFile(file, problems, warnings);
+        return new Findings(problems.list(), problems.isEmpty() ? warnings : List.of());
     }
 
     /** The tour files ({@code *.json}) of a presets directory's {@code tours/}, by name. */
@@ -88,13 +105,13 @@ public final class TourReader {
         return folder.getParent() == null ? folder : folder.getParent();
     }
 
-    private static Tour readFile(Path file, Problems problems) {
+    private static Tour readFile(Path file, Problems problems, List<Problem> warnings) {
         JsonNode tree = PresetReader.readTree(file, problems, EMPTY);
         if (tree == null) {
             return null;
         }
         try {
-            return parse(file, JsonCursor.root(tree, problems));
+            return parse(file, JsonCursor.root(tree, problems), warnings);
         } catch (RuntimeException e) {
             // a bug in a check must not become a stack trace for a teacher; it still shows as a problem
             problems.add("$", "internal error while checking this tour: " + e);
@@ -102,7 +119,7 @@ public final class TourReader {
         }
     }
 
-    private static Tour parse(Path file, JsonCursor root) {
+    private static Tour parse(Path file, JsonCursor root, List<Problem> warnings) {
         if (!root.object(TOP_FIELDS)) {
             return null;
         }
@@ -115,15 +132,16 @@ public final class TourReader {
                 root.field("version").problem("unsupported version " + v + " (this Clausius reads version " + VERSION + ")");
             }
         });
-        String name = nonEmpty(root.field("name"));
+        LocalizedText name = LocalizedText.read(root.field("name"), warnings);
         JsonCursor descriptionField = root.field("description");
-        String description = descriptionField.isPresent() ? descriptionField.string() : "";
+        LocalizedText description = descriptionField.isPresent() ? LocalizedText.read(descriptionField, warnings)
+                : LocalizedText.of("");
         List<JsonCursor> stepFields = root.field("steps").list();
         List<TourStep> steps = new ArrayList<>();
         if (stepFields != null && stepFields.isEmpty()) {
             root.field("steps").problem("a tour needs at least one step");
         }
-        StepParser parser = new StepParser(presetsDirectory(file));
+        StepParser parser = new StepParser(presetsDirectory(file), warnings);
         for (JsonCursor step : stepFields == null ? List.<JsonCursor>of() : stepFields) {
             steps.add(parser.parse(step));
         }
@@ -146,17 +164,19 @@ public final class TourReader {
         private final Path presetsDirectory;
         private final Map<Path, Optional<Preset>> presets = new HashMap<>();
         private final Map<Preset, List<Figure>> figures = new HashMap<>();
+        private final List<Problem> warnings;
 
-        StepParser(Path presetsDirectory) {
+        StepParser(Path presetsDirectory, List<Problem> warnings) {
             this.presetsDirectory = presetsDirectory;
+            this.warnings = warnings;
         }
 
         TourStep parse(JsonCursor step) {
             if (!step.object(STEP_FIELDS)) {
                 return null;
             }
-            String title = nonEmpty(step.field("title"));
-            String text = nonEmpty(step.field("text"));
+            LocalizedText title = LocalizedText.read(step.field("title"), warnings);
+            LocalizedText text = LocalizedText.read(step.field("text"), warnings);
             Path presetFile = null;
             Preset preset = null;
             String presetName = step.field("preset").string();
@@ -166,6 +186,13 @@ public final class TourReader {
                 if (preset == null) {
                     step.field("preset").problem(presetProblem(presetFile, presetName, presetsDirectory));
                 }
+            }
+            TourSweep sweep = null;
+            JsonCursor sweepField = step.field("sweep");
+            if (sweepField.isPresent()) {
+                sweep = TourSweep.read(sweepField, preset == null ? null : presetFile);
+                // the step's moment, panel and check are those of the preset the sweep ends at
+                preset = sweep == null ? preset : sweepEnd(sweep, presetFile);
             }
             double dt = step.field("dt").optionalNumber(Double.NaN, JsonCursor.Bound.POSITIVE);
             if (preset != null) {
@@ -187,7 +214,15 @@ public final class TourReader {
             }
             JsonCursor checkField = step.field("check");
             TourCheck check = checkField.isPresent() ? check(checkField, preset) : null;
-            return new TourStep(title, presetFile, panel, time, play, dt, highlight, text, check);
+            return new TourStep(title, presetFile, panel, time, play, dt, highlight, text, check, sweep);
+        }
+
+        private static Preset sweepEnd(TourSweep sweep, Path presetFile) {
+            try {
+                return sweep.end(presetFile);
+            } catch (PresetException e) {
+                return null; // TourSweep.read has said why
+            }
         }
 
         private static Optional<Preset> readPreset(Path file) {

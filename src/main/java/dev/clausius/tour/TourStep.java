@@ -16,9 +16,11 @@ import java.nio.file.Path;
  *                  moment such as the full swap pi/(2g) falls exactly on a frame
  * @param highlight the key of the curve to draw thick (the others fade), or null
  * @param check     the claim the text makes, checked on the frame reached; null for none
+ * @param sweep     the parameter moved from one value to another before the moment is reached (the
+ *                  preset then ends at the sweep's {@code to}); null for none
  */
-public record TourStep(String title, Path preset, String panel, double time, boolean play, double dt,
-                       String highlight, String text, TourCheck check) {
+public record TourStep(LocalizedText title, Path preset, String panel, double time, boolean play, double dt,
+                       String highlight, LocalizedText text, TourCheck check, TourSweep sweep) {
 
     /** The preset as this step plays it: on its own grid, or on spacing {@code dt} when that is a number. */
     public Preset onGrid(Preset preset) {

@@ -5,6 +5,7 @@ import java.awt.Graphics2D;
 import java.awt.font.FontRenderContext;
 import java.awt.font.LineMetrics;
 import java.awt.geom.Rectangle2D;
+import java.text.Bidi;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -13,6 +14,11 @@ import java.util.List;
  * {@code drawString}, scripts smaller and moved off the baseline. Plain strings, not glyph
  * outlines, so the text stays text in every export (Batik's SVG, PDFBox's PDF) and a PDF's text
  * reads "S" then "AB".
+ * <p>
+ * Words the shipped fonts have no glyphs for (Persian) are set in the system's sans-serif face
+ * ({@link #fontFor}), and a line with right-to-left text is laid out by the Unicode bidi algorithm
+ * with a right-to-left base: its runs are drawn in visual order, so "آنتروپی (nats)" reads from the
+ * right and a symbol such as S_{AB} stays one left-to-right piece inside it.
  */
 public record TypesetLine(List<Run> runs, Font font, float smallest) {
     /**
@@ -72,10 +78,27 @@ public record TypesetLine(List<Run> runs, Font font, float smallest) {
         };
     }
 
+    /**
+     * {@code font}, or, when it lacks a glyph of {@code text} (the shipped Liberation-based fonts
+     * have no Arabic script), the system's logical sans-serif font at the same style and size, which
+     * falls back through the platform's fonts (DejaVu Sans on Linux, Tahoma or Segoe UI on Windows).
+     */
+    public static Font fontFor(String text, Font font) {
+        if (font == null || text == null || font.canDisplayUpTo(text) == -1) {
+            return font;
+        }
+        return new Font(Font.SANS_SERIF, font.getStyle(), 1).deriveFont(font.getSize2D());
+    }
+
+    /** The font a piece is drawn in: its shift's, or the fallback for words that font cannot show. */
+    private Font font(Run piece) {
+        return fontFor(piece.text(), font(piece.shift()));
+    }
+
     public float width(FontRenderContext frc) {
         float width = 0f;
-        for (Run run : runs) {
-            width += (float) font(run.shift()).getStringBounds(run.text(), frc).getWidth();
+        for (Run piece : visualOrder()) {
+            width += (float) font(piece).getStringBounds(piece.text(), frc).getWidth();
         }
         return width;
     }
@@ -177,12 +200,113 @@ public record TypesetLine(List<Run> runs, Font font, float smallest) {
         Font saved = g2.getFont();
         FontRenderContext frc = g2.getFontRenderContext();
         float cursor = x;
-        for (Run run : runs) {
-            Font runFont = font(run.shift());
+        for (Run run : visualOrder()) {
+            Font runFont = font(run);
             g2.setFont(runFont);
             g2.drawString(run.text(), cursor, y + baseline(run.shift()));
             cursor += (float) runFont.getStringBounds(run.text(), frc).getWidth();
         }
         g2.setFont(saved);
+    }
+
+    /**
+     * The pieces the line is drawn in, left to right as they are seen: its runs, cut where the
+     * shipped font stops having the glyphs (Persian words are set in {@link #fontFor}'s fallback)
+     * and, for a line with right-to-left letters, where the bidi level changes, then reordered with
+     * a right-to-left base. Each piece is one drawString, which shapes and orders its own letters.
+     * A line of Latin text is its runs, as they are.
+     */
+    List<Run> visualOrder() {
+        StringBuilder all = new StringBuilder();
+        for (Run run : runs) {
+            all.append(run.text());
+        }
+        char[] text = all.toString().toCharArray();
+        Bidi bidi = Bidi.requiresBidi(text, 0, text.length) ? new Bidi(all.toString(), Bidi.DIRECTION_RIGHT_TO_LEFT) : null;
+        List<Run> pieces = new ArrayList<>();
+        List<Integer> levels = new ArrayList<>();
+        int start = 0;
+        for (Run run : runs) {
+            Font shipped = font(run.shift());
+            int end = start + run.text().length();
+            boolean[] shown = shown(shipped, text, start, end);
+            int from = start;
+            while (from < end) {
+                int level = bidi == null ? 0 : bidi.getLevelAt(from);
+                int to = from + 1;
+                while (to < end && (bidi == null ? 0 : bidi.getLevelAt(to)) == level && shown[to - start] == shown[from - start]) {
+                    to++;
+                }
+                String piece = all.substring(from, to);
+                // drawString orders a piece with right-to-left letters itself; a right-to-left piece of
+                // only neutrals (") ", "= ") it would draw as written, so it is reversed and mirrored here
+                pieces.add(new Run((level & 1) == 1 && !hasRightToLeftLetter(piece) ? mirrored(piece) : piece,
+                        run.shift()));
+                levels.add(level);
+                from = to;
+            }
+            start = end;
+        }
+        if (bidi == null) {
+            return pieces.size() == runs.size() ? runs : pieces;
+        }
+        Run[] ordered = pieces.toArray(new Run[0]);
+        byte[] levelBytes = new byte[levels.size()];
+        for (int i = 0; i < levelBytes.length; i++) {
+            levelBytes[i] = levels.get(i).byteValue();
+        }
+        Bidi.reorderVisually(levelBytes, 0, ordered, 0, ordered.length);
+        return List.of(ordered);
+    }
+
+    /**
+     * For each character of {@code text[start, end)}: whether the shipped {@code font} draws the
+     * letter or digit it is or, for spaces, signs and marks, the nearest letter or digit before it
+     * (after it at the start), so "۰٫۵" and "تغییر ناگهانی، " stay whole pieces in one font.
+     */
+    private static boolean[] shown(Font font, char[] text, int start, int end) {
+        boolean[] shown = new boolean[end - start];
+        Boolean last = null;
+        int pending = 0;
+        for (int i = start; i < end; i++) {
+            if (Character.isLetterOrDigit(text[i])) {
+                last = font.canDisplay(text[i]);
+                for (int k = i - pending; k <= i; k++) {
+                    shown[k - start] = last;
+                }
+                pending = 0;
+            } else if (last != null) {
+                shown[i - start] = last;
+            } else {
+                pending++;
+            }
+        }
+        for (int k = end - pending; k < end; k++) {
+            shown[k - start] = true; // a run of signs only: the shipped font's, as drawn so far
+        }
+        return shown;
+    }
+
+    private static boolean hasRightToLeftLetter(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            byte direction = Character.getDirectionality(text.charAt(i));
+            if (direction == Character.DIRECTIONALITY_RIGHT_TO_LEFT
+                    || direction == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@code text} reversed with its brackets mirrored: how a right-to-left line shows neutrals. */
+    private static String mirrored(String text) {
+        String pairs = "()[]{}<>";
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = text.length() - 1; i >= 0; i--) {
+            char c = text.charAt(i);
+            int k = pairs.indexOf(c);
+            out.append(k < 0 ? c : pairs.charAt(k ^ 1));
+        }
+        return out.toString();
     }
 }

@@ -192,7 +192,7 @@ class ProjectorScreenLayoutTest {
             } catch (TimeoutException stillCut) {
                 // the assertion below names what stayed cut
             }
-            assertEquals(List.of(), onFx(this::cutShort), tour.name());
+            assertEquals(List.of(), onFx(this::cutShort), tour.name().english());
             onFx(() -> {
                 explorer.tours().close();
                 return null;

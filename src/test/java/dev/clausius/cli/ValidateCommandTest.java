@@ -100,6 +100,36 @@ class ValidateCommandTest {
     }
 
     @Test
+    void aMissingTranslationIsAWarningAndAWrongTextTypeAnError() throws IOException {
+        Path tours = Files.createDirectories(directory.resolve("tours"));
+        Files.copy(Path.of("presets", "resonant-qubits.json"), directory.resolve("resonant-qubits.json"));
+        String step = "{\"preset\": \"resonant-qubits.json\", \"panel\": \"entropies\", \"time\": 10, "
+                + "\"text\": {\"en\": \"One. Two (Eq. 16).\", \"de\": \"Eins. Zwei (Gl. 16).\", "
+                + "\"es\": \"Uno. Dos (Ec. 16).\", \"fa\": \"یک. دو (معادله ۱۶).\"}, \"title\": ";
+        String head = "{\"format\": \"clausius-tour\", \"version\": 1, "
+                + "\"name\": {\"en\": \"t\", \"de\": \"t\", \"es\": \"t\", \"fa\": \"t\"}, \"steps\": [";
+        Path noGerman = Files.writeString(tours.resolve("no-german.json"),
+                head + step + "{\"en\": \"a\", \"es\": \"a\", \"fa\": \"a\"}}]}");
+        Cli.Result warned = Cli.run("validate", noGerman.toString()).assertNoStackTrace();
+        assertEquals(ExitCodes.SUCCESS, warned.code(), warned.err());
+        assertEquals(noGerman + ": OK", warned.out().strip());
+        assertEquals(List.of("clausius: warning: " + noGerman + ": $.steps[0].title: no translation in de "
+                + "(the explorer shows the English text in that language)"), warned.errLines());
+
+        Path complete = Files.writeString(tours.resolve("complete.json"),
+                head + step + "{\"en\": \"a\", \"de\": \"a\", \"es\": \"a\", \"fa\": \"a\"}}]}");
+        Cli.Result quiet = Cli.run("validate", complete.toString()).assertNoStackTrace();
+        assertEquals(ExitCodes.SUCCESS, quiet.code(), quiet.err());
+        assertEquals("", quiet.err());
+
+        Path wrongType = Files.writeString(tours.resolve("wrong-type.json"), head + step + "[\"a\"]}]}");
+        Cli.Result refused = Cli.run("validate", wrongType.toString()).assertNoStackTrace();
+        assertEquals(ExitCodes.BAD_INPUT, refused.code());
+        assertEquals(List.of(wrongType + ": $.steps[0].title: must be a text, or an object of texts by language "
+                + "{\"en\": \"...\", \"de\": \"...\"}, got a list"), refused.errLines());
+    }
+
+    @Test
     void sweepFilesAreCheckedAsSweepsWithEveryPointsPreset() throws IOException {
         Path shipped = Path.of("presets", "sweeps", "carnot-eta-vs-tau.json");
         Cli.Result ok = Cli.run("validate", shipped.toString());

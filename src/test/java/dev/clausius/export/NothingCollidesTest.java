@@ -1,5 +1,7 @@
 package dev.clausius.export;
 
+import dev.clausius.i18n.Language;
+import dev.clausius.i18n.Texts;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -95,6 +97,38 @@ class NothingCollidesTest {
         assertTrue(legendsSeen[0] >= presets.size(), "legends measured: " + legendsSeen[0]);
         assertEquals(List.of(), problems.subList(0, Math.min(40, problems.size())),
                 problems.size() + " collisions; per style and width " + counts);
+    }
+
+    /**
+     * Issue 19: the same in German, Spanish and Persian, whose words are longer (German) or set in
+     * another script (Persian), in the explorer's style and the APS style at a column's and a page's width.
+     */
+    @Test
+    void noTextCollidesInAnyLanguage() throws Exception {
+        List<Path> presets = presets();
+        assertTrue(presets.size() >= 10, "the shipped presets: " + presets);
+        List<String> problems = new ArrayList<>();
+        int drawn = 0;
+        for (Path file : presets) {
+            RecordedRun run = run(file);
+            List<String> names = PresetPanels.figures(run.preset(), run.end()).stream().map(Figure::name).toList();
+            for (Language language : List.of(Language.GERMAN, Language.SPANISH, Language.PERSIAN)) {
+                for (JournalStyle style : List.of(JournalStyle.DEFAULT, JournalStyle.APS)) {
+                    for (double width : List.of(FigureSize.COLUMN_WIDTH, FigureSize.PAGE_WIDTH)) {
+                        FigureOptions options = new FigureOptions(FigureSize.ofWidth(width, style.dpi()), true, true,
+                                style.lettering(null, null), Texts.of(language));
+                        for (PanelExport.Panel panel : PanelExport.panels(run, options, names)) {
+                            String where = String.format(Locale.ROOT, "%s %s %s %.2f in %s", language.tag(),
+                                    file.getFileName(), style.id(), width, panel.name());
+                            problems.addAll(check(panel, options.size(), where));
+                            drawn++;
+                        }
+                    }
+                }
+            }
+        }
+        assertTrue(drawn >= presets.size() * 4 * 3 * 4, "panels drawn: " + drawn);
+        assertEquals(List.of(), problems.subList(0, Math.min(40, problems.size())), problems.size() + " collisions");
     }
 
     @Test

@@ -59,8 +59,13 @@ class OneFrameTicksTest {
 
     /** Draws every chart of every exported panel and reads the ticks of each of its number axes. */
     private static List<AxisTicks> ticks(RecordedRun run) {
+        return ticks(run, dev.clausius.i18n.Texts.english());
+    }
+
+    /** As {@link #ticks(RecordedRun)}, the panels drawn in {@code texts}' language. */
+    private static List<AxisTicks> ticks(RecordedRun run, dev.clausius.i18n.Texts texts) {
         List<AxisTicks> all = new ArrayList<>();
-        for (PanelExport.Panel panel : PanelExport.panels(run, WIDTH, false, true)) {
+        for (PanelExport.Panel panel : PanelExport.panels(run, WIDTH, false, true, texts)) {
             for (JFreeChart chart : panel.charts()) {
                 if (chart.getPlot() instanceof XYPlot plot) {
                     all.addAll(ticks(panel.name(), chart, plot));
@@ -132,6 +137,35 @@ class OneFrameTicksTest {
             List<Double> values = entropy.labels().stream().map(Double::parseDouble).toList();
             assertTrue(values.get(0) < 0.0900947 && values.get(values.size() - 1) > 0.0900947, entropy.toString());
         }
+    }
+
+    /** Issue 19: the same in German, whose tick labels carry a decimal comma (the otto entropies read back). */
+    @Test
+    void theOpeningFramesAxesAreReadableInGermanWithADecimalComma() throws Exception {
+        dev.clausius.i18n.Texts german = dev.clausius.i18n.Texts.of(dev.clausius.i18n.Language.GERMAN);
+        List<Path> presets;
+        try (Stream<Path> files = Files.list(Path.of("presets"))) {
+            presets = files.filter(p -> p.toString().endsWith(".json")).sorted().toList();
+        }
+        assertTrue(presets.size() >= 10, "shipped presets: " + presets);
+        int commas = 0;
+        for (Path file : presets) {
+            List<AxisTicks> axes = ticks(opening(file, true), german);
+            assertTrue(axes.size() >= 4, file + ": " + axes);
+            for (AxisTicks axis : axes) {
+                assertReadable(new AxisTicks(file.getFileName() + " " + axis.where(), axis.labels()), 2);
+                for (String label : axis.labels()) {
+                    assertFalse(label.matches(".*\\d\\.\\d.*"), "a decimal point in German on " + axis);
+                    commas += label.contains(",") ? 1 : 0;
+                }
+            }
+        }
+        assertTrue(commas > 100, "tick labels with a decimal comma: " + commas);
+        AxisTicks entropy = ticks(opening(Path.of("presets/otto-qubit.json"), true), german).stream()
+                .filter(a -> a.where().startsWith("entropies axis")).findFirst().orElseThrow();
+        List<Double> values = entropy.labels().stream().map(l -> Double.parseDouble(l.replace(',', '.').replace('−', '-')))
+                .toList();
+        assertTrue(values.get(0) < 0.0900947 && values.get(values.size() - 1) > 0.0900947, entropy.toString());
     }
 
     /** Every number axis of every panel of every shipped preset, at its opening frame. */

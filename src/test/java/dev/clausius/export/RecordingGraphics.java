@@ -88,8 +88,16 @@ final class RecordingGraphics extends Graphics2D {
     @Override
     public void drawString(String str, float x, float y) {
         Font font = g.getFont();
-        GlyphVector gv = font.createGlyphVector(g.getFontRenderContext(), str);
-        record(str, gv.getVisualBounds(), x, y, gv.getLogicalBounds().getWidth(), font);
+        char[] chars = str.toCharArray();
+        if (!str.isEmpty() && java.text.Bidi.requiresBidi(chars, 0, chars.length)) {
+            // right-to-left text is shaped (Persian letters join and narrow) and reordered by
+            // drawString: measure it as drawString sets it, not as a row of unjoined glyphs
+            TextLayout layout = new TextLayout(str, font, g.getFontRenderContext());
+            record(str, layout.getBounds(), x, y, layout.getAdvance(), font);
+        } else {
+            GlyphVector gv = font.createGlyphVector(g.getFontRenderContext(), str);
+            record(str, gv.getVisualBounds(), x, y, gv.getLogicalBounds().getWidth(), font);
+        }
         g.drawString(str, x, y);
     }
 

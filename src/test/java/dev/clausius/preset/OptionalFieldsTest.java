@@ -47,11 +47,11 @@ class OptionalFieldsTest {
     @Test
     void aRangeMustNameANumberOfThePresetAndHoldItsValue() {
         assertOnlyProblem(problems(set(tree(CLOSED), "ranges", "{\"$.coupling[3].g\": [0, 1]}")),
-                "$.ranges[\"$.coupling[3].g\"]", "names no number of this preset (a JSON path such as $.coupling[0].g)");
+                "$.ranges[\"$.coupling[3].g\"]", "must name a number of this preset (a JSON path such as $.coupling[0].g)");
         assertOnlyProblem(problems(set(tree(CLOSED), "ranges", "{\"$.coupling[0].A\": [0, 1]}")),
-                "$.ranges[\"$.coupling[0].A\"]", "names no number of this preset (a JSON path such as $.coupling[0].g)");
+                "$.ranges[\"$.coupling[0].A\"]", "must name a number of this preset (a JSON path such as $.coupling[0].g)");
         assertOnlyProblem(problems(set(tree(CLOSED), "ranges", "{\"$.coupling[0].g\": [0.1, 0.2]}")),
-                "$.ranges[\"$.coupling[0].g\"]", "the preset's value 0.05 lies outside [0.1, 0.2]");
+                "$.ranges[\"$.coupling[0].g\"]", "must hold the preset's value 0.05, got [0.1, 0.2]");
         assertOnlyProblem(problems(set(tree(CLOSED), "ranges", "{\"$.coupling[0].g\": [0.2, 0]}")),
                 "$.ranges[\"$.coupling[0].g\"]", "min must be less than max, got [0.2, 0]");
         assertOnlyProblem(problems(set(tree(CLOSED), "ranges", "{\"$.coupling[0].g\": [0, 0]}")),

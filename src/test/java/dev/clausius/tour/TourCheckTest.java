@@ -1,6 +1,8 @@
 package dev.clausius.tour;
 
 import dev.clausius.dynamics.engine.CycleRecord;
+import dev.clausius.i18n.Language;
+import dev.clausius.i18n.Texts;
 import dev.clausius.thermo.Frame;
 import org.junit.jupiter.api.Test;
 
@@ -69,5 +71,20 @@ class TourCheckTest {
         assertEquals("31.42", TourCheck.number(Math.PI * 10));
         assertEquals("2400", TourCheck.number(2400));
         assertEquals("0.0929", TourCheck.number(0.0929));
+    }
+
+    @Test
+    void theOutcomeIsSaidInTheWindowsLanguageWithItsDigits() {
+        List<Frame> frames = List.of(frame(0, 0, 0, 0), frame(Math.PI * 5, 0.0929, 0, 0));
+        TourCheck check = new TourCheck("I_AB", TourCheck.Relation.BELOW, 1e-9, 0, false);
+        assertEquals("I_AB = 0,0929 bei t = 15,71; Behauptung: unter 1e-9",
+                check.evaluate(frames, List.of(), 2.0, Texts.of(Language.GERMAN)).text());
+        assertEquals("I_AB = 0,0929 en t = 15,71; afirmación: menor que 1e-9",
+                check.evaluate(frames, List.of(), 2.0, Texts.of(Language.SPANISH)).text());
+        TourCheck near = new TourCheck("S_A", TourCheck.Relation.NEAR, 0.6628, 1e-9, true);
+        assertEquals("ادعا: نزدیک ۰٫۶۶۲۸ ± 1e-9، در تمام مدت", near.claim(Texts.of(Language.PERSIAN)));
+        assertEquals("claim: near 0.6628 ± 1e-9, throughout", near.claim());
+        assertEquals("15,71", TourCheck.number(Math.PI * 5, Texts.of(Language.GERMAN)));
+        assertEquals("۱۵٫۷۱", TourCheck.number(Math.PI * 5, Texts.of(Language.PERSIAN)));
     }
 }

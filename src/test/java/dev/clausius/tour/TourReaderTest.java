@@ -3,7 +3,10 @@ package dev.clausius.tour;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.clausius.i18n.Language;
+import dev.clausius.preset.CouplingSpec;
 import dev.clausius.preset.PresetException;
+import dev.clausius.preset.PresetReader;
 import dev.clausius.preset.Problem;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -15,6 +18,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
@@ -38,15 +42,15 @@ class TourReaderTest {
         for (Path file : files) {
             assertEquals(List.of(), TourReader.problems(file), file.toString());
             Tour tour = TourReader.read(file);
-            assertTrue(tour.steps().size() >= 3, tour.name());
+            assertTrue(tour.steps().size() >= 3, tour.name().english());
             for (TourStep step : tour.steps()) {
-                assertTrue(step.text().matches("(?s).*Eqs?\\. \\d+.*"), step.title() + ": cites no equation");
-                long sentences = step.text().chars().filter(c -> c == '.').count();
+                assertTrue(step.text().english().matches("(?s).*Eqs?\\. \\d+.*"), step.title() + ": cites no equation");
+                long sentences = step.text().english().chars().filter(c -> c == '.').count();
                 assertTrue(sentences >= 2, step.title() + ": two or three sentences");
                 assertTrue(Files.isRegularFile(step.preset()), step.preset().toString());
             }
             assertTrue(tour.steps().stream().filter(s -> s.check() != null).count() >= tour.steps().size() - 1,
-                    tour.name() + ": a step's claim should be checked");
+                    tour.name().english() + ": a step's claim should be checked");
         }
     }
 
@@ -98,7 +102,45 @@ class TourReaderTest {
                 broken(t -> step(t, 0).put("text", " "), "$.steps[0].text", "must not be empty"),
                 broken(t -> t.put("format", "clausius-preset"), "$.format", "must be \"clausius-tour\""),
                 broken(t -> t.put("version", 2), "$.version", "unsupported version 2"),
-                broken(t -> t.set("steps", JSON.createArrayNode()), "$.steps", "at least one step"));
+                broken(t -> t.set("steps", JSON.createArrayNode()), "$.steps", "at least one step"),
+                // sweeps: the path must name a number of the step's preset, both ends must build
+                broken(t -> sweep(t, "$.coupling[0].x", 0.02, 0.1, 4), "$.steps[0].sweep.path",
+                        "names no number of preset 'resonant-qubits.json' (a JSON path such as $.coupling[0].g)"),
+                broken(t -> sweep(t, "$.A.kind", 0.02, 0.1, 4), "$.steps[0].sweep.path", "names no number"),
+                broken(t -> sweep(t, "$.time.end", 50, 90, 4), "$.steps[0].sweep.path",
+                        "the time grid cannot be swept"),
+                broken(t -> sweep(t, "$.temperatures.B", 2, -1, 4), "$.steps[0].sweep.to",
+                        "the preset reader refuses $.temperatures.B = -1: $.temperatures.B: "),
+                broken(t -> sweep(t, "$.coupling[0].g", 0.02, 0.3, 4), "$.steps[0].sweep.to",
+                        "the preset reader refuses $.coupling[0].g = 0.3: $.ranges[\"$.coupling[0].g\"]: "
+                                + "must hold the preset's value 0.3, got [0.01, 0.2]"),
+                broken(t -> sweep(t, "$.A.omega", 0, 1, 4), "$.steps[0].sweep.from",
+                        "the preset reader refuses $.A.omega = 0: $.A.omega: "),
+                broken(t -> sweep(t, "$.coupling[0].g", 0.02, 0.1, 0), "$.steps[0].sweep.seconds", "must be > 0, got 0"),
+                broken(t -> sweep(t, "$.coupling[0].g", 0.02, 0.1, 61), "$.steps[0].sweep.seconds",
+                        "at most 60 s, got 61"),
+                broken(t -> sweep(t, "$.coupling[0].g", 0.02, 0.1, 4).remove("from"), "$.steps[0].sweep.from",
+                        "missing required field"),
+                broken(t -> sweep(t, "$.coupling[0].g", 0.02, 0.1, 4).put("to", "0.1"), "$.steps[0].sweep.to",
+                        "must be a number"),
+                broken(t -> sweep(t, "$.coupling[0].g", 0.02, 0.1, 4).put("speed", 2), "$.steps[0].sweep.speed",
+                        "unknown field"),
+                broken(t -> step(t, 0).put("sweep", "$.coupling[0].g"), "$.steps[0].sweep", "must be an object"),
+                // texts by language: English required, codes of two letters, each text a non-empty string
+                broken(t -> t.putObject("name").put("de", "Wärme"), "$.name.en", "missing the English text"),
+                broken(t -> step(t, 0).put("title", 42), "$.steps[0].title",
+                        "must be a text, or an object of texts by language"),
+                broken(t -> step(t, 1).putObject("text").put("en", "One. Two (Eq. 14).").put("german", "Eins."),
+                        "$.steps[1].text.german", "not a language code"),
+                broken(t -> step(t, 0).putObject("title").put("en", "a").put("de", " "), "$.steps[0].title.de",
+                        "must not be empty"),
+                broken(t -> step(t, 0).putObject("title").put("en", "a").put("fa", 7), "$.steps[0].title.fa",
+                        "must be a string"));
+    }
+
+    /** Gives step 0 a sweep object and returns it. */
+    private static ObjectNode sweep(ObjectNode tour, String path, double from, double to, double seconds) {
+        return step(tour, 0).putObject("sweep").put("path", path).put("from", from).put("to", to).put("seconds", seconds);
     }
 
     private static Arguments broken(Consumer<ObjectNode> change, String path, String reason) {
@@ -175,5 +217,65 @@ class TourReaderTest {
         assertTrue(TourReader.problems(temp.resolve("missing.json")).get(0).reason().contains("no such file"));
         assertTrue(TourReader.isTour(PRESETS.resolve("tours/1-heat-flows.json")));
         assertTrue(!TourReader.isTour(PRESETS.resolve("resonant-qubits.json")));
+    }
+
+    @Test
+    void aSweepStartsAtFromAndEndsAtToAndTheStepIsCheckedAtTo() throws Exception {
+        Path file = writeTour(t -> {
+            sweep(t, "$.coupling[0].g", 0.02, 0.1, 4);
+            // with g = 0.1 the swap is complete at pi/(2g) = 15.708: I_AB is zero there
+            step(t, 0).put("play_to", 15.707963267948966).put("dt", Math.PI / 16);
+            check(t, 0).put("quantity", "I_AB").remove("near");
+            check(t, 0).remove("tolerance");
+            check(t, 0).put("below", 1e-9);
+        });
+        assertEquals(List.of(), TourReader.problems(file));
+        TourStep step = TourReader.read(file).steps().get(0);
+        assertEquals(new TourSweep("$.coupling[0].g", 0.02, 0.1, 4), step.sweep());
+        CouplingSpec.Terms start = (CouplingSpec.Terms) step.sweep().start(step.preset()).coupling();
+        CouplingSpec.Terms end = (CouplingSpec.Terms) step.sweep().end(step.preset()).coupling();
+        assertEquals(0.02, start.terms().get(0).g().re());
+        assertEquals(0.1, end.terms().get(0).g().re());
+        // the file's own value (0.05) is not changed by reading the sweep
+        assertEquals(0.05, ((CouplingSpec.Terms) PresetReader.read(step.preset()).coupling()).terms().get(0).g().re());
+        assertEquals(null, TourReader.read(writeTour(t -> { })).steps().get(0).sweep());
+    }
+
+    @Test
+    void aTextIsAStringInEnglishOrAnObjectByLanguageFallingBackToEnglish() throws Exception {
+        Path file = writeTour(t -> {
+            t.putObject("name").put("en", "Heat").put("de", "Wärme").put("es", "Calor").put("fa", "گرما");
+            step(t, 0).putObject("title").put("en", "a").put("de", "A");
+        });
+        Tour tour = TourReader.read(file);
+        assertEquals("Wärme", tour.name().in(Language.GERMAN));
+        assertEquals("گرما", tour.name().in(Language.PERSIAN));
+        assertEquals("Heat", tour.name().in(Language.ENGLISH));
+        assertEquals("A", tour.steps().get(0).title().in(Language.GERMAN));
+        assertEquals("a", tour.steps().get(0).title().in(Language.SPANISH), "no Spanish: the English text");
+        assertTrue(!tour.steps().get(0).title().has(Language.SPANISH));
+        // a plain string is English, shown in every language
+        assertEquals("b", tour.steps().get(1).title().in(Language.PERSIAN));
+        assertEquals("", tour.description().in(Language.GERMAN), "no description: empty");
+        // a language the explorer does not speak yet is kept for when it does
+        Path french = writeTour(t -> step(t, 0).putObject("title").put("en", "a").put("fr", "une"));
+        assertEquals(Map.of("en", "a", "fr", "une"), TourReader.read(french).steps().get(0).title().texts());
+    }
+
+    @Test
+    void aMissingTranslationIsAWarningNotAProblem() throws IOException {
+        Path file = writeTour(t -> {
+            t.putObject("name").put("en", "Heat").put("de", "Wärme").put("es", "Calor").put("fa", "گرما");
+            step(t, 0).putObject("title").put("en", "a").put("de", "A").put("es", "A").put("fa", "ا");
+            step(t, 1).putObject("title").put("en", "b").put("es", "B").put("fa", "ب");
+        });
+        TourReader.Findings findings = TourReader.check(file);
+        assertEquals(List.of(), findings.problems());
+        List<String> warned = findings.warnings().stream().map(Problem::path).toList();
+        assertTrue(!warned.contains("$.name") && !warned.contains("$.steps[0].title"), warned.toString());
+        assertTrue(findings.warnings().contains(new Problem("$.steps[1].title",
+                "no translation in de (the explorer shows the English text in that language)")), findings.warnings().toString());
+        assertTrue(findings.warnings().contains(new Problem("$.steps[2].text",
+                "no translation in de, es, fa (the explorer shows the English text in those)")), findings.warnings().toString());
     }
 }

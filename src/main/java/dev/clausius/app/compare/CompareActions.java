@@ -11,7 +11,9 @@ import dev.clausius.app.view.ExplorerWindow;
 import dev.clausius.app.view.PresetErrorDialog;
 import dev.clausius.preset.Mode;
 import dev.clausius.preset.Preset;
+import dev.clausius.app.model.SimulationModel;
 import javafx.application.Platform;
+import javafx.beans.value.ChangeListener;
 import javafx.stage.FileChooser;
 
 import java.io.File;
@@ -40,6 +42,12 @@ public final class CompareActions implements AutoCloseable {
         thread.setDaemon(true);
         return thread;
     });
+    // removed on close: the session outlives these actions when the window's language is switched
+    private final ChangeListener<SimulationModel> onModel = (obs, old, model) -> {
+        if (model != null) {
+            showDefaultPartner();
+        }
+    };
     /** Counts loads (FX thread): a partner that arrives after a later request is dropped. */
     private long generation;
     private Path requested;
@@ -50,12 +58,8 @@ public final class CompareActions implements AutoCloseable {
         this.loader = loader;
         this.folders = folders;
         window.hooks().setOnCompareWith(this::choose);
-        session.modelProperty().addListener((obs, old, model) -> {
-            if (model != null) {
-                showDefaultPartner();
-            }
-        });
-        if (session.model() != null) {
+        session.modelProperty().addListener(onModel);
+        if (session.model() != null && session.partner().model() == null) {
             showDefaultPartner();
         }
     }
@@ -84,8 +88,8 @@ public final class CompareActions implements AutoCloseable {
 
     private void choose() {
         FileChooser chooser = new FileChooser();
-        chooser.setTitle("Compare with preset");
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Clausius presets (*.json)", "*.json"));
+        chooser.setTitle(window.texts().get("compare.chooser.title"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(window.texts().get("compare.chooser.filter"), "*.json"));
         File start = folders.startFolder(DialogFolders.Purpose.PRESETS).toFile();
         if (start.isDirectory()) {
             chooser.setInitialDirectory(start);
@@ -110,7 +114,7 @@ public final class CompareActions implements AutoCloseable {
                 if (problem != null) {
                     requested = null;
                     if (chosen) {
-                        PresetErrorDialog.show(problem, () -> { });
+                        PresetErrorDialog.show(window.texts(), problem, () -> { });
                     } else {
                         System.err.println("clausius: compare panel: " + problem);
                     }
@@ -121,6 +125,7 @@ public final class CompareActions implements AutoCloseable {
 
     @Override
     public void close() {
+        session.modelProperty().removeListener(onModel);
         builder.shutdownNow();
     }
 }

@@ -6,13 +6,17 @@ import dev.clausius.app.session.CurrentSession;
 import dev.clausius.app.session.Parameter;
 import dev.clausius.app.session.ParameterCommit;
 import dev.clausius.app.session.PresetLibrary;
+import dev.clausius.app.session.PresetTexts;
 import dev.clausius.app.session.Session;
 import dev.clausius.app.session.SessionBuilder;
 import dev.clausius.app.session.UnsavedEdits;
+import dev.clausius.app.view.Dialogs;
 import dev.clausius.app.view.ExplorerWindow;
+import dev.clausius.app.view.KeyboardPaths;
 import dev.clausius.app.view.PresetErrorDialog;
 import dev.clausius.app.view.UnsavedEditsPrompt;
 
+import dev.clausius.i18n.Texts;
 import dev.clausius.preset.Preset;
 import dev.clausius.preset.write.PresetWriter;
 import javafx.scene.control.Alert;
@@ -29,23 +33,7 @@ import java.nio.file.Path;
 /** The window's commands (keys, open, save, rebuild, help), kept out of the layout code. */
 public final class ExplorerActions {
 
-    static final String HELP = String.join("\n",
-            "Space       play / pause",
-            "Right       step one frame",
-            "R           reset to t = 0",
-            "Ctrl+O      open a preset file",
-            "Ctrl+S      save the current preset (with your edits)",
-            "Ctrl+E      export figures (PNG, SVG, PDF) and data (CSV)",
-            "Ctrl+P      projector mode on / off",
-            "P           pin the run: drawn faint under the live curves (up to 4)",
-            "Shift+P     clear the pins",
-            "F1          this help",
-            "PageDown    next step of the open tour (Tours menu)",
-            "PageUp      previous step of the tour",
-            "Escape      close the tour",
-            "",
-            "Charts: drag a box to zoom, Ctrl+drag to pan, wheel to zoom about the cursor;",
-            "double-click or 'Reset zoom' shows the whole run; right-click to copy the chart as an image.");
+    private final Texts texts;
 
     private final ExplorerWindow window;
     private final Stage stage;
@@ -61,6 +49,7 @@ public final class ExplorerActions {
     public ExplorerActions(ExplorerWindow window, CurrentSession session, SessionBuilder builder,
                            DialogFolders folders, Runnable export) {
         this.window = window;
+        this.texts = window.texts();
         this.stage = window.stage();
         this.session = session;
         this.builder = builder;
@@ -73,17 +62,20 @@ public final class ExplorerActions {
         window.hooks().setOnParameterEdit(this::editParameter);
         window.hooks().setOnPin(this::pin);
         window.hooks().setOnClearPins(() -> session.pins().clear());
-        session.pins().setOnNotice(text -> window.statusBar().showAudit(new AuditLog.Note(text, false)));
+        session.pins().setOnNotice(texts, text -> window.statusBar().showAudit(new AuditLog.Note(text, false)));
         window.addKeyHandler(this::onKeyPressed);
         // closing the window with unsaved parameter edits asks first; Cancel keeps it open
         stage.setOnCloseRequest(event -> {
-            if (!mayDiscardEdits("closing")) {
+            if (!mayDiscardEdits(texts.get("edits.next.closing"))) {
                 event.consume();
             }
         });
     }
 
     public void onKeyPressed(KeyEvent event) {
+        if (KeyboardPaths.belongsToFocusedControl(event)) {
+            return;
+        }
         if (event.getTarget() instanceof javafx.scene.control.TextInputControl && !event.isShortcutDown()
                 && event.getCode() != KeyCode.F1) {
             return;
@@ -98,6 +90,8 @@ public final class ExplorerActions {
             chooseAndSave();
         } else if (event.isShortcutDown() && event.getCode() == KeyCode.E) {
             export.run();
+        } else if (event.isShortcutDown() && event.getCode() == KeyCode.L) {
+            window.languageMenu().show(); // then the arrows and Enter choose
         } else if (event.isShortcutDown() && event.getCode() == KeyCode.P) {
             window.setProjector(!window.projectorOn());
         } else if (event.getCode() == KeyCode.P && !event.isShortcutDown()) {
@@ -128,9 +122,11 @@ public final class ExplorerActions {
     }
 
     public Alert showHelp() {
-        Alert alert = new Alert(Alert.AlertType.INFORMATION, HELP, ButtonType.OK);
-        alert.setTitle("Clausius - keyboard");
-        alert.setHeaderText("Keyboard");
+        Alert alert = new Alert(Alert.AlertType.INFORMATION, texts.get("help.keys"), ButtonType.OK);
+        alert.setTitle(texts.get("help.title"));
+        alert.setHeaderText(texts.get("help.header"));
+        Dialogs.label(alert, ButtonType.OK, texts.get("dialog.ok"));
+        Dialogs.orient(alert, texts.language().rightToLeft());
         alert.getDialogPane().setId("keyboardHelp");
         alert.getDialogPane().setStyle("-fx-font-family: monospace;");
         alert.initOwner(stage);
@@ -139,7 +135,7 @@ public final class ExplorerActions {
     }
 
     public void chooseAndOpen() {
-        FileChooser chooser = presetChooser("Open preset");
+        FileChooser chooser = presetChooser(texts.get("chooser.open"));
         File file = chooser.showOpenDialog(stage);
         if (file != null) {
             folders.usedFile(DialogFolders.Purpose.PRESETS, file.toPath());
@@ -152,7 +148,7 @@ public final class ExplorerActions {
      * Unsaved parameter edits are offered for saving first; Cancel keeps the current preset.
      */
     public void open(Path file) {
-        if (!mayDiscardEdits("opening " + file.getFileName())) {
+        if (!mayDiscardEdits(texts.get("edits.next.opening", file.getFileName()))) {
             window.library().select(session.source());
             return;
         }
@@ -162,7 +158,7 @@ public final class ExplorerActions {
         builder.open(file, built -> {
             show(built);
             PresetLibrary.entry(file).ifPresent(window.library()::add);
-        }, message -> PresetErrorDialog.show(message, () -> { }));
+        }, message -> PresetErrorDialog.show(texts, message, () -> { }));
     }
 
     /**
@@ -179,11 +175,11 @@ public final class ExplorerActions {
             if (problem == null) {
                 whenShown.run();
             } else {
-                PresetErrorDialog.show(problem, () -> { });
+                PresetErrorDialog.show(texts, problem, () -> { });
                 whenFailed.accept(problem);
             }
         }, message -> {
-            PresetErrorDialog.show(message, () -> { });
+            PresetErrorDialog.show(texts, message, () -> { });
             whenFailed.accept(message);
         });
     }
@@ -198,7 +194,7 @@ public final class ExplorerActions {
     private void show(Session built) {
         String problem = session.show(built);
         if (problem != null) {
-            PresetErrorDialog.show(problem, () -> { });
+            PresetErrorDialog.show(texts, problem, () -> { });
         }
     }
 
@@ -216,7 +212,7 @@ public final class ExplorerActions {
     }
 
     public void chooseAndSave() {
-        FileChooser chooser = presetChooser("Save preset");
+        FileChooser chooser = presetChooser(texts.get("chooser.save"));
         File file = chooser.showSaveDialog(stage);
         if (file != null) {
             folders.usedFile(DialogFolders.Purpose.PRESETS, file.toPath());
@@ -234,8 +230,9 @@ public final class ExplorerActions {
             return true;
         }
         Path file = edits.file() != null && Files.isRegularFile(edits.file()) ? edits.file() : null;
-        UnsavedEditsPrompt.Choice choice = UnsavedEditsPrompt.ask(stage, edits.current().name(),
-                file == null ? "a file you choose" : file.toString(), whatNext);
+        UnsavedEditsPrompt.Choice choice = UnsavedEditsPrompt.ask(stage, texts,
+                PresetTexts.of(edits.current(), texts.language()).name(),
+                file == null ? texts.get("edits.saveTo.chosen") : file.toString(), whatNext);
         return switch (choice) {
             case DISCARD -> true;
             case CANCEL -> false;
@@ -247,7 +244,7 @@ public final class ExplorerActions {
     private boolean saveNow(Preset preset, Path file) {
         Path target = file;
         if (target == null) {
-            FileChooser chooser = presetChooser("Save preset");
+            FileChooser chooser = presetChooser(texts.get("chooser.save"));
             File chosen = chooser.showSaveDialog(stage);
             if (chosen == null) {
                 return false;
@@ -255,32 +252,31 @@ public final class ExplorerActions {
             target = chosen.toPath();
             folders.usedFile(DialogFolders.Purpose.PRESETS, target);
         }
-        String note = writeNote(preset, target);
-        window.statusBar().showAudit(new AuditLog.Note(note, note.startsWith("could")));
-        return !note.startsWith("could");
+        AuditLog.Note note = writeNote(preset, target);
+        window.statusBar().showAudit(note);
+        return !note.warning();
     }
 
-    /** Writes atomically; "saved FILE", or "could not save FILE: why" (the preset is then not marked saved). */
-    private String writeNote(Preset preset, Path file) {
+    /** Writes atomically; "saved FILE", or the warning "could not save FILE: why" (the preset is then not marked saved). */
+    private AuditLog.Note writeNote(Preset preset, Path file) {
         try {
             PresetWriter.write(preset, file);
         } catch (Exception e) {
-            return "could not save " + file + ": " + e.getMessage();
+            return new AuditLog.Note(texts.get("save.failed", file, e.getMessage()), true);
         }
         javafx.application.Platform.runLater(() -> {
             if (preset.equals(session.edits().current())) {
                 session.edits().saved(preset);
             }
         });
-        return "saved " + file;
+        return new AuditLog.Note(texts.get("save.done", file), false);
     }
 
     /** Writes atomically (PresetWriter), off the FX thread; the status bar says how it went. */
     public void save(Preset preset, Path file) {
         Thread thread = new Thread(() -> {
-            String text = writeNote(preset, file);
-            javafx.application.Platform.runLater(() -> window.statusBar().showAudit(
-                    new AuditLog.Note(text, text.startsWith("could"))));
+            AuditLog.Note note = writeNote(preset, file);
+            javafx.application.Platform.runLater(() -> window.statusBar().showAudit(note));
         }, "clausius-save");
         thread.setDaemon(true);
         thread.start();
@@ -295,7 +291,7 @@ public final class ExplorerActions {
         if (start.isDirectory()) {
             chooser.setInitialDirectory(start);
         }
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Clausius preset", "*.json"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(texts.get("chooser.filter"), "*.json"));
         return chooser;
     }
 

@@ -3,7 +3,9 @@ package dev.clausius.app.exporter;
 import dev.clausius.app.host.DialogFolders;
 import dev.clausius.app.model.AuditLog;
 import dev.clausius.app.session.CurrentSession;
+import dev.clausius.app.view.Dialogs;
 import dev.clausius.app.view.ExplorerWindow;
+import dev.clausius.i18n.Texts;
 import dev.clausius.app.view.chart.PanelView;
 
 import dev.clausius.export.ExportFormat;
@@ -24,7 +26,6 @@ import javafx.stage.Window;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.function.Consumer;
 
@@ -38,6 +39,7 @@ public final class ExportActions {
     private final Stage stage;
     private final DialogFolders folders;
     private final Consumer<Runnable> background;
+    private final Texts texts;
 
     /** The export commands of {@code window}; the dialog starts in the folder {@code folders} gives for exports. */
     public ExportActions(ExplorerWindow window, CurrentSession session, DialogFolders folders) {
@@ -55,6 +57,7 @@ public final class ExportActions {
         this.session = session;
         this.folders = folders;
         this.stage = window.stage();
+        this.texts = window.texts();
         window.setOnExport(this::showDialog);
         window.setOnCopyData(this::copyData);
         this.background = background;
@@ -63,8 +66,8 @@ public final class ExportActions {
     /** Opens the export dialog for the panel shown now. */
     public ExportDialog showDialog() {
         PanelView panel = window.currentPanel();
-        ExportDialog dialog = new ExportDialog(stage, panel.figure().title(), panel.figure().name(), stem(),
-                folders.startFolder(DialogFolders.Purpose.EXPORTS));
+        ExportDialog dialog = new ExportDialog(stage, texts, panel.figure().title(), panel.figure().name(), stem(),
+                ExportNames.pattern(stem()), folders.startFolder(DialogFolders.Purpose.EXPORTS));
         dialog.show(this::export);
         return dialog;
     }
@@ -83,7 +86,7 @@ public final class ExportActions {
      * question before replacing files, writing off the FX thread and status line as a panel's export.
      */
     public ExportDialog showFigureDialog(Window owner, String stem, String filesPattern, FigureJob job) {
-        ExportDialog dialog = new ExportDialog(owner, null, null, stem, filesPattern,
+        ExportDialog dialog = new ExportDialog(owner, texts, null, null, stem, filesPattern,
                 folders.startFolder(DialogFolders.Purpose.EXPORTS));
         dialog.show(request -> {
             folders.used(DialogFolders.Purpose.EXPORTS, request.directory());
@@ -99,7 +102,7 @@ public final class ExportActions {
     public void export(ExportRequest request) {
         folders.used(DialogFolders.Purpose.EXPORTS, request.directory());
         // the data is copied here, on the FX thread that owns it; the exporter draws fresh charts from the copy
-        FigureExporter exporter = new FigureExporter(request, session.snapshot());
+        FigureExporter exporter = new FigureExporter(request, session.snapshot(), window.texts());
         confirmAndRun(stage, exporter.existingTargets(), request.directory(), exporter::write);
     }
 
@@ -116,40 +119,41 @@ public final class ExportActions {
         }
         Alert ask = new Alert(Alert.AlertType.CONFIRMATION, overwriteText(existing), ButtonType.OK, ButtonType.CANCEL);
         ask.initOwner(owner);
-        ask.setTitle("Clausius - replace files?");
-        ask.setHeaderText("Replace existing files?");
+        ask.setTitle(texts.get("export.replace.title"));
+        ask.setHeaderText(texts.get("export.replace.header"));
         ask.getDialogPane().setId("exportOverwrite");
-        ((javafx.scene.control.Button) ask.getDialogPane().lookupButton(ButtonType.OK)).setText("Replace");
+        Dialogs.label(ask, ButtonType.OK, texts.get("export.replace"));
+        Dialogs.label(ask, ButtonType.CANCEL, texts.get("dialog.cancel"));
+        Dialogs.orient(ask, texts.language().rightToLeft());
         ask.setOnHidden(e -> {
             if (ask.getResult() == ButtonType.OK) {
                 run(writing, directory);
             } else {
-                window.statusBar().showAudit(new AuditLog.Note("export cancelled: nothing was written", false));
+                window.statusBar().showAudit(new AuditLog.Note(texts.get("export.cancelled"), false));
             }
         });
         ask.show();
     }
 
-    private static String overwriteText(List<Path> existing) {
+    private String overwriteText(List<Path> existing) {
         String first = existing.get(0).getFileName().toString();
-        return existing.size() == 1 ? first + " exists already."
-                : first + " and " + (existing.size() - 1) + " more exist already.";
+        return existing.size() == 1 ? texts.get("export.exists.one", first)
+                : texts.get("export.exists.more", first, existing.size() - 1);
     }
 
     private void run(Writing writing, Path directory) {
-        window.statusBar().showAudit(new AuditLog.Note("exporting to " + directory + " ...", false));
+        window.statusBar().showAudit(new AuditLog.Note(texts.get("export.running", directory), false));
         window.setExporting(true);
         background.accept(() -> {
             List<Path> written;
             try {
                 written = writing.write();
             } catch (IOException | RuntimeException e) {
-                String reason = "export failed: " + FailureText.describe(e);
+                String reason = texts.get("export.failed.note", FailureText.describe(e));
                 Platform.runLater(() -> failed(reason));
                 return;
             }
-            String done = String.format(Locale.ROOT, "exported %d file%s to %s", written.size(),
-                    written.size() == 1 ? "" : "s", directory);
+            String done = texts.get("export.done", written.size(), directory);
             Platform.runLater(() -> {
                 window.setExporting(false);
                 window.statusBar().showAudit(new AuditLog.Note(done, false));
@@ -162,8 +166,10 @@ public final class ExportActions {
         window.statusBar().showAudit(new AuditLog.Note(reason, true));
         Alert alert = new Alert(Alert.AlertType.ERROR, reason, ButtonType.OK);
         alert.initOwner(stage);
-        alert.setTitle("Clausius - export failed");
-        alert.setHeaderText("Export failed");
+        alert.setTitle(texts.get("export.failed.title"));
+        alert.setHeaderText(texts.get("export.failed.header"));
+        Dialogs.label(alert, ButtonType.OK, texts.get("dialog.ok"));
+        Dialogs.orient(alert, texts.language().rightToLeft());
         alert.getDialogPane().setId("exportFailed");
         alert.show();
     }
@@ -173,16 +179,14 @@ public final class ExportActions {
         PanelView panel = window.currentPanel();
         List<Curve> curves = panel.figure().timePlots().stream().flatMap(p -> p.curves().stream()).toList();
         if (curves.isEmpty()) {
-            window.statusBar().showAudit(new AuditLog.Note("the " + panel.figure().title()
-                    + " panel draws no time series to copy", false));
+            window.statusBar().showAudit(new AuditLog.Note(texts.get("copy.none", panel.figure().title()), false));
             return;
         }
         FigureData data = session.snapshot();
         ClipboardContent content = new ClipboardContent();
         content.putString(PanelTsv.text(curves, data.frames()));
         Clipboard.getSystemClipboard().setContent(content);
-        window.statusBar().showAudit(new AuditLog.Note(String.format(Locale.ROOT,
-                "copied %d rows of t and %d series (%s) as tab-separated values", data.frames().size(),
+        window.statusBar().showAudit(new AuditLog.Note(texts.get("copy.done", data.frames().size(),
                 curves.size(), panel.figure().title()), false));
     }
 

@@ -4,7 +4,10 @@ import dev.clausius.export.ExportFormat;
 import dev.clausius.export.ExportNames;
 import dev.clausius.export.FigureSize;
 import dev.clausius.export.JournalStyle;
+import dev.clausius.app.view.Dialogs;
+import dev.clausius.i18n.Texts;
 import javafx.geometry.Insets;
+import javafx.geometry.NodeOrientation;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
@@ -32,54 +35,55 @@ import java.util.function.Consumer;
  * files are drawn and written off the FX thread by {@link FigureExporter}.
  */
 public final class ExportDialog {
-    /** The styles as the dialog names them: the explorer's look, or a journal's figure specification. */
-    private static final Map<JournalStyle, String> STYLE_NAMES = Map.of(
-            JournalStyle.DEFAULT, "Explorer's look",
-            JournalStyle.APS, "APS (Physical Review): serif, 8 pt",
-            JournalStyle.IEEE, "IEEE: serif, 8 pt",
-            JournalStyle.NATURE, "Nature: sans, 7 pt");
-
     private final Dialog<ExportRequest> dialog = new Dialog<>();
     private final ChoiceBox<String> scope = new ChoiceBox<>();
     private final Map<ExportFormat, CheckBox> formats = new java.util.EnumMap<>(ExportFormat.class);
     private final ChoiceBox<JournalStyle> style = new ChoiceBox<>();
     private final ChoiceBox<JournalStyle.Column> width = new ChoiceBox<>();
     private final ChoiceBox<Integer> dpi = new ChoiceBox<>();
-    private final CheckBox caption = new CheckBox("Caption line with the preset's key parameters");
+    private final CheckBox caption = new CheckBox();
+    private final Texts texts;
     private final TextField directory = new TextField();
     private final Label problem = new Label();
 
+    /** In English. */
     ExportDialog(Window owner, String panelTitle, String panelName, String stem, Path startDirectory) {
-        this(owner, panelTitle, panelName, stem, ExportNames.pattern(stem), startDirectory);
+        this(owner, Texts.english(), panelTitle, panelName, stem, ExportNames.pattern(stem), startDirectory);
     }
 
     /**
      * The dialog for a panel ({@code panelTitle} not null: current or all panels, caption), or for
      * one figure that is not a panel (a sweep's: formats, width, dpi and directory only).
      */
-    ExportDialog(Window owner, String panelTitle, String panelName, String stem, String filesPattern,
+    ExportDialog(Window owner, Texts texts, String panelTitle, String panelName, String stem, String filesPattern,
                  Path startDirectory) {
+        this.texts = texts;
         dialog.initOwner(owner);
-        dialog.setTitle("Clausius - export");
-        dialog.setHeaderText("Export figures and data");
+        dialog.setTitle(texts.get("export.title"));
+        dialog.setHeaderText(texts.get("export.header"));
         dialog.getDialogPane().setId("exportDialog");
-        scope.getItems().addAll("Current panel (" + panelTitle + ")", "All panels");
+        dialog.getDialogPane().setNodeOrientation(texts.language().rightToLeft()
+                ? NodeOrientation.RIGHT_TO_LEFT : NodeOrientation.LEFT_TO_RIGHT);
+        scope.getItems().addAll(texts.get("export.scope.current", panelTitle), texts.get("export.scope.all"));
         if (panelTitle == null) {
-            dialog.setHeaderText("Export the figure and its data");
+            dialog.setHeaderText(texts.get("export.header.figure"));
         }
         scope.getSelectionModel().selectFirst();
         scope.setId("exportScope");
-        scope.setAccessibleText("Export the current panel or all panels");
+        scope.setAccessibleText(texts.get("export.scope.name"));
+        scope.setAccessibleHelp(texts.get("export.scope.help"));
+        caption.setText(texts.get("export.caption"));
         HBox formatRow = new HBox(10);
         for (ExportFormat format : ExportFormat.values()) {
             CheckBox box = new CheckBox(format.name());
             box.setId("export" + format.name());
-            box.setAccessibleText(switch (format) {
-                case PNG -> "PNG image at the chosen resolution";
-                case SVG -> "SVG vector figure";
-                case PDF -> "PDF vector figure";
-                case CSV -> panelTitle == null ? "CSV of the figure's data" : "CSV of the panel's series, every frame";
-            });
+            box.setAccessibleText(format.name());
+            box.setAccessibleHelp(texts.get(switch (format) {
+                case PNG -> "export.format.png";
+                case SVG -> "export.format.svg";
+                case PDF -> "export.format.pdf";
+                case CSV -> panelTitle == null ? "export.format.csv.figure" : "export.format.csv.panel";
+            }));
             box.setSelected(format != ExportFormat.CSV);
             formats.put(format, box);
             formatRow.getChildren().add(box);
@@ -88,7 +92,7 @@ public final class ExportDialog {
         style.setConverter(new StringConverter<>() {
             @Override
             public String toString(JournalStyle s) {
-                return s == null ? "" : STYLE_NAMES.get(s);
+                return s == null ? "" : texts.get("export.style." + s.name().toLowerCase(Locale.ROOT));
             }
 
             @Override
@@ -97,12 +101,13 @@ public final class ExportDialog {
             }
         });
         style.setId("exportStyle");
-        style.setAccessibleText("Figure style: the explorer's look or a journal's width, font and line widths");
+        style.setAccessibleText(texts.get("export.style.name"));
+        style.setAccessibleHelp(texts.get("export.style.help"));
         width.getItems().addAll(JournalStyle.Column.values());
         width.setConverter(new StringConverter<>() {
             @Override
             public String toString(JournalStyle.Column column) {
-                return column == null ? "" : widthName(style.getValue(), column);
+                return column == null ? "" : widthName(texts, style.getValue(), column);
             }
 
             @Override
@@ -111,7 +116,8 @@ public final class ExportDialog {
             }
         });
         width.setId("exportWidth");
-        width.setAccessibleText("Printed width of each figure: a column or the page");
+        width.setAccessibleText(texts.get("export.width.name"));
+        width.setAccessibleHelp(texts.get("export.width.help"));
         dpi.getItems().addAll(150, 300, 600);
         // a journal's style brings its column widths and its resolution for line art
         style.valueProperty().addListener((o, old, chosen) -> {
@@ -122,14 +128,20 @@ public final class ExportDialog {
         });
         style.setValue(JournalStyle.DEFAULT);
         dpi.setId("exportDpi");
-        dpi.setAccessibleText("PNG resolution in dots per inch");
+        dpi.setAccessibleText(texts.get("export.dpi.name"));
+        dpi.setAccessibleHelp(texts.get("export.dpi.help"));
         caption.setId("exportCaption");
-        caption.setAccessibleText("Add a caption line with the preset's key parameters");
+        caption.setAccessibleText(texts.get("export.caption"));
+        caption.setAccessibleHelp(texts.get("export.caption.help"));
         directory.setText(startDirectory.toString());
         directory.setId("exportDirectory");
-        directory.setAccessibleText("Directory the files are written to");
-        Button choose = new Button("Choose...");
-        choose.setAccessibleText("Choose the export directory");
+        directory.setAccessibleText(texts.get("export.directory.name"));
+        directory.setAccessibleHelp(texts.get("export.directory.help"));
+        // a path reads left to right in every language
+        directory.setNodeOrientation(NodeOrientation.LEFT_TO_RIGHT);
+        Button choose = new Button(texts.get("export.choose"));
+        choose.setAccessibleText(texts.get("export.choose.name"));
+        choose.setAccessibleHelp(texts.get("export.choose.help"));
         choose.setOnAction(e -> {
             DirectoryChooser chooser = new DirectoryChooser();
             File current = new File(directory.getText());
@@ -150,20 +162,21 @@ public final class ExportDialog {
         grid.setVgap(8);
         grid.setPadding(new Insets(10));
         if (panelTitle != null) {
-            grid.addRow(0, new Label("Panels"), scope);
+            grid.addRow(0, new Label(texts.get("export.panels")), scope);
             grid.add(caption, 1, 5);
         }
-        grid.addRow(1, new Label("Formats"), formatRow);
-        grid.addRow(2, new Label("Style"), style);
-        grid.addRow(3, new Label("Width"), width);
-        grid.addRow(4, new Label("PNG dpi"), dpi);
-        grid.addRow(6, new Label("Directory"), new HBox(6, directory, choose));
-        grid.add(new Label("Files are named " + filesPattern), 1, 7);
+        grid.addRow(1, new Label(texts.get("export.formats")), formatRow);
+        grid.addRow(2, new Label(texts.get("export.style")), style);
+        grid.addRow(3, new Label(texts.get("export.width")), width);
+        grid.addRow(4, new Label(texts.get("export.dpi")), dpi);
+        grid.addRow(6, new Label(texts.get("export.directory")), new HBox(6, directory, choose));
+        grid.add(new Label(texts.get("export.names", filesPattern)), 1, 7);
         grid.add(problem, 1, 8);
         dialog.getDialogPane().setContent(grid);
         dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
         Button ok = (Button) dialog.getDialogPane().lookupButton(ButtonType.OK);
-        ok.setText("Export");
+        ok.setText(texts.get("export.ok"));
+        Dialogs.label(dialog, ButtonType.CANCEL, texts.get("dialog.cancel"));
         ok.setId("exportOk");
         // nothing ticked or no directory: say so in the dialog rather than close it on a useless request
         ok.addEventFilter(javafx.event.ActionEvent.ACTION, event -> {
@@ -178,10 +191,10 @@ public final class ExportDialog {
 
     private String reasonNotReady() {
         if (formats.values().stream().noneMatch(CheckBox::isSelected)) {
-            return "Tick at least one format.";
+            return texts.get("export.problem.format");
         }
         if (directory.getText().isBlank()) {
-            return "Choose a directory.";
+            return texts.get("export.problem.directory");
         }
         return null;
     }
@@ -200,12 +213,13 @@ public final class ExportDialog {
     }
 
     /** "Column, 3.4 in", "Page, 183 mm": Nature gives its widths in millimetres, the others in inches. */
-    private static String widthName(JournalStyle journal, JournalStyle.Column column) {
+    private static String widthName(Texts texts, JournalStyle journal, JournalStyle.Column column) {
         double inches = (journal == null ? JournalStyle.DEFAULT : journal).widthInches(column);
         String size = journal == JournalStyle.NATURE
-                ? String.format(Locale.ROOT, "%.0f mm", inches * 25.4)
-                : String.format(Locale.ROOT, "%.4g in", inches).replaceAll("\\.?0+ in$", " in");
-        return (column == JournalStyle.Column.SINGLE ? "Column, " : "Page, ") + size;
+                ? texts.get("export.size.mm", String.format(texts.locale(), "%.0f", inches * 25.4))
+                : texts.get("export.size.in", String.format(texts.locale(), "%.4g", inches)
+                        .replaceAll("[.,٫]?[0۰]+$", ""));
+        return texts.get(column == JournalStyle.Column.SINGLE ? "export.width.column" : "export.width.page", size);
     }
 
     /** Shows the dialog without blocking; {@code chosen} runs on the FX thread if the user exports. */

@@ -6,6 +6,7 @@ import dev.clausius.export.ExportPlan;
 import dev.clausius.export.FigureOptions;
 import dev.clausius.export.FigureSize;
 import dev.clausius.export.JournalStyle;
+import dev.clausius.i18n.Texts;
 import dev.clausius.preset.Preset;
 
 import java.nio.file.Path;
@@ -36,6 +37,11 @@ record ExportRequest(Path directory, String stem, boolean allPanels, String pane
 
     /** The explorer's figures always carry their panel's title. */
     FigureOptions figureOptions() {
-        return new FigureOptions(size, caption, true, style.lettering(null, null));
+        return figureOptions(Texts.english());
+    }
+
+    /** As {@link #figureOptions()}, the figures' words in the explorer's language. */
+    FigureOptions figureOptions(Texts texts) {
+        return new FigureOptions(size, caption, true, style.lettering(null, null), texts);
     }
 }

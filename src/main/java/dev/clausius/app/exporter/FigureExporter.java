@@ -1,5 +1,6 @@
 package dev.clausius.app.exporter;
 
+import dev.clausius.i18n.Texts;
 import dev.clausius.export.ExportPlan;
 import dev.clausius.export.ExportWriter;
 import dev.clausius.export.RecordedRun;
@@ -19,10 +20,15 @@ final class FigureExporter {
     private final ExportRequest request;
     private final FigureData data;
     private final ExportPlan plan;
+    private final Texts texts;
 
-    /** @param data a snapshot taken on the FX thread (its frame list is not the live one) */
-    FigureExporter(ExportRequest request, FigureData data) {
+    /**
+     * @param data  a snapshot taken on the FX thread (its frame list is not the live one)
+     * @param texts the explorer's language, which the figures' words are written in
+     */
+    FigureExporter(ExportRequest request, FigureData data, Texts texts) {
         this.request = request;
+        this.texts = texts;
         this.data = data;
         this.plan = request.plan(data.preset(), data.end());
     }
@@ -41,7 +47,7 @@ final class FigureExporter {
      */
     List<Path> write() throws IOException {
         List<Path> written = new ArrayList<>();
-        new ExportWriter(plan, request.figureOptions(), written::add).write(RecordedRun.of(data));
+        new ExportWriter(plan, request.figureOptions(texts), written::add).write(RecordedRun.of(data));
         return written;
     }
 }

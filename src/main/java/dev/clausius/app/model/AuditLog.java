@@ -1,7 +1,7 @@
 package dev.clausius.app.model;
 
-import dev.clausius.figures.Charts;
 import dev.clausius.figures.TemperatureFigure;
+import dev.clausius.i18n.Texts;
 import dev.clausius.preset.Mode;
 import dev.clausius.preset.Preset;
 import dev.clausius.preset.SubsystemSpec;
@@ -25,13 +25,24 @@ public final class AuditLog {
     /** A stroke "ends far from its bath" beyond this relative difference of temperatures. */
     static final double STROKE_TOLERANCE = 0.25;
 
+    /** The production's decomposition, a formula: the same in every language. */
+    static final String DECOMPOSITION = "Σ = I + D(ρ_{B}‖ρ_{B}(0)) + ΔE_{V}/T_{B}";
+
     private final Preset preset;
+    private final Texts texts;
     private final List<Note> notes = new ArrayList<>();
     private boolean negativeSigmaExplained;
     private Frame previous;
 
+    /** Notes in English. */
     public AuditLog(Preset preset) {
+        this(preset, Texts.english());
+    }
+
+    /** Notes in {@code texts}' language. */
+    public AuditLog(Preset preset, Texts texts) {
         this.preset = preset;
+        this.texts = texts;
     }
 
     public List<Note> notes() {
@@ -50,8 +61,8 @@ public final class AuditLog {
         for (Frame frame : frames) {
             if (preset.mode() == Mode.CLOSED && !negativeSigmaExplained && frame.spohnProduction() < -1e-12) {
                 negativeSigmaExplained = true;
-                notes.add(new Note("Σ < 0 at t = " + Charts.number(frame.time()) + ": expected in a closed system, "
-                        + "Σ = I + D(ρ_{B}‖ρ_{B}(0)) + ΔE_{V}/T_{B} returns entropy from correlations (not an error)", false));
+                notes.add(new Note(texts.get("audit.negativeSigma", ScreenNumber.of(texts, frame.time()), DECOMPOSITION),
+                        false));
             }
             if (frame.engine() != null && previous != null && previous.engine() != null
                     && previous.engine().stroke() != frame.engine().stroke()) {
@@ -73,9 +84,8 @@ public final class AuditLog {
                 ? TemperatureFigure.populationTemperature(end, Double.NaN)
                 : end.generalizedTemperatureA();
         if (Double.isFinite(medium) && Math.abs(medium - bath) > STROKE_TOLERANCE * bath) {
-            notes.add(new Note("cycle " + (end.engine().cycle() + 1) + ", " + stroke.bath() + " stroke ends at T = "
-                    + Charts.number(medium) + ", far from the bath's " + Charts.number(bath)
-                    + ": not quasi-static, η stays below Carnot", true));
+            notes.add(new Note(texts.get("hot".equals(stroke.bath()) ? "audit.strokeEnd.hot" : "audit.strokeEnd.cold",
+                    end.engine().cycle() + 1, ScreenNumber.of(texts, medium), ScreenNumber.of(texts, bath)), true));
         }
     }
 }

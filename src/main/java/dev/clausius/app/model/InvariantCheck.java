@@ -3,8 +3,9 @@ package dev.clausius.app.model;
 import dev.clausius.thermo.InvariantLimit;
 import dev.clausius.thermo.Invariants;
 
+import dev.clausius.i18n.Texts;
+
 import java.util.List;
-import java.util.Locale;
 
 /**
  * One live invariant of the status bar: its label and meaning here (in the typeset markup,
@@ -12,6 +13,7 @@ import java.util.Locale;
  * above which it turns amber in {@link InvariantLimit} (shared with the CSV's warnings column).
  */
 public record InvariantCheck(String id, String label, InvariantLimit limit, String meaning) {
+    // meaning: the English text, also the bundle's "invariant.<id>" (the status bar shows the window's language)
 
     public static final List<InvariantCheck> ALL = List.of(
             new InvariantCheck("traceError", "|tr ρ − 1|", InvariantLimit.TRACE,
@@ -36,12 +38,23 @@ public record InvariantCheck(String id, String label, InvariantLimit limit, Stri
         return limit.breached(invariants);
     }
 
-    /** The shown text, e.g. {@code |tr ρ − 1| 2.2e-16}; "n/a" where the check does not apply. */
+    /** The shown text in English, e.g. {@code |tr ρ − 1| 2.2e-16}; "n/a" where the check does not apply. */
     public String text(Invariants invariants) {
+        return text(Texts.english(), invariants);
+    }
+
+    /** The meaning in {@code texts}' language. */
+    public String meaning(Texts texts) {
+        // the formulas are arguments: they stay as they are in every language
+        return texts.get("invariant." + id, "S_{AB}", "E_{A} + E_{B} + E_{V}");
+    }
+
+    /** The shown text in {@code texts}' language and digits. */
+    public String text(Texts texts, Invariants invariants) {
         double v = invariants == null ? Double.NaN : limit.value(invariants);
         if (limit == InvariantLimit.POSITIVITY && !Double.isNaN(v)) {
             v = -v; // shown as the eigenvalue itself, checked as its negative
         }
-        return label + " " + (Double.isNaN(v) ? "n/a" : String.format(Locale.ROOT, "%.1e", v));
+        return label + " " + ScreenNumber.scientific(texts, v);
     }
 }

@@ -1,30 +1,37 @@
 package dev.clausius.app.model;
 
-import java.util.Locale;
+import dev.clausius.i18n.Texts;
 
 /** The words of the status line, kept apart from the controls so they can be tested as strings. */
 public final class StatusText {
     private StatusText() {
     }
 
+    /** In English: {@code "t = 12.50 / 100.00   60 frames/s   playing"}. */
+    public static String of(double time, double end, double framesPerSecond, boolean playing, boolean finished,
+                     String failure) {
+        return of(Texts.english(), time, end, framesPerSecond, playing, finished, failure);
+    }
+
     /**
-     * E.g. {@code "t = 12.50 / 100.00   60 frames/s   playing"}.
+     * The status line in {@code texts}' language, its numbers in the language's digits and
+     * decimal separator (the CSV keeps a decimal point on every machine).
      *
      * @param failure the evolver's message, or null
      */
-    public static String of(double time, double end, double framesPerSecond, boolean playing, boolean finished,
-                     String failure) {
+    public static String of(Texts texts, double time, double end, double framesPerSecond, boolean playing,
+                            boolean finished, String failure) {
         String state;
         if (failure != null) {
             state = failure;
         } else if (playing) {
-            state = "playing";
+            state = texts.get("status.playing");
         } else if (finished) {
-            state = "finished (Space plays again)";
+            state = texts.get("status.finished");
         } else {
-            state = "paused (Space plays, R resets)";
+            state = texts.get("status.paused");
         }
-        // Locale.ROOT: a decimal point on every machine, as in the CSV
-        return String.format(Locale.ROOT, "t = %.2f / %.2f   %.0f frames/s   %s", time, end, framesPerSecond, state);
+        return texts.get("status.line", ScreenNumber.fixed(texts, time, 2), ScreenNumber.fixed(texts, end, 2),
+                ScreenNumber.fixed(texts, framesPerSecond, 0), state);
     }
 }

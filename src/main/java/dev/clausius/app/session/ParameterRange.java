@@ -21,16 +21,24 @@ public final class ParameterRange {
     public static final double FEW_TIMES = 4;
     /** A rate or temperature slider is logarithmic when its span covers this many decades (and min > 0). */
     public static final double LOG_DECADES = 1.5;
-    /** Track positions per grid step, at least: the grid is the 1-2-5 step at or above span / this. */
+    /** A default log span reaches down to the value divided by this, at most. */
+    public static final double LOG_REACH = 100;
+    /** Grid steps across a linear span, at most: the grid is the 1-2-5 step at or above span / this. */
     static final int GRID_STEPS = 100;
-    private static final int BISECTIONS = 60;
+    /** A reader limit inside the span is found to this part of the span (the ends then snap inward to the grid). */
+    private static final double BISECTION_TOLERANCE = 1e-4;
 
     private ParameterRange() {
     }
 
     /** The slider of {@code p} in a preset with {@code options}, checked against the preset reader. */
     public static SliderScale of(Parameter p, PresetOptions options) {
-        return of(p, options, v -> ParameterCommit.commit(p, Parameter.format(v), "slider").problem() == null);
+        return of(p, options, v -> SliderSpans.readerAccepts(p, v));
+    }
+
+    /** The slider of {@code p} before the reader is asked: the span within the parameter's own bounds. */
+    public static SliderScale unchecked(Parameter p, PresetOptions options) {
+        return of(p, options, v -> true);
     }
 
     /** The preset's span for {@code p}: keyed by its path ($.A.omega) or the same without "$." (A.omega). */
@@ -49,7 +57,8 @@ public final class ParameterRange {
      */
     public static SliderScale of(Parameter p, PresetOptions options, DoublePredicate accepted) {
         double v = p.value();
-        double[] span = given(p, options).map(r -> new double[] {r.min(), r.max()}).orElseGet(() -> defaultSpan(p));
+        Optional<SliderRange> given = given(p, options);
+        double[] span = given.map(r -> new double[] {r.min(), r.max()}).orElseGet(() -> defaultSpan(p));
         double lo = Math.max(p.min(), span[0]);
         double hi = Math.min(p.max(), span[1]);
         double quantum = quantum(p.kind());
@@ -57,9 +66,13 @@ public final class ParameterRange {
             lo = Math.ceil(lo / quantum) * quantum;
             hi = Math.floor(hi / quantum) * quantum;
         }
+        boolean logKind = p.kind() == Parameter.Kind.RATE || p.kind() == Parameter.Kind.TEMPERATURE;
         if (accepted.test(v)) {
             lo = Math.min(v, shrink(v, lo, quantum, accepted));
             hi = Math.max(v, shrink(v, hi, quantum, accepted));
+            if (given.isEmpty() && logKind && lo > 0) {
+                lo = Math.max(lo, v / LOG_REACH); // 0 refused (classical ln T): a log span below the value
+            }
         } else {
             lo = Math.min(lo, v);
             hi = Math.max(hi, v);
@@ -67,8 +80,7 @@ public final class ParameterRange {
         if (!(lo < hi)) {
             return new SliderScale(v, v, false, quantum > 0 ? quantum : 1);
         }
-        boolean log = (p.kind() == Parameter.Kind.RATE || p.kind() == Parameter.Kind.TEMPERATURE)
-                && lo > 0 && Math.log10(hi / lo) >= LOG_DECADES;
+        boolean log = logKind && lo > 0 && Math.log10(hi / lo) >= LOG_DECADES;
         if (log) {
             double a = twoDigits(lo, RoundingMode.CEILING);
             double b = twoDigits(hi, RoundingMode.FLOOR);
@@ -84,7 +96,8 @@ public final class ParameterRange {
      * The default span: counts and spins from their least value to a few times the current one; a
      * signed amount from 0 to a few times its value (on its side of 0, -1 to 1 for a zero); any other
      * from 0, or the parameter's least value when that is above 0, to a few times its value (1 above
-     * that least value for a zero).
+     * that least value for a zero). A rate or temperature whose least value is above 0 starts at the
+     * larger of that and a hundredth of its value: a log slider over about two and a half decades.
      */
     static double[] defaultSpan(Parameter p) {
         double v = p.value();
@@ -96,7 +109,9 @@ public final class ParameterRange {
                             : v < 0 ? new double[] {FEW_TIMES * v, 0} : new double[] {-1, 1};
                 }
                 double least = Math.max(0, p.min());
-                yield new double[] {least, v > least ? FEW_TIMES * v : least + 1};
+                boolean logKind = p.kind() == Parameter.Kind.RATE || p.kind() == Parameter.Kind.TEMPERATURE;
+                double from = logKind && least > 0 ? Math.max(least, v / LOG_REACH) : least;
+                yield new double[] {from, v > least ? FEW_TIMES * v : least + 1};
             }
         };
     }
@@ -130,7 +145,8 @@ public final class ParameterRange {
         }
         double good = from;
         double bad = end;
-        for (int i = 0; i < BISECTIONS && good != bad; i++) {
+        double tolerance = Math.abs(end - from) * BISECTION_TOLERANCE;
+        while (Math.abs(bad - good) > tolerance) {
             double middle = good + (bad - good) / 2;
             if (middle == good || middle == bad) {
                 break;

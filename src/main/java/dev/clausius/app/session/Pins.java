@@ -14,6 +14,8 @@ import java.util.Objects;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import dev.clausius.app.model.ScreenNumber;
+import dev.clausius.i18n.Texts;
 
 /**
  * The pinned runs (at most {@link #MAX}, oldest first) that the time and engine panels draw faint under the
@@ -36,6 +38,8 @@ public final class Pins {
     private final ReadOnlyIntegerWrapper size = new ReadOnlyIntegerWrapper(this, "size", 0);
     private final ReadOnlyIntegerWrapper changes = new ReadOnlyIntegerWrapper(this, "changes", 0);
     private Consumer<String> onNotice = text -> { };
+    /** The notices' language: the window's that listens to them. */
+    private Texts texts = Texts.english();
     private int next = 1;
     /** The pins labelled against {@link #labelledFor}: rebuilt when either changes, not every pulse. */
     private List<PinnedRun> labelled = List.of();
@@ -77,7 +81,7 @@ public final class Pins {
      */
     public void pin(FigureData data) {
         if (data == null || data.frames().isEmpty()) {
-            onNotice.accept("nothing to pin yet: no frame on screen");
+            onNotice.accept(texts.get("pins.nothing"));
             return;
         }
         int number = next++;
@@ -141,20 +145,21 @@ public final class Pins {
     }
 
     private void add(Pin pin, double until) {
-        String dropped = "";
+        String time = ScreenNumber.plain(texts, until);
+        String notice = texts.get("pins.pinned", time, pin.number());
         if (pins.size() == MAX) {
-            dropped = "; pin " + pins.remove(0).number() + " dropped (at most " + MAX + " pins)";
+            notice = texts.get("pins.pinnedDropping", time, pin.number(), pins.remove(0).number(), MAX);
         }
         pins.add(pin);
         changed();
-        onNotice.accept("pinned the run to t = " + Parameter.format(until) + " as pin " + pin.number() + dropped);
+        onNotice.accept(notice);
     }
 
     /** Removes every pin; the next is pin 1 again. */
     public void clear() {
         boolean any = !pins.isEmpty();
         removeAll();
-        onNotice.accept(any ? "pins cleared" : "no pins to clear");
+        onNotice.accept(texts.get(any ? "pins.cleared" : "pins.none"));
     }
 
     /** A new preset is on screen: pins of another mode are cleared, with a notice saying why. */
@@ -165,8 +170,8 @@ public final class Pins {
         }
         String mode = pins.get(0).preset().mode().jsonName();
         removeAll();
-        onNotice.accept("pins cleared: they are " + mode + "-mode runs, " + preset.name() + " runs in "
-                + preset.mode().jsonName() + " mode");
+        onNotice.accept(texts.get("pins.clearedMode", mode, PresetTexts.of(preset, texts.language()).name(),
+                preset.mode().jsonName()));
     }
 
     /** The pins with legend texts naming what differs from {@code live} ({@link PinLabel}), oldest first. */
@@ -197,8 +202,14 @@ public final class Pins {
         return changes.getReadOnlyProperty();
     }
 
-    /** Where the one-line notices go (the status bar). */
+    /** Where the one-line notices go (the status bar), in English. */
     public void setOnNotice(Consumer<String> notice) {
+        setOnNotice(Texts.english(), notice);
+    }
+
+    /** Where the one-line notices go, in {@code language}'s words (the window's that shows them). */
+    public void setOnNotice(Texts language, Consumer<String> notice) {
+        texts = Objects.requireNonNull(language);
         onNotice = Objects.requireNonNull(notice);
     }
 

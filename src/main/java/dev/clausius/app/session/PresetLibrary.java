@@ -1,8 +1,10 @@
 package dev.clausius.app.session;
 
+import dev.clausius.i18n.Language;
 import dev.clausius.preset.Preset;
 import dev.clausius.preset.PresetException;
 import dev.clausius.preset.PresetReader;
+import dev.clausius.preset.optional.PresetOptions;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -14,8 +16,17 @@ import java.util.stream.Stream;
 /** The presets the explorer offers: every readable file of a directory, plus files the user opened. */
 public final class PresetLibrary {
 
-    /** One entry of the list: a file and, when it reads, its name and description. */
-    public record Entry(Path file, String name, String description) {
+    /** One entry of the list: a file and, when it reads, its name and description and their translations. */
+    public record Entry(Path file, String name, String description, PresetOptions options) {
+        public Entry(Path file, String name, String description) {
+            this(file, name, description, PresetOptions.NONE);
+        }
+
+        /** The name and description in {@code language}, English where the file has no translation. */
+        public PresetTexts texts(Language language) {
+            return PresetTexts.of(name, description, options, language);
+        }
+
         @Override
         public String toString() {
             return name;
@@ -44,7 +55,7 @@ public final class PresetLibrary {
     public static java.util.Optional<Entry> entry(Path file) {
         try {
             Preset preset = PresetReader.read(file);
-            return java.util.Optional.of(new Entry(file, preset.name(), preset.description()));
+            return java.util.Optional.of(new Entry(file, preset.name(), preset.description(), preset.options()));
         } catch (PresetException e) {
             return java.util.Optional.empty();
         }

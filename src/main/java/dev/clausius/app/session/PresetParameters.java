@@ -10,9 +10,13 @@ import dev.clausius.preset.OpenSpec;
 import dev.clausius.preset.Preset;
 import dev.clausius.preset.SubsystemSpec;
 import dev.clausius.preset.TimeSpec;
+import dev.clausius.preset.optional.PresetOptions;
+import dev.clausius.preset.optional.SliderRange;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.DoubleFunction;
 import java.util.function.Function;
 
@@ -20,7 +24,9 @@ import java.util.function.Function;
  * The editable numbers of a preset for the parameter sheet: omegas, dimensions, temperatures, the
  * first coupling, dt and end, bath rates, engine strokes. Bounds keep edits to systems the explorer
  * can show (dimension limits are checked again by the preset reader). Categories and descriptions
- * are in the language of the {@link Texts} given; names are symbols and stay.
+ * are in the language of the {@link Texts} given; names are symbols and stay. A new value outside
+ * the preset's slider range for its path widens that range (the reader refuses a range without
+ * its value).
  */
 public final class PresetParameters {
     private PresetParameters() {
@@ -72,7 +78,33 @@ public final class PresetParameters {
                     v -> copy(p, p.subsystemA(), p.subsystemB(), p.temperatureA(), p.temperatureB(), p.coupling(),
                             p.open(), p.engine(), new TimeSpec(p.time().dt(), v))));
         }
-        return list;
+        List<Parameter> kept = new ArrayList<>();
+        for (Parameter q : list) {
+            DoubleFunction<Preset> with = q.with();
+            kept.add(new Parameter(q.category(), q.name(), q.path(), q.description(), q.value(), q.min(), q.max(),
+                    q.kind(), v -> widenRange(with.apply(v), q.path(), v)));
+        }
+        return kept;
+    }
+
+    /**
+     * {@code edited} with its {@code ranges} entry for {@code path} ($.a.b or a.b) widened to hold
+     * {@code value}: the reader refuses a range without its value, and a value typed outside the
+     * preset's slider span is still a value the person chose.
+     */
+    static Preset widenRange(Preset edited, String path, double value) {
+        PresetOptions options = edited.options();
+        String key = options.ranges().containsKey(path) ? path
+                : path.startsWith("$.") && options.ranges().containsKey(path.substring(2)) ? path.substring(2) : null;
+        SliderRange range = key == null ? null : options.ranges().get(key);
+        if (range == null || (value >= range.min() && value <= range.max())) {
+            return edited;
+        }
+        Map<String, SliderRange> ranges = new LinkedHashMap<>(options.ranges());
+        ranges.put(key, new SliderRange(Math.min(range.min(), value), Math.max(range.max(), value)));
+        return new Preset(edited.name(), edited.description(), edited.mode(), edited.subsystemA(), edited.subsystemB(),
+                edited.temperatureA(), edited.temperatureB(), edited.coupling(), edited.open(), edited.engine(),
+                edited.time(), edited.classical(), new PresetOptions(ranges, options.translations()));
     }
 
     private static void subsystem(Texts t, String side, SubsystemSpec s, Function<SubsystemSpec, Preset> with,

@@ -1,5 +1,6 @@
 package dev.clausius.app.session;
 
+import dev.clausius.app.host.SettingsFile;
 import dev.clausius.app.host.SettingsFolder;
 import dev.clausius.dynamics.Evolvers;
 import dev.clausius.export.AtomicFileWriter;
@@ -9,7 +10,6 @@ import dev.clausius.preset.PresetReader;
 import dev.clausius.preset.write.PresetWriter;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -96,17 +96,11 @@ public final class SessionMemory {
 
     /** The last session, if one was recorded and its preset file (or its edited copy) is still there. */
     public Optional<Recalled> recall() {
-        Path file = directory.resolve(SESSION_FILE);
-        if (!Files.isRegularFile(file)) {
-            return Optional.empty();
+        Optional<Properties> properties = SettingsFile.read(directory.resolve(SESSION_FILE));
+        if (properties.isEmpty()) {
+            return Optional.empty(); // no memory, or an unreadable one: start as if there were none
         }
-        Properties properties = new Properties();
-        try (InputStream in = Files.newInputStream(file)) {
-            properties.load(in);
-        } catch (IOException | IllegalArgumentException e) {
-            return Optional.empty(); // unreadable memory: start as if there were none
-        }
-        String source = properties.getProperty(SOURCE_KEY);
+        String source = properties.get().getProperty(SOURCE_KEY);
         if (source == null || source.isBlank()) {
             return Optional.empty();
         }

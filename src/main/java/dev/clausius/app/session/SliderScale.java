@@ -115,9 +115,4 @@ public record SliderScale(double min, double max, boolean log, double grid) {
         double mantissa = value / Math.pow(10, Math.floor(Math.log10(value)));
         return mantissa <= 1.0000001 ? 0.1 : 1;
     }
-
-    /** The arrow-key step in words for the help text: the grid, or null on a log scale. */
-    public double arrowStep() {
-        return log ? Double.NaN : grid;
-    }
 }

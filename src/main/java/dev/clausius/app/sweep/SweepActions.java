@@ -3,6 +3,8 @@ package dev.clausius.app.sweep;
 import dev.clausius.app.control.ExplorerActions;
 import dev.clausius.app.exporter.ExportActions;
 import dev.clausius.app.session.CurrentSession;
+import dev.clausius.app.session.PresetTexts;
+import dev.clausius.i18n.Texts;
 import dev.clausius.app.view.ExplorerWindow;
 import dev.clausius.dynamics.Evolvers;
 import dev.clausius.export.ExportFormat;
@@ -30,7 +32,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -67,10 +68,11 @@ public final class SweepActions {
 
     /** The menu: this preset's sweep, then the shipped examples (read when the menu opens). */
     private void attach(MenuButton menu) {
-        MenuItem own = new MenuItem("Sweep parameters of this preset...");
+        Texts texts = window.texts();
+        MenuItem own = new MenuItem(texts.get("sweep.menu.own"));
         own.setId("sweepOpen");
         own.setOnAction(e -> openForPreset());
-        Menu examples = new Menu("Examples");
+        Menu examples = new Menu(texts.get("sweep.menu.examples"));
         examples.setId("sweepExamples");
         menu.getItems().setAll(own, new SeparatorMenuItem(), examples);
         menu.setOnShowing(e -> examples.getItems().setAll(exampleItems()));
@@ -85,7 +87,7 @@ public final class SweepActions {
             items.add(item);
         }
         if (items.isEmpty()) {
-            MenuItem none = new MenuItem("no sweeps in " + presetsDirectory.resolve(SweepExample.DIRECTORY));
+            MenuItem none = new MenuItem(window.texts().get("sweep.menu.none", presetsDirectory.resolve(SweepExample.DIRECTORY)));
             none.setDisable(true);
             items.add(none);
         }
@@ -99,10 +101,18 @@ public final class SweepActions {
             return;
         }
         Path file = session.source();
-        SweepForm form = new SweepForm(preset);
-        SweepWindow sweep = open(new SweepWindow(window.stage(), "Sweep: " + preset.name(),
-                "Each point runs the whole time grid; click a point to load its preset.", form));
+        Texts texts = window.texts();
+        SweepForm form = new SweepForm(preset, texts);
+        SweepWindow sweep = open(new SweepWindow(window.stage(), texts,
+                texts.get("sweep.title", PresetTexts.of(preset, texts.language()).name()), texts.get("sweep.about"), form));
         sweep.setOnRun(() -> runForm(form, preset, file));
+    }
+
+    /** Closes the sweep window, if one is open (its closing cancels its run). */
+    public void close() {
+        if (shown != null) {
+            shown.stage().hide();
+        }
     }
 
     /** Runs the open window's sweep, as its Run button does. */
@@ -145,7 +155,7 @@ public final class SweepActions {
      * thread, and a bad file is named in the window in one line.
      */
     public void openExample(Path file) {
-        SweepWindow sweep = open(new SweepWindow(window.stage(), ExportNames.stem(file), "", null));
+        SweepWindow sweep = open(new SweepWindow(window.stage(), window.texts(), ExportNames.stem(file), "", null));
         Runnable run = () -> {
             base = null; // the shown preset is not the example's: its unsaved edits are asked about
             start(() -> exampleSpec(file));
@@ -197,7 +207,8 @@ public final class SweepActions {
         running = run;
         sweep.running(true);
         sweep.exportable(false);
-        sweep.message("reading the points ...");
+        Texts texts = window.texts();
+        sweep.message(texts.get("sweep.reading"));
         run.start(planner, new SweepRun.Listener() {
             @Override
             public void planned(SweepSpec planned) {
@@ -209,7 +220,7 @@ public final class SweepActions {
                 if (!planned.description().isEmpty()) {
                     sweep.describe(planned.title(), planned.description());
                 }
-                sweep.newPlot(new SweepFigure(planned.twoAxes()));
+                sweep.newPlot(new SweepFigure(planned.twoAxes(), window.texts()));
                 FigureStyle style = window.projectorOn() ? FigureStyle.PROJECTOR : FigureStyle.NORMAL;
                 SweepFigure figure = sweep.figure();
                 sweep.canvas().change(() -> {
@@ -217,8 +228,8 @@ public final class SweepActions {
                     planned.draw(figure, List.of());
                 });
                 sweep.progress(0, planned.plan().points().size());
-                sweep.message(String.format(Locale.ROOT, "running %d points on %d thread(s) ...",
-                        planned.plan().points().size(), SweepRunner.interactiveWorkers()));
+                sweep.message(texts.get("sweep.running", planned.plan().points().size(),
+                        SweepRunner.interactiveWorkers()));
             }
 
             @Override
@@ -239,8 +250,8 @@ public final class SweepActions {
                 }
                 running = null;
                 sweep.running(false);
-                sweep.message(problem == null ? "done: click a point to load its preset"
-                        : problem.equals("cancelled") ? "cancelled: " + rows.size() + " point(s) finished" : problem);
+                sweep.message(problem == null ? texts.get("sweep.done")
+                        : problem.equals(SweepRun.CANCELLED) ? texts.get("sweep.cancelled", rows.size()) : problem);
                 Runnable then = whenFinished;
                 whenFinished = () -> { };
                 then.run();
@@ -260,14 +271,15 @@ public final class SweepActions {
         Preset preset = loaded.plan().presets().get(index);
         Preset current = session.preset();
         boolean ours = current != null && (current.equals(base) || loaded.plan().presets().contains(current));
-        if (!ours && !actions.mayDiscardEdits("loading sweep point " + index)) {
+        Texts texts = window.texts();
+        if (!ours && !actions.mayDiscardEdits(texts.get("edits.next.sweepPoint", index))) {
             return;
         }
         Path source = loaded.presetFile() != null ? loaded.presetFile()
                 : session.source() != null ? session.source() : Path.of(preset.name());
-        String point = "point " + index + " " + loaded.plan().points().get(index).parameters();
-        shown.message("loading " + point + " ...");
-        actions.show(preset, source, () -> shown.message(point + " is in the explorer (unsaved)"),
+        String point = texts.get("sweep.point", index, loaded.plan().points().get(index).parameters());
+        shown.message(texts.get("sweep.loading", point));
+        actions.show(preset, source, () -> shown.message(texts.get("sweep.loaded", point)),
                 problem -> shown.message(problem));
     }
 
@@ -281,13 +293,13 @@ public final class SweepActions {
                 new ExportActions.FigureJob() {
                     @Override
                     public List<Path> targets(Path directory, Set<ExportFormat> formats, FigureSize size) {
-                        return new SweepExporter(exported, finished, directory, formats, size).targets();
+                        return new SweepExporter(exported, finished, directory, formats, size, window.texts()).targets();
                     }
 
                     @Override
                     public List<Path> write(Path directory, Set<ExportFormat> formats, FigureSize size)
                             throws IOException {
-                        return new SweepExporter(exported, finished, directory, formats, size).write();
+                        return new SweepExporter(exported, finished, directory, formats, size, window.texts()).write();
                     }
                 });
     }

@@ -1,5 +1,6 @@
 package dev.clausius.app.sweep;
 
+import dev.clausius.i18n.Texts;
 import dev.clausius.export.AtomicFileWriter;
 import dev.clausius.export.ClausiusVersion;
 import dev.clausius.export.ExportFormat;
@@ -31,10 +32,16 @@ final class SweepExporter {
     private final Path directory;
     private final Set<ExportFormat> formats;
     private final FigureSize size;
+    private final Texts texts;
 
-    /** @param rows the finished points, in point order */
-    SweepExporter(SweepSpec spec, List<SweepRow> rows, Path directory, Set<ExportFormat> formats, FigureSize size) {
+    /**
+     * @param rows  the finished points, in point order
+     * @param texts the explorer's language, which the figure's words are written in (the CSV stays English)
+     */
+    SweepExporter(SweepSpec spec, List<SweepRow> rows, Path directory, Set<ExportFormat> formats, FigureSize size,
+                  Texts texts) {
         this.spec = spec;
+        this.texts = texts;
         this.rows = List.copyOf(rows);
         this.directory = directory;
         this.formats = Set.copyOf(formats);
@@ -75,7 +82,7 @@ final class SweepExporter {
             if (format == ExportFormat.CSV) {
                 text(target, SweepFiles.csv(spec.plan(), rows));
             } else {
-                FigureFile.write(target, format, List.of(spec.figure(rows).chart()), size, metadata);
+                FigureFile.write(target, format, List.of(spec.figure(rows, texts).chart()), size, metadata);
             }
             written.add(target);
         }

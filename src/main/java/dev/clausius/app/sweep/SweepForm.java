@@ -7,6 +7,7 @@ import dev.clausius.preset.Preset;
 import dev.clausius.sweep.SweepAxis;
 import dev.clausius.sweep.SweepQuantity;
 import dev.clausius.thermo.Column;
+import dev.clausius.i18n.Texts;
 import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
@@ -32,24 +33,28 @@ final class SweepForm {
     }
 
     static final int DEFAULT_POINTS = 6;
-    private static final String LAST_CYCLE = "last cycle (engine)";
+    /** The statistic choice that is an engine's last cycle, not a prefix of a column. */
+    private static final String LAST_CYCLE = "lastCycle";
+    /** The statistics' bundle keys by their quantities' name prefixes; the choice box holds the prefixes. */
     private static final Map<String, String> STATISTICS = new LinkedHashMap<>();
 
     static {
-        STATISTICS.put("value at t_end", SweepQuantity.Statistic.FINAL.prefix());
-        STATISTICS.put("max over the run", SweepQuantity.Statistic.MAX.prefix());
-        STATISTICS.put("min over the run", SweepQuantity.Statistic.MIN.prefix());
-        STATISTICS.put("time of the first max", SweepQuantity.Statistic.TIME_OF_FIRST_MAX.prefix());
+        STATISTICS.put(SweepQuantity.Statistic.FINAL.prefix(), "sweep.statistic.final");
+        STATISTICS.put(SweepQuantity.Statistic.MAX.prefix(), "sweep.statistic.max");
+        STATISTICS.put(SweepQuantity.Statistic.MIN.prefix(), "sweep.statistic.min");
+        STATISTICS.put(SweepQuantity.Statistic.TIME_OF_FIRST_MAX.prefix(), "sweep.statistic.timeOfFirstMax");
     }
 
     private final GridPane grid = new GridPane();
     private final List<AxisRow> rows = new ArrayList<>();
-    private final CheckBox second = new CheckBox("Second parameter (heat map)");
+    private final CheckBox second = new CheckBox();
     private final ChoiceBox<String> statistic = new ChoiceBox<>();
     private final ChoiceBox<String> column = new ChoiceBox<>();
     private final List<String> columns;
+    private final Texts texts;
 
-    SweepForm(Preset preset) {
+    SweepForm(Preset preset, Texts texts) {
+        this.texts = texts;
         grid.setHgap(6);
         grid.setVgap(6);
         List<Parameter> parameters = PresetParameters.of(preset);
@@ -60,14 +65,17 @@ final class SweepForm {
             default -> Column.timeSeries();
         };
         columns = series.stream().filter(c -> c != Column.TIME).map(Column::csvName).toList();
-        grid.addRow(0, new Label("Parameter"), new Label("start"), new Label("stop"), new Label("points"));
+        grid.addRow(0, new Label(texts.get("sweep.parameter")), new Label(texts.get("sweep.start")),
+                new Label(texts.get("sweep.stop")), new Label(texts.get("sweep.points")));
         for (int a = 0; a < 2; a++) {
-            AxisRow row = new AxisRow(a, parameters);
+            AxisRow row = new AxisRow(a, parameters, texts);
             rows.add(row);
             grid.addRow(a == 0 ? 1 : 3, row.parameter, row.start, row.stop, row.count, row.log);
         }
         second.setId("sweepSecond");
-        second.setAccessibleText("Sweep a second parameter too: the result is a heat map");
+        second.setText(texts.get("sweep.second"));
+        second.setAccessibleText(texts.get("sweep.second"));
+        second.setAccessibleHelp(texts.get("sweep.second.help"));
         grid.add(second, 0, 2, 4, 1);
         rows.get(1).setDisable(true);
         second.selectedProperty().addListener((obs, was, on) -> rows.get(1).setDisable(!on));
@@ -78,13 +86,27 @@ final class SweepForm {
             statistic.getItems().add(LAST_CYCLE);
         }
         statistic.getItems().addAll(STATISTICS.keySet());
+        statistic.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(String choice) {
+                return choice == null ? "" : texts.get(LAST_CYCLE.equals(choice) ? "sweep.statistic.lastCycle"
+                        : STATISTICS.get(choice));
+            }
+
+            @Override
+            public String fromString(String text) {
+                return null;
+            }
+        });
         statistic.setId("sweepStatistic");
-        statistic.setAccessibleText("How each run is reduced to one number");
+        statistic.setAccessibleText(texts.get("sweep.statistic.name"));
+        statistic.setAccessibleHelp(texts.get("sweep.statistic.help"));
         column.setId("sweepColumn");
-        column.setAccessibleText("The column or engine figure kept of each run");
+        column.setAccessibleText(texts.get("sweep.column.name"));
+        column.setAccessibleHelp(texts.get("sweep.column.help"));
         statistic.getSelectionModel().selectedItemProperty().addListener((obs, was, now) -> fillColumns(now));
-        statistic.getSelectionModel().select(engine ? LAST_CYCLE : "max over the run");
-        grid.addRow(4, new Label("Quantity"), statistic, column);
+        statistic.getSelectionModel().select(engine ? LAST_CYCLE : SweepQuantity.Statistic.MAX.prefix());
+        grid.addRow(4, new Label(texts.get("sweep.quantity")), statistic, column);
         GridPane.setColumnSpan(column, 2);
     }
 
@@ -115,10 +137,10 @@ final class SweepForm {
             column.getSelectionModel().select(name);
             return;
         }
-        for (Map.Entry<String, String> e : STATISTICS.entrySet()) {
-            String rest = name.startsWith(e.getValue()) ? name.substring(e.getValue().length()) : null;
+        for (String prefix : STATISTICS.keySet()) {
+            String rest = name.startsWith(prefix) ? name.substring(prefix.length()) : null;
             if (rest != null && columns.contains(rest)) {
-                statistic.getSelectionModel().select(e.getKey());
+                statistic.getSelectionModel().select(prefix);
                 column.getSelectionModel().select(rest);
                 return;
             }
@@ -135,9 +157,9 @@ final class SweepForm {
             labels.add(rows.get(a).parameter.getValue().name());
         }
         if (axes.size() == 2 && axes.get(0).path().equals(axes.get(1).path())) {
-            throw new IllegalArgumentException("the two axes sweep the same parameter " + axes.get(0).path());
+            throw new IllegalArgumentException(texts.get("sweep.sameParameter", axes.get(0).path()));
         }
-        String prefix = STATISTICS.get(statistic.getValue());
+        String prefix = LAST_CYCLE.equals(statistic.getValue()) ? null : statistic.getValue();
         String name = prefix == null ? column.getValue() : prefix + column.getValue();
         return new Choice(axes, labels, SweepQuantity.parse(name));
     }
@@ -156,9 +178,12 @@ final class SweepForm {
         final TextField start = new TextField();
         final TextField stop = new TextField();
         final TextField count = new TextField(Integer.toString(DEFAULT_POINTS));
-        final CheckBox log = new CheckBox("log");
+        final CheckBox log = new CheckBox();
+        private final Texts texts;
 
-        AxisRow(int a, List<Parameter> parameters) {
+        AxisRow(int a, List<Parameter> parameters, Texts texts) {
+            this.texts = texts;
+            log.setText(texts.get("sweep.log"));
             parameter.getItems().setAll(parameters);
             parameter.setConverter(new StringConverter<>() {
                 @Override
@@ -186,11 +211,12 @@ final class SweepForm {
                 field.setPrefColumnCount(field == count ? 3 : 5);
                 field.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             }
-            parameter.setAccessibleText("Parameter swept on axis " + (a + 1));
-            start.setAccessibleText("First value of axis " + (a + 1));
-            stop.setAccessibleText("Last value of axis " + (a + 1));
-            count.setAccessibleText("Number of points on axis " + (a + 1));
-            log.setAccessibleText("Space the values evenly in ln x");
+            parameter.setAccessibleText(texts.get("sweep.axis.parameter", a + 1));
+            start.setAccessibleText(texts.get("sweep.axis.start", a + 1));
+            stop.setAccessibleText(texts.get("sweep.axis.stop", a + 1));
+            count.setAccessibleText(texts.get("sweep.axis.count", a + 1));
+            log.setAccessibleText(texts.get("sweep.log.name"));
+            log.setAccessibleHelp(texts.get("sweep.log.help"));
             if (!parameters.isEmpty()) {
                 parameter.getSelectionModel().select(0);
             }
@@ -217,7 +243,7 @@ final class SweepForm {
         SweepAxis axis() {
             Parameter p = parameter.getValue();
             if (p == null) {
-                throw new IllegalArgumentException("choose a parameter to sweep");
+                throw new IllegalArgumentException(texts.get("sweep.noParameter"));
             }
             String text = p.path() + "=" + start.getText().strip() + ":" + stop.getText().strip() + ":"
                     + count.getText().strip() + (log.isSelected() ? ":log" : "");

@@ -18,6 +18,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * handed to the FX thread in batches (one {@code runLater} at a time however fast points finish).
  */
 final class SweepRun {
+    /** What {@link Listener#ended} is told of a run cancelled before its end. */
+    static final String CANCELLED = "cancelled";
+
 
     /** What the FX thread hears, in order: the plan, batches of rows, then the end. */
     interface Listener {
@@ -76,11 +79,11 @@ final class SweepRun {
                 }
             }, cancelled::get);
         } catch (CancellationException e) {
-            problem = "cancelled";
+            problem = CANCELLED;
         } catch (Exception | Error e) {
             problem = FailureText.describe(e);
         }
-        String outcome = cancelled.get() && problem == null ? "cancelled" : problem;
+        String outcome = cancelled.get() && problem == null ? CANCELLED : problem;
         Platform.runLater(() -> {
             drain(listener);
             listener.ended(outcome);

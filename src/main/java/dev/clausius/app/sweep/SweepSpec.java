@@ -1,5 +1,6 @@
 package dev.clausius.app.sweep;
 
+import dev.clausius.i18n.Texts;
 import dev.clausius.figures.sweep.SweepFigure;
 import dev.clausius.preset.Mode;
 import dev.clausius.preset.Preset;
@@ -37,7 +38,12 @@ record SweepSpec(SweepPlan plan, Path presetFile, String stem, List<String> axis
 
     /** A fresh figure of {@code rows} (the finished points, any order). */
     SweepFigure figure(List<SweepRow> rows) {
-        SweepFigure figure = new SweepFigure(twoAxes());
+        return figure(rows, Texts.english());
+    }
+
+    /** As {@link #figure(List)}, its words in {@code texts}' language. */
+    SweepFigure figure(List<SweepRow> rows, Texts texts) {
+        SweepFigure figure = new SweepFigure(twoAxes(), texts);
         draw(figure, rows);
         return figure;
     }

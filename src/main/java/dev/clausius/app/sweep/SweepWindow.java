@@ -2,7 +2,9 @@ package dev.clausius.app.sweep;
 
 import dev.clausius.app.view.chart.ChartCanvas;
 import dev.clausius.figures.sweep.SweepFigure;
+import dev.clausius.i18n.Texts;
 import javafx.geometry.Insets;
+import javafx.geometry.NodeOrientation;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
@@ -15,7 +17,6 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 
-import java.util.Locale;
 import java.util.function.IntConsumer;
 
 /**
@@ -26,9 +27,10 @@ import java.util.function.IntConsumer;
 final class SweepWindow {
     private final Stage stage = new Stage();
     private final SweepForm form;
-    private final Button run = new Button("Run");
-    private final Button cancel = new Button("Cancel");
-    private final Button export = new Button("Export...");
+    private final Button run = new Button();
+    private final Button cancel = new Button();
+    private final Button export = new Button();
+    private final Texts texts;
     private final ProgressBar progress = new ProgressBar(0);
     private final Label progressText = new Label("");
     private final Label message = new Label("");
@@ -41,10 +43,14 @@ final class SweepWindow {
     private IntConsumer onPoint = index -> { };
 
     /** @param form the form to fill in, or null for a shipped example that runs as it is */
-    SweepWindow(Window owner, String title, String description, SweepForm form) {
+    SweepWindow(Window owner, Texts texts, String title, String description, SweepForm form) {
         this.form = form;
+        this.texts = texts;
         stage.initOwner(owner);
-        stage.setTitle("Clausius - " + title);
+        stage.setTitle(texts.get("window.title", title));
+        run.setText(texts.get("sweep.run"));
+        cancel.setText(texts.get("dialog.cancel"));
+        export.setText(texts.get("sweep.export"));
         heading.setText(title);
         heading.getStyleClass().add("preset-name");
         about.setText(description);
@@ -52,15 +58,19 @@ final class SweepWindow {
         about.setMaxWidth(500);
         run.setId("sweepRun");
         run.setDefaultButton(true);
-        run.setAccessibleText("Run the sweep in the background on every core but one");
+        run.setAccessibleText(texts.get("sweep.run.name"));
+        run.setAccessibleHelp(texts.get("sweep.run.help"));
         cancel.setId("sweepCancel");
-        cancel.setAccessibleText("Stop the sweep; the finished points stay");
+        cancel.setAccessibleText(texts.get("sweep.cancel.name"));
+        cancel.setAccessibleHelp(texts.get("sweep.cancel.help"));
         cancel.setDisable(true);
         export.setId("sweepExport");
-        export.setAccessibleText("Export the plot (PNG, SVG, PDF) and the finished points (CSV and manifest)");
+        export.setAccessibleText(texts.get("sweep.export.name"));
+        export.setAccessibleHelp(texts.get("sweep.export.help"));
         export.setDisable(true);
         progress.setId("sweepProgress");
         progress.setMaxWidth(Double.MAX_VALUE);
+        progress.setAccessibleText(texts.get("sweep.progress.name"));
         progressText.setId("sweepProgressText");
         message.setId("sweepMessage");
         message.setWrapText(true);
@@ -80,13 +90,16 @@ final class SweepWindow {
         BorderPane root = new BorderPane(plotHolder);
         root.setLeft(left);
         root.setId("sweepWindow");
+        root.setNodeOrientation(texts.language().rightToLeft() ? NodeOrientation.RIGHT_TO_LEFT : NodeOrientation.LEFT_TO_RIGHT);
+        // the plot's axes read left to right, as the explorer's charts
+        plotHolder.setNodeOrientation(NodeOrientation.LEFT_TO_RIGHT);
         stage.setScene(new Scene(root));
         stage.setOnHidden(e -> closeCanvas());
     }
 
     /** Names the sweep once it is read (a shipped example's name and description). */
     void describe(String title, String description) {
-        stage.setTitle("Clausius - " + title);
+        stage.setTitle(texts.get("window.title", title));
         heading.setText(title);
         about.setText(description);
         about.setManaged(!description.isBlank());
@@ -166,7 +179,7 @@ final class SweepWindow {
 
     void progress(int done, int total) {
         progress.setProgress(total == 0 ? 0 : done / (double) total);
-        progressText.setText(String.format(Locale.ROOT, "%d of %d points", done, total));
+        progressText.setText(texts.get("sweep.progress", done, total));
     }
 
     String progressText() {

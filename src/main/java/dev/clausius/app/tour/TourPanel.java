@@ -1,9 +1,11 @@
 package dev.clausius.app.tour;
 
+import dev.clausius.i18n.Texts;
 import dev.clausius.tour.Tour;
 import dev.clausius.tour.TourCheck;
 import dev.clausius.tour.TourStep;
 import javafx.geometry.Insets;
+import javafx.geometry.NodeOrientation;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import dev.clausius.app.view.text.TypesetLabel;
@@ -20,27 +22,39 @@ import java.util.function.Consumer;
 /**
  * The tour's side panel: the tour's name, "step k of n", the step's title and text, what its check
  * found on the frame reached, and Back / Next / Close (PageUp / PageDown / Escape while it is open).
- * It is put beside the panels while a tour runs and taken away on Close.
+ * It is put beside the panels while a tour runs and taken away on Close. Everything it says is in
+ * the window's language: the tour's own texts (English where the tour has none in it) and its
+ * chrome from the bundles; Persian runs right to left.
  */
 public final class TourPanel {
     static final double WIDTH = 330;
 
     private final TourPlayer player;
+    private final Texts texts;
     private final Consumer<Node> place;
     private final VBox root = new VBox(8);
-    private final TypesetLabel name = label("tourName", "heading");
-    private final TypesetLabel count = label("tourStepCount", "tour-count");
-    private final TypesetLabel title = label("tourStepTitle", "tour-title");
-    private final TypesetLabel text = label("tourStepText", "tour-text");
-    private final TypesetLabel check = label("tourCheck", "tour-check");
-    private final Button back = button("tourBack", "< Back", "Previous step of the tour (PageUp)");
-    private final Button next = button("tourNext", "Next >", "Next step of the tour (PageDown)");
-    private final Button close = button("tourClose", "Close", "Close the tour (Escape)");
+    private final TypesetLabel name;
+    private final TypesetLabel count;
+    private final TypesetLabel title;
+    private final TypesetLabel text;
+    private final TypesetLabel check;
+    private final Button back;
+    private final Button next;
+    private final Button close;
 
     /** @param place puts the panel beside the charts (null: takes it away) */
     public TourPanel(TourPlayer player, Consumer<Node> place) {
         this.player = player;
+        this.texts = player.texts();
         this.place = place;
+        name = label("tourName", "heading");
+        count = label("tourStepCount", "tour-count");
+        title = label("tourStepTitle", "tour-title");
+        text = label("tourStepText", "tour-text");
+        check = label("tourCheck", "tour-check");
+        back = button("tourBack", "tour.back");
+        next = button("tourNext", "tour.next");
+        close = button("tourClose", "tour.close");
         back.setOnAction(e -> player.back());
         next.setOnAction(e -> player.next());
         close.setOnAction(e -> close());
@@ -58,28 +72,42 @@ public final class TourPanel {
         root.setPadding(new Insets(8));
         root.setPrefWidth(WIDTH);
         root.setMinWidth(WIDTH * 0.8);
-        root.setAccessibleText("Guided tour");
+        root.setAccessibleText(texts.get("tour.panel.accessible"));
         player.stepProperty().addListener((obs, old, k) -> showStep(k.intValue()));
         player.arrivalProperty().addListener((obs, old, arrived) -> showArrival(arrived));
         player.failureProperty().addListener((obs, old, why) -> {
             if (why != null) {
-                check.setMarkup("This step cannot be shown: " + why);
+                check.setMarkup(texts.get("tour.step.unavailable", why));
+            }
+        });
+        player.sweepingProperty().addListener((obs, old, sweep) -> {
+            if (sweep != null) {
+                check.setMarkup(texts.get("tour.step.sweeping", sweep.path(), number(sweep.from()),
+                        number(sweep.to()), number(sweep.seconds())));
             }
         });
     }
 
-    private static TypesetLabel label(String id, String style) {
+    /** Four significant digits without trailing zeros (15.71, 0.02, 4) in the window's digits. */
+    private String number(double x) {
+        return TourCheck.number(x, texts);
+    }
+
+    /** A text node, right to left when the window's language is written so. */
+    private TypesetLabel label(String id, String style) {
         TypesetLabel label = new TypesetLabel();
         label.setId(id);
         label.setWrapText(true);
         label.getStyleClass().add(style);
+        label.setNodeOrientation(texts.language().rightToLeft() ? NodeOrientation.RIGHT_TO_LEFT
+                : NodeOrientation.LEFT_TO_RIGHT);
         return label;
     }
 
-    private static Button button(String id, String caption, String accessible) {
-        Button button = new Button(caption);
+    private Button button(String id, String key) {
+        Button button = new Button(texts.get(key));
         button.setId(id);
-        button.setAccessibleText(accessible);
+        button.setAccessibleText(texts.get(key + ".help"));
         button.setFocusTraversable(false);
         return button;
     }
@@ -93,7 +121,7 @@ public final class TourPanel {
     }
 
     public void start(Tour tour) {
-        name.setMarkup(tour.name());
+        name.setMarkup(tour.name().in(texts.language()));
         place.accept(root);
         player.start(tour);
     }
@@ -130,10 +158,10 @@ public final class TourPanel {
             return;
         }
         TourStep step = tour.steps().get(k);
-        count.setMarkup("Step " + (k + 1) + " of " + tour.steps().size());
-        title.setMarkup(step.title());
-        text.setMarkup(step.text());
-        check.setMarkup((step.play() ? "playing to" : "going to") + " t = " + TourCheck.number(step.time()) + "...");
+        count.setMarkup(texts.get("tour.step.count", k + 1, tour.steps().size()));
+        title.setMarkup(step.title().in(texts.language()));
+        text.setMarkup(step.text().in(texts.language()));
+        check.setMarkup(texts.get(step.play() ? "tour.step.playing" : "tour.step.going", number(step.time())));
         check.getStyleClass().removeAll("holds", "fails");
         back.setDisable(k == 0);
         next.setDisable(k == tour.steps().size() - 1);
@@ -148,7 +176,7 @@ public final class TourPanel {
             check.setMarkup("");
             return;
         }
-        check.setMarkup((outcome.holds() ? "✓ checked: " : "✗ check failed: ") + outcome.text());
+        check.setMarkup(texts.get(outcome.holds() ? "tour.check.holds" : "tour.check.fails", outcome.text()));
         check.getStyleClass().add(outcome.holds() ? "holds" : "fails");
     }
 }

@@ -2,13 +2,17 @@ package dev.clausius.app.view;
 
 import dev.clausius.app.model.AuditLog;
 import dev.clausius.app.model.InvariantCheck;
+import dev.clausius.app.model.ScreenNumber;
 import dev.clausius.app.model.SimulationModel;
 import dev.clausius.app.model.StatusText;
 
 import dev.clausius.app.view.text.TypesetLabel;
 import dev.clausius.thermo.Invariants;
+import dev.clausius.i18n.Texts;
 import dev.clausius.typeset.Markup;
 import javafx.beans.binding.Bindings;
+import javafx.beans.value.ChangeListener;
+import javafx.geometry.NodeOrientation;
 import javafx.scene.Node;
 import javafx.scene.control.Tooltip;
 import org.controlsfx.control.StatusBar;
@@ -26,23 +30,38 @@ public final class ExplorerStatusBar {
     private final List<TypesetLabel> checks = new ArrayList<>();
     /** The model's first guard breach, kept in view over later explanatory notes until a reset. */
     private AuditLog.Note breachNote;
+    private final Texts texts;
+    private SimulationModel model;
+    private final ChangeListener<String> onBreach;
 
-    ExplorerStatusBar() {
+    ExplorerStatusBar(Texts texts) {
+        this.texts = texts;
         bar.setId("statusBar");
-        bar.setAccessibleText("Status: time, frames per second, invariants and audit notes");
+        bar.setAccessibleText(texts.get("status.name"));
+        bar.setAccessibleHelp(texts.get("status.help"));
         audit.setId("audit");
-        audit.setAccessibleText("Audit note");
+        audit.setAccessibleText(texts.get("status.audit.name"));
+        audit.setAccessibleHelp(texts.get("status.audit.help"));
         audit.setMaxWidth(520);
         bar.getLeftItems().add(audit);
         for (InvariantCheck check : InvariantCheck.ALL) {
-            TypesetLabel label = new TypesetLabel(check.text(Invariants.UNKNOWN));
+            TypesetLabel label = new TypesetLabel(check.text(texts, Invariants.UNKNOWN));
             label.setId("check-" + check.id());
             label.getStyleClass().add("invariant");
-            label.setTooltip(new Tooltip(Markup.plain(check.meaning()) + "; amber above " + check.threshold()));
-            label.setAccessibleText(Markup.plain(check.meaning()));
+            // a formula and its value read left to right in every language
+            label.setNodeOrientation(NodeOrientation.LEFT_TO_RIGHT);
+            String meaning = Markup.plain(check.meaning(texts));
+            String help = texts.get("status.check.tooltip", meaning, ScreenNumber.scientific(texts, check.threshold()));
+            label.setTooltip(new Tooltip(help));
+            label.setAccessibleText(meaning);
+            label.setAccessibleHelp(help);
             checks.add(label);
             bar.getRightItems().add(label);
         }
+        onBreach = (obs, old, breach) -> {
+            breachNote = breach == null ? null : new AuditLog.Note(texts.get("status.breach", breach), true);
+            showAudit(breachNote);
+        };
     }
 
     Node node() {
@@ -51,27 +70,34 @@ public final class ExplorerStatusBar {
 
     /** Binds the text to a (new) model; the old model's binding is replaced. */
     void bind(SimulationModel model) {
+        release();
+        this.model = model;
         double end = model.grid().end();
         bar.textProperty().bind(Bindings.createStringBinding(
-                () -> StatusText.of(model.timeProperty().get(), end, model.framesPerSecondProperty().get(),
+                () -> StatusText.of(texts, model.timeProperty().get(), end, model.framesPerSecondProperty().get(),
                         model.playingProperty().get(), model.finishedProperty().get(), model.failureProperty().get()),
                 model.timeProperty(), model.framesPerSecondProperty(), model.playingProperty(),
                 model.finishedProperty(), model.failureProperty()));
         breachNote = null;
         showInvariants(Invariants.UNKNOWN);
         showAudit(null);
-        model.breachProperty().addListener((obs, old, breach) -> {
-            breachNote = breach == null ? null : new AuditLog.Note("numerical check beyond its threshold at "
-                    + breach + " (the amber value on the right; the curves may be wrong from here)", true);
-        showAudit(breachNote);
-        });
+        model.breachProperty().addListener(onBreach);
+    }
+
+    /** Stops listening to the model, which outlives this bar when the window's language is switched. */
+    void release() {
+        if (model != null) {
+            model.breachProperty().removeListener(onBreach);
+            bar.textProperty().unbind();
+            model = null;
+        }
     }
 
     void showInvariants(Invariants invariants) {
         for (int i = 0; i < checks.size(); i++) {
             InvariantCheck check = InvariantCheck.ALL.get(i);
             TypesetLabel label = checks.get(i);
-            label.setMarkup(check.text(invariants));
+            label.setMarkup(check.text(texts, invariants));
             label.getStyleClass().remove("amber");
             if (check.amber(invariants)) {
                 label.getStyleClass().add("amber");

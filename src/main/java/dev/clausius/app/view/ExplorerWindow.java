@@ -6,18 +6,20 @@ import dev.clausius.app.model.SimulationModel;
 import dev.clausius.app.session.CurrentSession;
 import dev.clausius.app.session.PresetLibrary;
 import dev.clausius.app.session.PresetParameters;
+import dev.clausius.app.session.PresetTexts;
 import dev.clausius.app.session.SessionBuilder;
 import dev.clausius.app.view.chart.ChartPainter;
 import dev.clausius.app.view.chart.PanelView;
 import dev.clausius.figures.FigureStyle;
+import dev.clausius.i18n.Language;
 import dev.clausius.i18n.Texts;
 import dev.clausius.preset.Preset;
-import dev.clausius.thermo.Frame;
 import javafx.animation.AnimationTimer;
-import javafx.collections.ListChangeListener;
+import javafx.beans.value.ChangeListener;
 import javafx.event.EventHandler;
 import javafx.fxml.FXML;
 import javafx.fxml.FXMLLoader;
+import javafx.geometry.NodeOrientation;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -29,7 +31,6 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.ToggleButton;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Region;
@@ -43,6 +44,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Consumer;
 
 /**
  * The explorer window, a view: lays out the library, the parameter sheet, the panels, the
@@ -53,6 +55,7 @@ import java.util.Objects;
  */
 public final class ExplorerWindow {
 
+    /** The English title's start; the title is the bundle's {@code window.title}. */
     public static final String TITLE_PREFIX = "Clausius - ";
     static final String CSS = "/dev/clausius/app/css/clausius.css";
     static final String PROJECTOR_CSS = "/dev/clausius/app/css/projector.css";
@@ -74,6 +77,7 @@ public final class ExplorerWindow {
     @FXML private Button help;
     @FXML private MenuButton tours;
     @FXML private MenuButton sweeps;
+    @FXML private MenuButton languages;
     @FXML private TabPane panels;
     @FXML private VBox transportHolder;
     @FXML private VBox statusHolder;
@@ -81,18 +85,26 @@ public final class ExplorerWindow {
     private final Stage stage;
     private final Texts texts;
     private final CurrentSession session;
-    private final ExplorerStatusBar statusBar = new ExplorerStatusBar();
+    private final ExplorerStatusBar statusBar;
     private final ParameterSheet sheet;
     private final AnimationTimer timer;
     private final PanelTabs tabs;
+    private final PanelDescriptions descriptions;
     private final PulseListeners pulseListeners = new PulseListeners();
     private final List<Runnable> onClose = new ArrayList<>();
     private final EventHandler<WindowEvent> closeOnHidden = event -> close();
+    // kept to be removed again: the session outlives this window when the language is switched
+    private final ChangeListener<SimulationModel> onModel = (obs, old, model) -> {
+        if (model != null) {
+            showSession(model);
+        }
+    };
+    private final ChangeListener<Number> onPins = (obs, old, count) -> dirty = true;
+    private final NewFrames newFrames = new NewFrames(() -> dirty = true);
     private final WindowHooks hooks = new WindowHooks();
     private final LibraryList libraryList;
-    private AuditLog audit;
+    private final LanguageMenu languageMenu;
     private TransportBar transport;
-    private final List<Frame> newFrames = new ArrayList<>();
     private boolean dirty;
     private long shownNanos = -1;
     private PreparingPanel preparing;
@@ -107,7 +119,9 @@ public final class ExplorerWindow {
         this.stage = stage;
         this.session = session;
         this.sheet = new ParameterSheet(hooks, texts);
-        FXMLLoader fxml = new FXMLLoader(ExplorerWindow.class.getResource("explorer.fxml"));
+        this.statusBar = new ExplorerStatusBar(texts);
+        FXMLLoader fxml = new FXMLLoader(ExplorerWindow.class.getResource("explorer.fxml"), new TextsBundle(texts));
+        this.descriptions = new PanelDescriptions(texts);
         fxml.setController(this);
         try {
             fxml.load();
@@ -122,22 +136,27 @@ public final class ExplorerWindow {
         buildStage.visibleProperty().bind(builder.busyProperty());
         buildStage.textProperty().bind(builder.stageProperty());
         cancel.setOnAction(e -> builder.cancel());
-        export.setTooltip(new Tooltip("Export figures (PNG, SVG, PDF) and data (CSV), copy data, save the preset"));
         // never larger than the screen (a laptop, a projector at 1024x768, Monocle's 1280x800)
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(root, Math.min(1400, screen.getWidth()), Math.min(880, screen.getHeight()));
         scene.getStylesheets().add(ExplorerWindow.class.getResource(CSS).toExternalForm());
         projector.selectedProperty().addListener((obs, was, on) -> setProjector(on));
         // the tour's side panel narrows the centre: a long preset name gives way, the header's buttons keep their text
-        for (Region button : List.of(projector, export, sweeps, tours, help)) {
+        for (Region button : List.of(projector, export, sweeps, tours, help, languages)) {
             button.setMinWidth(Region.USE_PREF_SIZE);
         }
         presetName.setMinWidth(0);
-        libraryList = new LibraryList(library, session::source, hooks::libraryChosen);
-        tabs = new PanelTabs(panels);
+        libraryList = new LibraryList(library, session::source, hooks::libraryChosen, texts);
+        tabs = new PanelTabs(panels, texts);
+        languageMenu = new LanguageMenu(languages, texts.language());
+        // Persian mirrors the layout; the charts and the time slider keep time running left to right
+        root.setNodeOrientation(texts.language().rightToLeft() ? NodeOrientation.RIGHT_TO_LEFT : NodeOrientation.LEFT_TO_RIGHT);
         panels.getSelectionModel().selectedIndexProperty().addListener((obs, old, index) -> dirty = true);
-        session.pins().changesProperty().addListener((obs, old, count) -> dirty = true);
+        session.pins().changesProperty().addListener(onPins);
         stage.setScene(scene);
+        KeyboardPaths.enterActsOnFocusedControl(scene);
+        KeyboardPaths.tabInReadingOrder(scene);
+        KeyboardPaths.menuKeyOpensTheChartsMenu(scene);
         timer = new AnimationTimer() {
             @Override
             public void handle(long now) {
@@ -146,62 +165,65 @@ public final class ExplorerWindow {
         };
         stage.setOnHidden(closeOnHidden);
         export.setDisable(true);
-        session.modelProperty().addListener((obs, old, model) -> {
-            if (model != null) {
-                showSession(model);
-            }
-        });
+        session.modelProperty().addListener(onModel);
+        if (session.model() != null) {
+            // a window made for a session already playing (the language switched): its time stays
+            layOut(session.model());
+        }
     }
 
     /** Says which preset is being prepared, in the title and in place of the panels. */
     public void showPreparing(String name, LatestProgress progress) {
-        stage.setTitle(TITLE_PREFIX + name);
+        stage.setTitle(texts.get("window.title", name));
         presetName.setText(name);
-        preparing = new PreparingPanel(name, progress);
+        preparing = new PreparingPanel(name, progress, texts);
         tabs.showPreparing(preparing);
     }
 
     /** Lays out the session just shown by {@link CurrentSession#show}: panels, transport, parameters. */
     private void showSession(SimulationModel model) {
+        // a model resumed mid-run (a parameter dragged) arrives with frames: its panels may stay
+        boolean resumed = !model.frames().isEmpty();
+        layOut(model, resumed);
+        if (!resumed) {
+            // the state at t = 0 is on screen at once; playback waits for Space
+            model.step();
+        }
+    }
+
+    /** Panels, transport and parameters for {@code model}, at whatever time it shows. */
+    private void layOut(SimulationModel model) {
+        layOut(model, false);
+    }
+
+    /** As {@link #layOut(SimulationModel)}; {@code keepAlike}: panels whose figures would be the same stay. */
+    private void layOut(SimulationModel model, boolean keepAlike) {
         Preset preset = session.preset();
         preparing = null;
-        audit = new AuditLog(preset);
         export.setDisable(false);
-        stage.setTitle(TITLE_PREFIX + preset.name());
-        presetName.setText(preset.name());
-        description.setText(preset.description() == null ? "" : preset.description());
-        // a model resumed mid-run (a parameter dragged) arrives with frames: its panels may stay
-        boolean kept = tabs.show(preset, model, hooks::compareWith, !model.frames().isEmpty());
+        PresetTexts shownTexts = PresetTexts.of(preset, texts.language());
+        stage.setTitle(texts.get("window.title", shownTexts.name()));
+        presetName.setText(shownTexts.name());
+        description.setText(shownTexts.description());
+        boolean kept = tabs.show(preset, model, hooks::compareWith, texts, keepAlike);
+        if (transport != null) {
+            transport.release();
+        }
         transport = new TransportBar(model, session::reset, hooks::pin, hooks::clearPins,
-                session.pins().sizeProperty());
+                session.pins().sizeProperty(), texts);
         transportHolder.getChildren().setAll(transport.node());
         statusBar.bind(model);
         sheet.show(PresetParameters.of(preset, texts), preset.options());
-        newFrames.clear();
-        model.frames().addListener((ListChangeListener<Frame>) change -> {
-            while (change.next()) {
-                if (change.wasRemoved()) {
-                    audit.clear();
-                    newFrames.clear();
-                    newFrames.addAll(change.getList());
-                } else if (change.wasAdded()) {
-                    newFrames.addAll(change.getAddedSubList());
-                }
-            }
-            dirty = true;
-        });
+        newFrames.follow(model, new AuditLog(preset, texts));
         if (kept) {
             transport.keepWords(!projector.isSelected()); // the kept panels have their style already
         } else {
             setProjector(projector.isSelected());
         }
+        descriptions.show(tabs.views());
+        KeyboardPaths.reachEveryControl(root);
+        KeyboardPaths.stepBySingleFrames(transport.slider());
         dirty = true;
-        if (model.frames().isEmpty()) {
-            // the state at t = 0 is on screen at once; playback waits for Space
-            model.step();
-        } else {
-            newFrames.addAll(model.frames()); // a model resumed mid-run (a parameter dragged) shows its frames at once
-        }
     }
 
     private void onPulse(long now) {
@@ -222,18 +244,19 @@ public final class ExplorerWindow {
         if (tabs.comparing() && session.partner().follow(model, now)) {
             dirty = true;
         }
-        if (!newFrames.isEmpty()) {
-            if (audit.inspect(newFrames)) {
-                List<AuditLog.Note> notes = audit.notes();
-                statusBar.showAudit(notes.get(notes.size() - 1));
+        if (newFrames.any()) {
+            AuditLog.Note note = newFrames.inspect();
+            if (note != null) {
+                statusBar.showAudit(note);
             }
-            newFrames.clear();
             statusBar.showInvariants(model.latestProperty().get().invariants());
         }
         if (dirty) {
             dirty = false;
             tabs.redrawInFront(session.snapshot());
+            descriptions.changed();
         }
+        descriptions.pulse(now, session::snapshot);
         long work = System.nanoTime() - start;
         pulseListeners.pulseFinished(now, work, model.frames().size());
     }
@@ -295,12 +318,22 @@ public final class ExplorerWindow {
         help.setOnAction(e -> action.run());
     }
 
-    /** The hooks of the library, the parameter sheet, the compare panel and the pin buttons. */
+    /** What choosing a language in the Language menu does. */
+    public void setOnLanguage(Consumer<Language> action) {
+        languageMenu.setOnChoice(action);
+    }
+
+    /** The Language menu. */
+    public MenuButton languageMenu() {
+        return languages;
+    }
+
     /** Every sentence this window shows, in its language; parts hooked into the window use it too. */
     public Texts texts() {
         return texts;
     }
 
+    /** The hooks of the library, the parameter sheet, the compare panel and the pin buttons. */
     public WindowHooks hooks() {
         return hooks;
     }
@@ -334,6 +367,7 @@ public final class ExplorerWindow {
     /** A panel beside the charts (a tour's text), or null for none. */
     public void setSidePanel(Node panel) {
         root.setRight(panel);
+        KeyboardPaths.reachEveryControl(root);
     }
 
     /** Shows the window and starts the pulses; playback itself waits for Space or Play. */
@@ -398,8 +432,25 @@ public final class ExplorerWindow {
      * still pointed to would keep this window and its chart images alive.
      */
     void close() {
-        timer.stop();
+        handOver();
         session.close();
+    }
+
+    /**
+     * As {@link #close} but the session stays open: a window in another language takes it and the
+     * stage over. Stops the pulses and the chart painter, lets go of the session's model, and runs
+     * the close actions.
+     */
+    public void handOver() {
+        timer.stop();
+        sheet.close();
+        session.modelProperty().removeListener(onModel);
+        session.pins().changesProperty().removeListener(onPins);
+        newFrames.stop();
+        statusBar.release();
+        if (transport != null) {
+            transport.release();
+        }
         tabs.close();
         List<Runnable> actions = List.copyOf(onClose);
         onClose.clear();

@@ -1,6 +1,7 @@
 package dev.clausius.app.view;
 
 import dev.clausius.app.session.PresetLibrary;
+import dev.clausius.i18n.Texts;
 import javafx.scene.control.ListView;
 
 import java.nio.file.Path;
@@ -19,9 +20,9 @@ public final class LibraryList {
      * @param shown  the file of the preset on screen (choosing it again opens nothing)
      * @param chosen told of a file chosen in the list
      */
-    LibraryList(ListView<PresetLibrary.Entry> view, Supplier<Path> shown, Consumer<Path> chosen) {
+    LibraryList(ListView<PresetLibrary.Entry> view, Supplier<Path> shown, Consumer<Path> chosen, Texts texts) {
         this.view = view;
-        PresetListCell.install(view);
+        PresetListCell.install(view, texts);
         view.getSelectionModel().selectedItemProperty().addListener((obs, old, entry) -> {
             if (entry != null && !entry.file().equals(shown.get())) {
                 chosen.accept(entry.file());

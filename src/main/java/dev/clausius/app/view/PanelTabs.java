@@ -7,7 +7,9 @@ import dev.clausius.figures.CompareFigure;
 import dev.clausius.figures.FigureData;
 import dev.clausius.figures.FigureStyle;
 import dev.clausius.figures.Figures;
+import dev.clausius.i18n.Texts;
 import dev.clausius.preset.Preset;
+import javafx.geometry.NodeOrientation;
 import javafx.scene.control.Button;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
@@ -28,9 +30,11 @@ final class PanelTabs implements AutoCloseable {
     private Figures.Look look;
     /** The model whose frames the panels' readouts look up. */
     private SimulationModel model;
+    private final Texts texts;
 
-    PanelTabs(TabPane tabs) {
+    PanelTabs(TabPane tabs, Texts texts) {
         this.tabs = tabs;
+        this.texts = texts;
     }
 
     /** The "preparing" panel in place of every tab, until the first session is shown. */
@@ -45,7 +49,12 @@ final class PanelTabs implements AutoCloseable {
      * panel gets a "Compare with..." button that runs {@code onCompareWith}.
      */
     void show(Preset preset, SimulationModel model, Runnable onCompareWith) {
-        show(preset, model, onCompareWith, false);
+        show(preset, model, onCompareWith, Texts.english());
+    }
+
+    /** As {@link #show(Preset, SimulationModel, Runnable)}, the panels' words in {@code texts}' language. */
+    void show(Preset preset, SimulationModel model, Runnable onCompareWith, Texts texts) {
+        show(preset, model, onCompareWith, texts, false);
     }
 
     /**
@@ -54,7 +63,7 @@ final class PanelTabs implements AutoCloseable {
      *
      * @return true if the panels were kept
      */
-    boolean show(Preset preset, SimulationModel model, Runnable onCompareWith, boolean keepAlike) {
+    boolean show(Preset preset, SimulationModel model, Runnable onCompareWith, Texts texts, boolean keepAlike) {
         this.model = model;
         double end = model.grid().end();
         Figures.Look next = Figures.look(preset, end);
@@ -65,11 +74,13 @@ final class PanelTabs implements AutoCloseable {
         int selected = Math.max(0, tabs.getSelectionModel().getSelectedIndex());
         views = new ArrayList<>();
         tabs.getTabs().clear();
-        for (var figure : Figures.forPreset(preset, end)) {
+        for (var figure : Figures.forPreset(preset, end, texts)) {
             PanelView view = new PanelView(figure, () -> this.model.frames(), end, painter);
             if (figure instanceof CompareFigure) {
-                view.addControl(compareWithButton(onCompareWith));
+                view.addControl(compareWithButton(onCompareWith, texts));
             }
+            // time runs left to right on every chart, as in print, in a mirrored (Persian) window too
+            view.node().setNodeOrientation(NodeOrientation.LEFT_TO_RIGHT);
             views.add(view);
             Tab tab = new Tab(figure.title(), view.node());
             tab.setId(figure.name() + "Tab");
@@ -79,10 +90,12 @@ final class PanelTabs implements AutoCloseable {
         return false;
     }
 
-    private static Button compareWithButton(Runnable onCompareWith) {
-        Button compareWith = new Button("Compare with…");
+    private static Button compareWithButton(Runnable onCompareWith, Texts texts) {
+        Button compareWith = new Button(texts.get("compare.button"));
         compareWith.setId("compareWith");
-        compareWith.setTooltip(new Tooltip("Choose the preset drawn beside this one (dashed)"));
+        compareWith.setTooltip(new Tooltip(texts.get("compare.button.help")));
+        compareWith.setAccessibleText(texts.get("compare.button.name"));
+        compareWith.setAccessibleHelp(texts.get("compare.button.help"));
         compareWith.setFocusTraversable(false);
         compareWith.setOnAction(e -> onCompareWith.run());
         return compareWith;

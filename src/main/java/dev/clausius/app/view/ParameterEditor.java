@@ -131,6 +131,11 @@ final class ParameterEditor implements PropertyEditor<Object>, ParameterSlider.M
     @Override
     public void dragEnded(double value) {
         showText(value);
+        if (!slider.scale().equals(item.scale())) {
+            // the reader's span arrived while the thumb was held
+            slider.show(item.scale(), value);
+            describeSlider();
+        }
         hooks.parameterDragEnded(item.parameter(), value);
     }
 

@@ -1,12 +1,13 @@
 package dev.clausius.app.view;
 
 import dev.clausius.app.session.Parameter;
-import dev.clausius.app.session.ParameterCommit;
 import dev.clausius.app.session.ParameterRange;
 import dev.clausius.app.session.SliderScale;
+import dev.clausius.app.session.SliderSpans;
 import dev.clausius.i18n.Texts;
 import dev.clausius.preset.optional.PresetOptions;
 
+import javafx.application.Platform;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -23,8 +24,10 @@ import java.util.Optional;
  * The current preset's parameters in a ControlsFX PropertySheet, each a text field with a slider
  * beside it ({@link ParameterEditor}). The validation message is shown right below the sheet.
  * A preset with the same parameter paths as the shown one (a rebuild, maybe ten a second while a
- * slider is dragged) updates the rows in place, so the editor in the person's hand survives; a
- * slider's span is kept unless the value left it or, outside a drag, the reader now refuses an end.
+ * slider is dragged) updates the rows in place, so the editor in the person's hand survives.
+ * A new row's slider starts on its span within the parameter's bounds; the spans checked against
+ * the preset reader follow from {@link SliderSpans} (off the FX thread) after every preset shown
+ * outside a drag, and a span is kept unless the value left it or the reader now refuses an end.
  */
 public final class ParameterSheet {
     private final PropertySheet sheet = new PropertySheet();
@@ -33,7 +36,11 @@ public final class ParameterSheet {
     private final WindowHooks hooks;
     private final Texts texts;
     private final Map<String, Item> items = new LinkedHashMap<>();
+    private final SliderSpans spans = new SliderSpans();
     private PresetOptions options = PresetOptions.NONE;
+    /** Counts the presets shown outside drags: only the newest one's spans are applied. */
+    private long asked;
+    private boolean settled = true;
 
     /** Edits, steps and drags go to {@code hooks}; every text is in {@code texts}' language. */
     ParameterSheet(WindowHooks hooks, Texts texts) {
@@ -78,6 +85,41 @@ public final class ParameterSheet {
             sheet.getItems().setAll(items.values());
         }
         showMessage(null);
+        if (!hooks.dragging()) {
+            settle(parameters);
+        }
+    }
+
+    /** Checks the spans against the preset reader off the FX thread; the newest request's answer is applied. */
+    private void settle(List<Parameter> parameters) {
+        long request = ++asked;
+        settled = false;
+        Map<String, SliderScale> shown = new LinkedHashMap<>();
+        items.forEach((path, item) -> shown.put(path, item.scale()));
+        spans.settle(parameters, shown, options).whenComplete((result, failure) -> Platform.runLater(() -> {
+            if (request != asked) {
+                return;
+            }
+            if (result != null) {
+                result.forEach((path, span) -> {
+                    Item item = items.get(path);
+                    if (item != null) {
+                        item.settle(span);
+                    }
+                });
+            }
+            settled = true;
+        }));
+    }
+
+    /** True when every slider's span has been checked against the preset reader for the preset shown. */
+    public boolean spansSettled() {
+        return settled;
+    }
+
+    /** Stops the spans' thread (the window closes). */
+    void close() {
+        spans.close();
     }
 
     /** Shows a validation problem, or hides the message for null. */
@@ -115,7 +157,7 @@ public final class ParameterSheet {
 
         Item(Parameter parameter) {
             this.parameter = parameter;
-            this.scale = ParameterRange.of(parameter, options);
+            this.scale = ParameterRange.unchecked(parameter, options);
         }
 
         Parameter parameter() {
@@ -135,23 +177,23 @@ public final class ParameterSheet {
 
         void update(Parameter next) {
             parameter = next;
-            boolean spanChanged = false;
-            if (!scale.contains(next.value()) || (!hooks.dragging() && !endsAccepted())) {
-                scale = ParameterRange.of(next, options);
-                spanChanged = true;
+            boolean spanChanged = !scale.contains(next.value());
+            if (spanChanged) {
+                scale = ParameterRange.unchecked(next, options); // until the reader's answer
             }
             if (editor != null) {
                 editor.refresh(spanChanged);
             }
         }
 
-        /** The other parameters may have moved a limit (levels of B bound the levels of A). */
-        private boolean endsAccepted() {
-            return accepted(scale.min()) && accepted(scale.max());
-        }
-
-        private boolean accepted(double value) {
-            return ParameterCommit.commit(parameter, Parameter.format(value), "slider").problem() == null;
+        /** The span checked against the reader. */
+        void settle(SliderScale span) {
+            if (!span.equals(scale)) {
+                scale = span;
+                if (editor != null) {
+                    editor.refresh(true);
+                }
+            }
         }
 
         @Override

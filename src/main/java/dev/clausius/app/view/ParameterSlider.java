@@ -2,24 +2,27 @@ package dev.clausius.app.view;
 
 import dev.clausius.app.session.SliderScale;
 
+import javafx.geometry.NodeOrientation;
 import javafx.scene.AccessibleAction;
 import javafx.scene.AccessibleAttribute;
 import javafx.scene.control.Slider;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
 
 /**
  * A parameter's slider. Its own value is the track position (0 to 1); {@link SliderScale} turns it
  * into the parameter's snapped value, which is what {@link #shown} holds and what a screen reader is
- * told, and the thumb jumps to that snapped value. A drag of the thumb (valueChanging) reports its
- * start, each new snapped value and its end; a click on the track, the arrow keys,
- * PageUp/PageDown, Home and End step through the scale and report a finished value (they never go
- * through the slider's own increments).
+ * told, and the thumb jumps to that snapped value. A mouse gesture (press, drag, release, on the
+ * thumb or the track) reports its start, each new snapped value and its end; the arrow keys,
+ * PageUp/PageDown, Home, End and a screen reader's increments step through the scale and report a
+ * finished value (they never go through the slider's own increments).
  */
 final class ParameterSlider extends Slider {
     /** What the slider reports, on the FX thread. */
     interface Moves {
-        /** A finished value from a key, a click on the track or a screen reader. */
+        /** A finished value from a key or a screen reader. */
         void stepped(double value);
 
         void dragStarted(double value);
@@ -41,6 +44,18 @@ final class ParameterSlider extends Slider {
         setFocusTraversable(true);
         show(scale, value);
         addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
+        // a press on the track moves the value too, without valueChanging: every mouse gesture on
+        // the slider is a drag, from press to release, whether it began on the thumb or not
+        addEventFilter(MouseEvent.MOUSE_PRESSED, e -> {
+            if (e.getButton() == MouseButton.PRIMARY && !isDisabled()) {
+                setValueChanging(true);
+            }
+        });
+        addEventFilter(MouseEvent.MOUSE_RELEASED, e -> {
+            if (e.getButton() == MouseButton.PRIMARY) {
+                setValueChanging(false);
+            }
+        });
         valueProperty().addListener((obs, old, position) -> onTrack());
         valueChangingProperty().addListener((obs, was, changing) -> {
             if (changing) {
@@ -101,6 +116,12 @@ final class ParameterSlider extends Slider {
         Integer steps = event.isShortcutDown() ? null : steps(event.getCode());
         if (steps == null) {
             return;
+        }
+        // right to left the track runs from max on the left to min on the right: Left goes up
+        boolean sideways = event.getCode() == KeyCode.LEFT || event.getCode() == KeyCode.RIGHT
+                || event.getCode() == KeyCode.KP_LEFT || event.getCode() == KeyCode.KP_RIGHT;
+        if (sideways && getEffectiveNodeOrientation() == NodeOrientation.RIGHT_TO_LEFT) {
+            steps = -steps;
         }
         event.consume();
         stepBy(steps);

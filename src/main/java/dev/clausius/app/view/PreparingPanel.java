@@ -1,6 +1,7 @@
 package dev.clausius.app.view;
 
 import dev.clausius.app.model.LatestProgress;
+import dev.clausius.i18n.Texts;
 
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
@@ -18,17 +19,20 @@ final class PreparingPanel {
     private final ProgressIndicator spinner = new ProgressIndicator();
     private final Label text;
     private final Tab tab;
+    private final Texts texts;
 
-    PreparingPanel(String name, LatestProgress progress) {
+    PreparingPanel(String name, LatestProgress progress, Texts texts) {
         this.name = name;
         this.progress = progress;
-        spinner.setAccessibleText("Preparing the preset");
+        this.texts = texts;
+        spinner.setAccessibleText(texts.get("preparing.progress.name"));
+        spinner.setAccessibleHelp(texts.get("preparing.progress.help"));
         spinner.setId("preparingProgress");
-        text = new Label("preparing " + name + "...");
+        text = new Label(texts.get("preparing.text", name));
         text.setId("preparing");
         VBox box = new VBox(12, spinner, text);
         box.setAlignment(Pos.CENTER);
-        tab = new Tab("Preparing", box);
+        tab = new Tab(texts.get("preparing.tab"), box);
     }
 
     Tab tab() {
@@ -40,7 +44,7 @@ final class PreparingPanel {
         LatestProgress.Report report = progress.latest();
         if (report.fraction() >= 0) {
             spinner.setProgress(report.fraction());
-            text.setText("preparing " + name + ": " + report.stage());
+            text.setText(texts.get("preparing.stage", name, report.stage()));
         }
     }
 }

@@ -1,6 +1,9 @@
 package dev.clausius.app.view;
 
 import dev.clausius.app.session.PresetLibrary;
+import dev.clausius.app.session.PresetTexts;
+import dev.clausius.i18n.Language;
+import dev.clausius.i18n.Texts;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Tooltip;
@@ -15,14 +18,19 @@ final class PresetListCell extends ListCell<PresetLibrary.Entry> {
     /** Wide enough for a description to read as a paragraph, narrow enough for a projector. */
     private static final double TOOLTIP_WIDTH = 420;
 
-    private PresetListCell() {
+    private final Language language;
+    private final Texts texts;
+
+    private PresetListCell(Texts texts) {
+        this.texts = texts;
+        this.language = texts.language();
         setWrapText(true);
         // no width of its own: the list lays every cell out at its own width, so none overflows it
         setPrefWidth(0);
     }
 
-    static void install(ListView<PresetLibrary.Entry> list) {
-        list.setCellFactory(view -> new PresetListCell());
+    static void install(ListView<PresetLibrary.Entry> list, Texts texts) {
+        list.setCellFactory(view -> new PresetListCell(texts));
     }
 
     @Override
@@ -33,9 +41,10 @@ final class PresetListCell extends ListCell<PresetLibrary.Entry> {
             setTooltip(null);
             return;
         }
-        setText(entry.name());
-        String description = entry.description() == null || entry.description().isBlank() ? "" : "\n\n" + entry.description();
-        Tooltip tip = new Tooltip(entry.name() + " (" + entry.file().getFileName() + ")" + description);
+        PresetTexts shown = entry.texts(language);
+        setText(shown.name());
+        String description = shown.description().isBlank() ? "" : "\n\n" + shown.description();
+        Tooltip tip = new Tooltip(texts.get("library.tooltip", shown.name(), entry.file().getFileName()) + description);
         tip.setWrapText(true);
         tip.setMaxWidth(TOOLTIP_WIDTH);
         tip.setShowDuration(Duration.INDEFINITE);

@@ -15,10 +15,22 @@ public final class AxisTickFormat extends NumberFormat {
     private final transient NumberAxis axis;
     /** True when the axis label names the power of ten once ({@link ReadableAxis}); else each tick carries it. */
     private final boolean powerInLabel;
+    /** The decimal separator the labels are written with: a point, or a comma in German and Spanish. */
+    private final char point;
 
     public AxisTickFormat(NumberAxis axis, boolean powerInLabel) {
+        this(axis, powerInLabel, '.');
+    }
+
+    public AxisTickFormat(NumberAxis axis, boolean powerInLabel, char point) {
         this.axis = axis;
         this.powerInLabel = powerInLabel;
+        this.point = point;
+    }
+
+    /** The decimal separator of the labels. */
+    public char point() {
+        return point;
     }
 
     static TickScale scaleOf(NumberAxis axis) {
@@ -28,7 +40,8 @@ public final class AxisTickFormat extends NumberFormat {
     @Override
     public StringBuffer format(double number, StringBuffer toAppendTo, FieldPosition pos) {
         TickScale scale = scaleOf(axis);
-        return toAppendTo.append(powerInLabel ? scale.label(number) : scale.labelWithPower(number));
+        String label = powerInLabel ? scale.label(number) : scale.labelWithPower(number);
+        return toAppendTo.append(point == '.' ? label : label.replace('.', point));
     }
 
     @Override
@@ -49,7 +62,7 @@ public final class AxisTickFormat extends NumberFormat {
             exponent = 0;
         }
         try {
-            double mantissa = Double.parseDouble(text.replace('−', '-'));
+            double mantissa = Double.parseDouble(text.replace('−', '-').replace(point, '.'));
             parsePosition.setIndex(source.length());
             return mantissa * Math.pow(10, exponent);
         } catch (NumberFormatException notALabel) {
@@ -61,12 +74,13 @@ public final class AxisTickFormat extends NumberFormat {
     /** Formats of the same axis are equal (NumberFormat's own equals would call any two equal). */
     @Override
     public boolean equals(Object other) {
-        return other instanceof AxisTickFormat format && format.axis == axis && format.powerInLabel == powerInLabel;
+        return other instanceof AxisTickFormat format && format.axis == axis && format.powerInLabel == powerInLabel
+                && format.point == point;
     }
 
     @Override
     public int hashCode() {
-        return System.identityHashCode(axis) * 2 + (powerInLabel ? 1 : 0);
+        return System.identityHashCode(axis) * 2 + (powerInLabel ? 1 : 0) + 31 * point;
     }
 
     /** Tick labels of a log axis: its decades as 10⁻¹⁶ (JFreeChart's default sets a hyphen in a superscript run). */

@@ -33,9 +33,16 @@ public final class ReadableAxis extends NumberAxis {
 
     /** Whether the label already names the power (a label wrapped to its plot, {@link AxisLabels}). */
     private boolean powerInLabel;
+    /** The tick labels' decimal separator ({@link #setDecimalPoint}). */
+    private char decimalPoint = '.';
 
     public ReadableAxis(String label) {
         super(label);
+    }
+
+    /** Writes the tick labels with {@code point} as the decimal separator (a comma in German and Spanish). */
+    public void setDecimalPoint(char point) {
+        this.decimalPoint = point;
     }
 
     /** The label set from now on names the power itself: it is not appended when drawn. */
@@ -47,7 +54,7 @@ public final class ReadableAxis extends NumberAxis {
     @Override
     public NumberFormat getNumberFormatOverride() {
         NumberFormat chosen = super.getNumberFormatOverride();
-        return chosen != null ? chosen : new AxisTickFormat(this, labelCarriesPower());
+        return chosen != null ? chosen : new AxisTickFormat(this, labelCarriesPower(), decimalPoint);
     }
 
     /** The power of ten the tick labels leave out, as the label names it ("×10⁻⁴"; "" for none). */

@@ -1,5 +1,7 @@
 package dev.clausius.figures.scene;
 
+import dev.clausius.i18n.Texts;
+import dev.clausius.figures.Charts;
 import dev.clausius.figures.FigureData;
 
 import dev.clausius.preset.EngineSpec;
@@ -52,6 +54,11 @@ public record SceneElements(double time, Body a, Body b, Reservoir reservoir, St
 
     /** The scene of the newest frame of {@code data}; null before the first frame. */
     public static SceneElements of(FigureData data) {
+        return of(data, Texts.english());
+    }
+
+    /** As {@link #of(FigureData)}, the names and the stroke in {@code texts}' language. */
+    public static SceneElements of(FigureData data, Texts texts) {
         if (data.frames().isEmpty()) {
             return null;
         }
@@ -67,20 +74,22 @@ public record SceneElements(double time, Body a, Body b, Reservoir reservoir, St
             a = cellBody("A", cells[0], mapping);
             b = cellBody("B", cells[1], mapping);
         } else {
-            a = quantumBody(preset.mode() == Mode.ENGINE ? "medium" : "A", frame.generalizedTemperatureA(), mapping);
+            a = quantumBody(preset.mode() == Mode.ENGINE ? Charts.text(texts, "figure.scene.medium") : "A",
+                    frame.generalizedTemperatureA(), mapping);
             if (preset.mode() == Mode.OPEN) {
-                reservoir = reservoir("bath", preset.temperatureB(), mapping);
+                reservoir = reservoir(Charts.text(texts, "figure.scene.bath"), preset.temperatureB(), mapping);
             } else if (preset.mode() == Mode.ENGINE) {
                 EngineSpec engine = preset.engine();
                 EngineSpec.Stroke current = frame.engine() == null ? null
                         : engine.strokes().get(Math.min(frame.engine().stroke(), engine.strokes().size() - 1));
                 if (current != null) {
                     // 0-based, as the CSV's stroke column and the parameter sheet count them
-                    stroke = "stroke " + frame.engine().stroke() + ": " + strokeName(current);
+                    stroke = Charts.text(texts, "figure.scene.stroke", Charts.integer(frame.engine().stroke(), texts),
+                            strokeName(current, texts));
                     if ("hot".equals(current.bath())) {
-                        reservoir = reservoir("hot bath", engine.hot().temperature(), mapping);
+                        reservoir = reservoir(Charts.text(texts, "figure.scene.bath.hot"), engine.hot().temperature(), mapping);
                     } else if ("cold".equals(current.bath())) {
-                        reservoir = reservoir("cold bath", engine.cold().temperature(), mapping);
+                        reservoir = reservoir(Charts.text(texts, "figure.scene.bath.cold"), engine.cold().temperature(), mapping);
                     }
                 }
             } else {
@@ -94,12 +103,20 @@ public record SceneElements(double time, Body a, Body b, Reservoir reservoir, St
 
     /** An engine stroke in words: which bath, or an isolated drive, or a sudden quench. */
     static String strokeName(EngineSpec.Stroke stroke) {
-        String omega = stroke.omegaStart() == stroke.omegaEnd() ? "ω = " + shortNumber(stroke.omegaStart())
-                : "ω " + shortNumber(stroke.omegaStart()) + " → " + shortNumber(stroke.omegaEnd());
+        return strokeName(stroke, Texts.english());
+    }
+
+    static String strokeName(EngineSpec.Stroke stroke, Texts texts) {
+        String omega = Charts.leftToRight(stroke.omegaStart() == stroke.omegaEnd()
+                ? "ω = " + Charts.localized(shortNumber(stroke.omegaStart()), texts.locale())
+                : "ω " + Charts.localized(shortNumber(stroke.omegaStart()), texts.locale()) + " → "
+                        + Charts.localized(shortNumber(stroke.omegaEnd()), texts.locale()), texts);
         if (stroke.bath() != null) {
-            return stroke.bath() + " bath, " + omega;
+            String bath = "hot".equals(stroke.bath()) ? Charts.text(texts, "figure.scene.bath.hot")
+                    : "cold".equals(stroke.bath()) ? Charts.text(texts, "figure.scene.bath.cold") : stroke.bath() + " bath";
+            return Charts.text(texts, "figure.scene.stroke.bath", bath, omega);
         }
-        return (stroke.duration() == 0 ? "quench, " : "isolated, ") + omega;
+        return Charts.text(texts, stroke.duration() == 0 ? "figure.scene.stroke.quench" : "figure.scene.stroke.isolated", omega);
     }
 
     private static String shortNumber(double value) {

@@ -1,5 +1,6 @@
 package dev.clausius.figures.scene;
 
+import dev.clausius.i18n.Texts;
 import dev.clausius.figures.FigureData;
 import dev.clausius.figures.Charts;
 import dev.clausius.figures.FigureStyle;
@@ -17,14 +18,18 @@ import java.util.List;
  */
 public final class SceneFigure implements Figure {
 
-    static final String CAPTION = "Figs. 1 and 3: bodies coloured by temperature, heat current as an arrow, I(A:B) "
-            + "as a bond; classically S_{AB} grows (Eq. 15), quantum mechanically it stays put and S_{C} holds the "
-            + "difference (Eq. 16).";
-
-    private final ScenePlot plot = new ScenePlot();
-    private final JFreeChart chart = Charts.chart(plot, false);
+    private final ScenePlot plot;
+    private final JFreeChart chart;
+    private final Texts texts;
 
     public SceneFigure() {
+        this(Texts.english());
+    }
+
+    public SceneFigure(Texts texts) {
+        this.texts = texts;
+        plot = new ScenePlot(texts);
+        chart = Charts.chart(plot, false);
         style(FigureStyle.NORMAL);
     }
 
@@ -34,13 +39,18 @@ public final class SceneFigure implements Figure {
     }
 
     @Override
+    public Texts texts() {
+        return texts;
+    }
+
+    @Override
     public String title() {
-        return "Scene";
+        return Charts.text(texts, "figure.scene.title");
     }
 
     @Override
     public String caption() {
-        return CAPTION;
+        return Charts.text(texts, "figure.scene.caption", "I(A:B)", "S_{AB}", "S_{C}");
     }
 
     @Override
@@ -60,7 +70,7 @@ public final class SceneFigure implements Figure {
 
     @Override
     public void update(FigureData data, int pixels) {
-        plot.show(SceneElements.of(data));
+        plot.show(SceneElements.of(data, texts));
     }
 
     @Override

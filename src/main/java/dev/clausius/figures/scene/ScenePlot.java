@@ -1,5 +1,6 @@
 package dev.clausius.figures.scene;
 
+import dev.clausius.i18n.Texts;
 import dev.clausius.figures.Palette;
 import dev.clausius.figures.Charts;
 import dev.clausius.figures.FigureStyle;
@@ -20,6 +21,7 @@ import java.awt.geom.Path2D;
 import java.awt.geom.Point2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.geom.RoundRectangle2D;
+import java.util.List;
 
 /**
  * A JFreeChart plot that paints the scene with Java2D, so it is drawn on the painter thread,
@@ -43,10 +45,30 @@ public final class ScenePlot extends Plot {
     private static final Color HATCH_LINE = new Color(0x9A, 0x9A, 0x9A);
     private static final Color HEAT = Palette.VERMILLION;
     private static final Color BOND = Palette.REDDISH_PURPLE;
+    private static final Color ENTROPY_A = Palette.BLUE;
+    private static final Color ENTROPY_B = Palette.ORANGE;
+    private static final Color ENTROPY_AB = Palette.REFERENCE;
+
+    /**
+     * The fixed colours the scene draws side by side on white: heat arrow, bond (and the S_C part),
+     * the budget's S_A, S_B and S_AB. The bodies' temperature scale is a separate, labelled map.
+     */
+    static List<Color> elementColours() {
+        return List.of(HEAT, BOND, ENTROPY_A, ENTROPY_B, ENTROPY_AB);
+    }
 
     private transient SceneElements elements;
     private FigureStyle style = FigureStyle.NORMAL;
     private transient Geometry geometry;
+    private final transient Texts texts;
+
+    ScenePlot(Texts texts) {
+        this.texts = texts;
+    }
+
+    private String number(double value) {
+        return Charts.number(value, texts);
+    }
 
     void show(SceneElements shown) {
         this.elements = shown;
@@ -87,7 +109,7 @@ public final class ScenePlot extends Plot {
         if (e == null) {
             g2.setFont(label);
             g2.setPaint(Color.BLACK);
-            text(g2, "no frame yet", area.getCenterX(), area.getCenterY(), 0, area.getWidth());
+            text(g2, Charts.text(texts, "figure.scene.noFrame"), area.getCenterX(), area.getCenterY(), 0, area.getWidth());
             geometry = null;
             return;
         }
@@ -133,7 +155,7 @@ public final class ScenePlot extends Plot {
         if (e.b() != null) {
             g2.setFont(small);
             g2.setPaint(Color.BLACK);
-            text(g2, "I(A:B) = " + Charts.number(e.information()), bodyA.getMaxX() + gap / 2,
+            text(g2, "I(A:B) = " + number(e.information()), bodyA.getMaxX() + gap / 2,
                     bodiesTop + 0.22 * bodyHeight - bondFull / 2 - 4, -1, gap + bodyWidth * 0.6);
         }
 
@@ -151,7 +173,7 @@ public final class ScenePlot extends Plot {
         }
         g2.setFont(small);
         g2.setPaint(Color.BLACK);
-        text(g2, "dQ_{A}/dt = " + Charts.number(e.heatRate()), bodyA.getMaxX() + gap / 2,
+        text(g2, "dQ_{A}/dt = " + number(e.heatRate()), bodyA.getMaxX() + gap / 2,
                 arrowY + arrowFull / 2 + lineHeight, 0, gap + bodyWidth * 0.6);
 
         double[] ends = drawBudget(g2, e, x0, barTop, width, barRow, small, line);
@@ -178,16 +200,17 @@ public final class ScenePlot extends Plot {
         g2.setStroke(new BasicStroke(line * 0.5f));
         g2.draw(new Rectangle2D.Double(bx, y, barWidth, barHeight));
         double baseline = y + barHeight / 2 + metrics.getAscent() / 2.0 - 1;
-        g2.drawString("T = " + Charts.number(m.coldest()), (float) x, (float) baseline);
-        String hot = Charts.number(m.hottest());
+        // the colour scale's ends are written as an axis' ticks are
+        g2.drawString("T = " + Charts.tickNumber(m.coldest(), texts), (float) x, (float) baseline);
+        String hot = Charts.tickNumber(m.hottest(), texts);
         g2.drawString(hot, (float) (bx + barWidth + 4), (float) baseline);
         double hx = bx + barWidth + 8 + metrics.stringWidth(hot) + 12;
         fillHatched(g2, new Rectangle2D.Double(hx, y, barHeight * 1.6, barHeight), line);
         g2.setPaint(Color.BLACK);
-        left(g2, "no temperature", hx + barHeight * 1.6 + 6, baseline,
+        left(g2, Charts.text(texts, "figure.scene.noTemperature"), hx + barHeight * 1.6 + 6, baseline,
                 x + width - (hx + barHeight * 1.6 + 6));
-        String scales = "full arrow width: |dQ_{A}/dt| = " + Charts.number(m.heatFull())
-                + (e.b() == null ? "" : "    full bond: I(A:B) = " + Charts.number(m.informationFull()));
+        String scales = Charts.text(texts, "figure.scene.scale.arrow", "|dQ_{A}/dt| = " + number(m.heatFull()))
+                + (e.b() == null ? "" : "    " + Charts.text(texts, "figure.scene.scale.bond", "I(A:B) = " + number(m.informationFull())));
         left(g2, scales, x, y + height - metrics.getDescent(), width);
     }
 
@@ -221,11 +244,11 @@ public final class ScenePlot extends Plot {
         String title = body.name();
         String value;
         if (!body.cellColours().isEmpty()) {
-            value = body.cells().length + " cells, mean T = " + Charts.number(body.temperature());
+            value = Charts.text(texts, "figure.scene.cells", Charts.integer(body.cells().length, texts), number(body.temperature()));
         } else if (body.colour() == null) {
-            value = "no temperature (T_{gen} = " + Charts.number(body.temperature()) + ")";
+            value = Charts.text(texts, "figure.scene.body.noTemperature", "T_{gen} = " + number(body.temperature()));
         } else {
-            value = "T_{gen} = " + Charts.number(body.temperature());
+            value = "T_{gen} = " + number(body.temperature());
         }
         text(g2, title, box.getCenterX(), box.getY() - 6, -1, box.getWidth());
         g2.setFont(small);
@@ -243,11 +266,11 @@ public final class ScenePlot extends Plot {
             float[] dash = {3 * line, 2 * line};
             g2.setStroke(new BasicStroke(line * 1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f, dash, 0f));
             g2.draw(shape);
-            text(g2, r.name() + ", T = " + Charts.number(r.temperature()), box.getCenterX(), box.getY() - 6, -1,
+            text(g2, r.name() + ", T = " + number(r.temperature()), box.getCenterX(), box.getY() - 6, -1,
                     box.getWidth());
         } else {
             g2.setPaint(Palette.REFERENCE);
-            text(g2, "no bath: isolated", box.getCenterX(), box.getY() + box.getHeight() * 0.3, 0, box.getWidth());
+            text(g2, Charts.text(texts, "figure.scene.noBath"), box.getCenterX(), box.getY() + box.getHeight() * 0.3, 0, box.getWidth());
         }
         if (e.stroke() != null) {
             g2.setFont(small);
@@ -277,15 +300,15 @@ public final class ScenePlot extends Plot {
         double row1 = top + metrics.getHeight();
         double row2 = row1 + row + 4;
         g2.setPaint(Color.BLACK);
-        String law = e.b() == null ? "A alone: S_{AB} = S_{A}" : e.b().cellColours().isEmpty()
-                ? "Eq. 16: S_{A} + S_{B} + S_{C} = S_{AB}" : "Eq. 15: S_{A} + S_{B} = S_{AB}, no S_{C}";
-        left(g2, "Entropy budget (" + law + "), full bar " + Charts.number(m.entropyFull()) + " nats", x,
+        String law = e.b() == null ? Charts.text(texts, "figure.scene.law.alone", "S_{AB} = S_{A}") : e.b().cellColours().isEmpty()
+                ? "Eq. 16: S_{A} + S_{B} + S_{C} = S_{AB}" : Charts.text(texts, "figure.scene.law.classical", "S_{A} + S_{B} = S_{AB}", "S_{C}");
+        left(g2, Charts.text(texts, "figure.scene.budget", law, number(m.entropyFull())), x,
                 top + metrics.getAscent(), width);
         left(g2, e.b() == null ? "S_{A}" : "S_{A} + S_{B} + S_{C}", x, row1 + row / 2 + metrics.getAscent() / 2.0 - 1,
                 labelWidth);
         left(g2, "S_{AB}", x, row2 + row / 2 + metrics.getAscent() / 2.0 - 1, labelWidth);
-        segment(g2, zero, ends[0], row1, row, Palette.BLUE);
-        segment(g2, ends[0], ends[1], row1, row, Palette.ORANGE);
+        segment(g2, zero, ends[0], row1, row, ENTROPY_A);
+        segment(g2, ends[0], ends[1], row1, row, ENTROPY_B);
         // S_C <= 0 in the quantum case: a part that runs back, hatched, over the S_B before it
         if (Math.abs(ends[2] - ends[1]) > 0) {
             double lo = Math.min(ends[1], ends[2]);
@@ -296,13 +319,13 @@ public final class ScenePlot extends Plot {
             g2.setStroke(new BasicStroke(line));
             g2.draw(part);
         }
-        segment(g2, zero, ends[3], row2, row, Palette.REFERENCE);
+        segment(g2, zero, ends[3], row2, row, ENTROPY_AB);
         g2.setPaint(Color.BLACK);
         g2.setStroke(new BasicStroke(line * 0.6f));
         g2.draw(new java.awt.geom.Line2D.Double(zero, row1 - 2, zero, row2 + row + 2));
-        String numbers = "S_{A} = " + Charts.number(b.entropyA())
-                + (e.b() == null ? "" : "   S_{B} = " + Charts.number(b.entropyB()) + "   S_{C} = "
-                + Charts.number(b.correlation())) + "   S_{AB} = " + Charts.number(b.entropyAB());
+        String numbers = "S_{A} = " + number(b.entropyA())
+                + (e.b() == null ? "" : "   S_{B} = " + number(b.entropyB()) + "   S_{C} = "
+                + number(b.correlation())) + "   S_{AB} = " + number(b.entropyAB());
         g2.setPaint(Color.BLACK);
         left(g2, numbers, x, row2 + row + metrics.getAscent() + 2, width);
         return new double[] {ends[0], ends[1], ends[2], ends[3], zero, full};

@@ -1,5 +1,6 @@
 package dev.clausius.figures.sweep;
 
+import dev.clausius.i18n.Texts;
 import dev.clausius.figures.Palette;
 import dev.clausius.figures.SeriesDataset;
 import dev.clausius.figures.Dash;
@@ -74,13 +75,20 @@ public final class SweepFigure {
     private int[] drawnPoints = new int[0];
     private InverseTauFit fit;
     private FigureStyle style = FigureStyle.NORMAL;
+    private final Texts texts;
 
     /** An empty figure for a sweep of one ({@code twoAxes} false) or two parameters. */
     public SweepFigure(boolean twoAxes) {
+        this(twoAxes, Texts.english());
+    }
+
+    /** As {@link #SweepFigure(boolean)}, its words and numbers in {@code texts}' language. */
+    public SweepFigure(boolean twoAxes, Texts texts) {
         this.twoAxes = twoAxes;
+        this.texts = texts;
         plot = new XYPlot();
-        plot.setDomainAxis(Charts.valueAxis("parameter"));
-        plot.setRangeAxis(Charts.valueAxis("quantity"));
+        plot.setDomainAxis(Charts.valueAxis(Charts.text(texts, "figure.sweep.parameter")));
+        plot.setRangeAxis(Charts.valueAxis(Charts.text(texts, "figure.sweep.quantity")));
         if (twoAxes) {
             blocks.setBlockAnchor(RectangleAnchor.CENTER);
             plot.setRenderer(0, blocks);
@@ -91,6 +99,9 @@ public final class SweepFigure {
             fitRenderer.setSeriesPaint(0, Palette.VERMILLION);
             referenceRenderer.setSeriesPaint(0, Palette.REFERENCE);
             referenceRenderer.setSeriesPaint(1, Palette.REFERENCE);
+            // one path per series: the fit's and the bounds' dashes run on across their points
+            fitRenderer.setDrawSeriesLineAsPath(true);
+            referenceRenderer.setDrawSeriesLineAsPath(true);
             plot.setRenderer(0, pointRenderer);
             plot.setRenderer(1, fitRenderer);
             plot.setRenderer(2, referenceRenderer);
@@ -98,6 +109,7 @@ public final class SweepFigure {
         chart = Charts.chart(plot, !twoAxes);
         referenceText.setPosition(RectangleEdge.BOTTOM);
         chart.addSubtitle(referenceText);
+        Charts.localizeTicks(chart, texts); // a decimal comma in German and Spanish, on new axes too
         style(FigureStyle.NORMAL);
     }
 
@@ -147,6 +159,7 @@ public final class SweepFigure {
         if (curve.etaCarnot() != null) {
             references(curve);
         }
+        Charts.localizeTicks(chart, texts); // a decimal comma in German and Spanish, on new axes too
         style(style);
     }
 
@@ -196,6 +209,7 @@ public final class SweepFigure {
         scaleLegend.setPosition(RectangleEdge.RIGHT);
         scaleLegend.setMargin(4, 4, 4, 4);
         chart.addSubtitle(scaleLegend);
+        Charts.localizeTicks(chart, texts); // a decimal comma in German and Spanish, on new axes too
         style(style);
     }
 
@@ -276,10 +290,10 @@ public final class SweepFigure {
             if (low < high) {
                 plot.getRangeAxis().setRange(low - 0.05 * (high - low), high + 0.12 * (high - low));
             }
-            Charts.reference(plot, "η_Carnot = " + Charts.number(carnot[0]), carnot[0], true);
-            Charts.reference(plot, "η_CA = " + Charts.number(curzonAhlborn[0]), curzonAhlborn[0], true);
-            referenceText.setText("η_Carnot = 1 − T_c/T_h = " + Charts.number(carnot[0]) + ",  η_CA = 1 − √(T_c/T_h) = "
-                    + Charts.number(curzonAhlborn[0]));
+            Charts.reference(plot, "η_Carnot = " + Charts.number(carnot[0], texts), carnot[0], true);
+            Charts.reference(plot, "η_CA = " + Charts.number(curzonAhlborn[0], texts), curzonAhlborn[0], true);
+            referenceText.setText("η_Carnot = 1 − T_c/T_h = " + Charts.number(carnot[0], texts) + ",  η_CA = 1 − √(T_c/T_h) = "
+                    + Charts.number(curzonAhlborn[0], texts));
             return;
         }
         SeriesDataset lines = new SeriesDataset(List.of("η_Carnot = 1 − T_c/T_h", "η_CA = 1 − √(T_c/T_h)"));
@@ -288,7 +302,7 @@ public final class SweepFigure {
         plot.setDataset(2, lines);
     }
 
-    private static SeriesDataset fitLine(Curve curve, InverseTauFit fit) {
+    private SeriesDataset fitLine(Curve curve, InverseTauFit fit) {
         double low = Double.POSITIVE_INFINITY;
         double high = Double.NEGATIVE_INFINITY;
         for (int i = 0; i < curve.x().length; i++) {
@@ -304,8 +318,10 @@ public final class SweepFigure {
             tau[k] = curve.logX() ? low * Math.pow(high / low, f) : low + (high - low) * f;
             eta[k] = fit.at(tau[k]);
         }
-        SeriesDataset line = new SeriesDataset(List.of("fit η_∞ − a/τ: η_∞ = " + Charts.number(fit.etaInfinity())
-                + ", a = " + Charts.number(fit.a())));
+        String name = "fit η_∞ − a/τ: η_∞ = " + Charts.number(fit.etaInfinity()) + ", a = " + Charts.number(fit.a());
+        String shown = Charts.text(texts, "figure.sweep.fit", "η_∞ − a/τ", "η_∞ = " + Charts.number(fit.etaInfinity(), texts)
+                + ", a = " + Charts.number(fit.a(), texts));
+        SeriesDataset line = new SeriesDataset(List.of(shown), List.of(name));
         line.set(0, tau, eta);
         return line;
     }

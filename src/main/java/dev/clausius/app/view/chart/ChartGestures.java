@@ -1,5 +1,6 @@
 package dev.clausius.app.view.chart;
 
+import dev.clausius.i18n.Texts;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.input.ClipboardContent;
@@ -42,8 +43,9 @@ final class ChartGestures {
     /**
      * @param onTime   gets the domain value (t) under the cursor as it moves over the data area
      * @param onReset  the panel's reset of every zoom
+     * @param texts    the language of the context menu
      */
-    static void attach(ChartImageView view, DoubleConsumer onTime, Runnable onReset) {
+    static void attach(ChartImageView view, DoubleConsumer onTime, Runnable onReset, Texts texts) {
         ChartGestures gestures = new ChartGestures(view);
         gestures.box.getStyleClass().add("zoom-box");
         gestures.box.setVisible(false);
@@ -65,9 +67,9 @@ final class ChartGestures {
                 onReset.run();
             }
         });
-        MenuItem reset = new MenuItem("Reset zoom");
+        MenuItem reset = new MenuItem(texts.get("figure.resetZoom"));
         reset.setOnAction(e -> onReset.run());
-        MenuItem copy = new MenuItem("Copy image");
+        MenuItem copy = new MenuItem(texts.get("figure.copyImage"));
         copy.setOnAction(e -> gestures.copyImage());
         ContextMenu menu = new ContextMenu(reset, copy);
         // the right button opens the menu on every platform (Monocle sends no context-menu event);

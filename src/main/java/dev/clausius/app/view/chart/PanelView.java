@@ -39,7 +39,7 @@ public final class PanelView {
     private final Figure figure;
     private final ChartPainter painter;
     private final List<ChartImageView> views = new ArrayList<>();
-    private final TypesetLabel readout = new TypesetLabel("move the cursor over a chart for values");
+    private final TypesetLabel readout;
     private final VBox root;
     private final HBox bottom;
     private final Supplier<List<Frame>> frames;
@@ -51,6 +51,7 @@ public final class PanelView {
 
     public PanelView(Figure figure, Supplier<List<Frame>> frames, double end, ChartPainter painter) {
         this.figure = figure;
+        this.readout = new TypesetLabel(figure.texts().get("figure.readout.hint"));
         this.frames = frames;
         this.end = end;
         this.painter = painter;
@@ -59,8 +60,14 @@ public final class PanelView {
         TypesetFlow caption = new TypesetFlow(figure.caption());
         caption.setMinHeight(Region.USE_PREF_SIZE); // every line of it: the chart below gives way
         caption.getStyleClass().add("caption");
+        if (figure.texts().language().rightToLeft()) {
+            // Persian is not set in italics: the oblique sans faces have no Arabic script, and JavaFX
+            // then draws glyphs of unrelated fonts
+            caption.setStyle("-fx-font-style: normal;");
+            caption.setNodeOrientation(javafx.geometry.NodeOrientation.RIGHT_TO_LEFT);
+        }
         caption.setId(figure.name() + "Caption");
-        Button resetZoom = new Button("Reset zoom");
+        Button resetZoom = new Button(figure.texts().get("figure.resetZoom"));
         resetZoom.setId(figure.name() + "ResetZoom");
         resetZoom.setAccessibleText("Reset the zoom of the " + figure.title() + " charts");
         resetZoom.setFocusTraversable(false);
@@ -82,7 +89,7 @@ public final class PanelView {
         for (JFreeChart chart : figure.charts()) {
             ChartImageView view = new ChartImageView(chart, painter);
             view.setAccessibleText(figure.title() + " chart: " + caption.plainText());
-            ChartGestures.attach(view, this::showValuesAt, this::resetZoom);
+            ChartGestures.attach(view, this::showValuesAt, this::resetZoom, figure.texts());
             views.add(view);
         }
         views.get(0).setId(figure.name() + "Chart");
@@ -240,13 +247,13 @@ public final class PanelView {
         return frames.get(lo);
     }
 
-    /** The readout at {@code frame}, in markup (the labels' scripts typeset). */
+    /** The readout at {@code frame}, in markup (the labels' scripts typeset), in the figure's language. */
     String text(Frame frame) {
-        StringBuilder text = new StringBuilder("t = " + Charts.number(frame.time()));
+        StringBuilder text = new StringBuilder("t = " + Charts.number(frame.time(), figure.texts()));
         for (TimePlot plot : figure.timePlots()) {
             for (Curve curve : plot.curves()) {
-                text.append("   ").append(curve.label()).append(" = ")
-                        .append(Charts.number(curve.value().applyAsDouble(frame)));
+                text.append("   ").append(curve.legendLabel()).append(" = ")
+                        .append(Charts.number(curve.value().applyAsDouble(frame), figure.texts()));
             }
         }
         return text.toString();

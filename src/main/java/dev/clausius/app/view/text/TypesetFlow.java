@@ -48,7 +48,7 @@ public final class TypesetFlow extends TextFlow {
 
     /** The text as plain text ({@code S_AB} for S_{AB}): what a screen reader and a test read. */
     public String plainText() {
-        return Markup.plain(markup);
+        return shown(Markup.plain(markup));
     }
 
     public void setMarkup(String newMarkup) {
@@ -60,7 +60,7 @@ public final class TypesetFlow extends TextFlow {
         List<Run> parsed = Markup.parse(text);
         if (sameShape(parsed)) {
             for (int i = 0; i < parsed.size(); i++) {
-                ((Text) getChildren().get(i)).setText(parsed.get(i).text());
+                ((Text) getChildren().get(i)).setText(shown(parsed.get(i).text()));
             }
         } else {
             getChildren().setAll(parsed.stream().map(this::node).toList());
@@ -81,8 +81,19 @@ public final class TypesetFlow extends TextFlow {
         return true;
     }
 
+    /**
+     * A run's text for JavaFX: without the bidi embedding marks (LRE ... PDF) the figures put around
+     * formulas and numbers in Persian for Java2D; JavaFX draws them as boxes, and its TextFlow orders
+     * a right-to-left line itself.
+     */
+    static String shown(String text) {
+        return EMBEDDING.matcher(text).replaceAll("");
+    }
+
+    private static final java.util.regex.Pattern EMBEDDING = java.util.regex.Pattern.compile("[\u202A-\u202E]");
+
     private Node node(Run run) {
-        Text text = new Text(run.text());
+        Text text = new Text(shown(run.text()));
         text.fillProperty().bind(fill);
         if (run.shift() != Shift.NORMAL) {
             text.setStyle(SCRIPT_STYLE);
