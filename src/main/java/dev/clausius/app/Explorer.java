@@ -2,6 +2,7 @@ package dev.clausius.app;
 
 import dev.clausius.app.compare.CompareActions;
 import dev.clausius.app.control.ExplorerActions;
+import dev.clausius.app.control.ParameterDrag;
 import dev.clausius.app.diagnostics.PulseStats;
 import dev.clausius.app.exporter.ExportActions;
 import dev.clausius.app.host.DialogFolders;
@@ -44,6 +45,7 @@ public final class Explorer {
     private final PulseStats pulseStats;
     private final CompareActions compare;
     private final SweepActions sweeps;
+    private final ParameterDrag drags;
     private final Stage stage;
     private final SessionLoader loader;
     private final LanguageMemory languages;
@@ -79,6 +81,7 @@ public final class Explorer {
         DialogFolders folders = DialogFolders.fromSystem();
         this.exports = new ExportActions(window, session, folders);
         this.actions = new ExplorerActions(window, session, builder, folders, exports::showDialog);
+        this.drags = new ParameterDrag(window, session, actions);
         this.tours = new TourPanel(new TourPlayer(window, session, actions::show), window::setSidePanel);
         // a tour loads its own presets: unsaved parameter edits are offered for saving first
         TourMenu.attach(window.toursMenu(), ShippedPresets.folder(), window.texts(), tour -> {
@@ -169,6 +172,11 @@ public final class Explorer {
 
     public SweepActions sweeps() {
         return sweeps;
+    }
+
+    /** The sliders' drags: live rebuilds of a small system, the ghost of the curves before. */
+    public ParameterDrag drags() {
+        return drags;
     }
 
     public PulseStats pulseStats() {

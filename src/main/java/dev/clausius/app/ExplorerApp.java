@@ -1,5 +1,7 @@
 package dev.clausius.app;
 
+import dev.clausius.app.diagnostics.DragBenchmark;
+import dev.clausius.app.diagnostics.DragScreenshot;
 import dev.clausius.app.diagnostics.ExplorerBenchmark;
 import dev.clausius.app.diagnostics.ExplorerScreenshot;
 import dev.clausius.app.diagnostics.SweepScreenshot;
@@ -75,6 +77,10 @@ public final class ExplorerApp {
             return false;
         }
         ExplorerBenchmark.attachIfAsked(explorer.window(), explorer.session(), explorer.pulseStats());
+        DragBenchmark.attachIfAsked(explorer.window(), explorer.session(), explorer.drags());
+        if (DragScreenshot.attachIfAsked(explorer.window(), explorer.session())) {
+            return true;
+        }
         if (!SweepScreenshot.attachIfAsked(explorer.sweeps())) {
             ExplorerScreenshot.attachIfAsked(explorer.window(), explorer.session(), explorer.tours(),
                     explorer.compare()::compareWith);

@@ -62,6 +62,11 @@ public record PinnedRun(String name, String label, double[] time, Map<String, do
         return new PinnedRun(name, newLabel, time, values, drawn, cycles);
     }
 
+    /** The same run under another CSV prefix and legend text (a drag's ghost kept as a pin). */
+    public PinnedRun renamed(String newName, String newLabel) {
+        return new PinnedRun(newName, newLabel, time, values, drawn, cycles);
+    }
+
     /** The values of the curve whose plain label is {@code curve} on panel {@code panel}; null if this run has no such curve. */
     public double[] values(String panel, String curve) {
         return values.get(key(panel, curve));

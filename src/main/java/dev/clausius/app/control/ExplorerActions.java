@@ -59,7 +59,7 @@ public final class ExplorerActions {
         window.setOnSave(this::chooseAndSave);
         window.setOnHelp(this::showHelp);
         window.hooks().setOnLibraryChoice(this::open);
-        window.hooks().setOnParameterEdit(this::commitParameter);
+        window.hooks().setOnParameterEdit(this::editParameter);
         window.hooks().setOnPin(this::pin);
         window.hooks().setOnClearPins(() -> session.pins().clear());
         session.pins().setOnNotice(texts, text -> window.statusBar().showAudit(new AuditLog.Note(text, false)));
@@ -199,7 +199,7 @@ public final class ExplorerActions {
     }
 
     /** A parameter edited in the sheet: validated at once, then the session rebuilt in the background. */
-    private void commitParameter(Parameter parameter, String text) {
+    public void editParameter(Parameter parameter, String text) {
         Path source = session.source();
         ParameterCommit.Result result = ParameterCommit.commit(parameter, text,
                 source == null ? session.preset().name() : source.toString());

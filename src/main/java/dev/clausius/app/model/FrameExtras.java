@@ -1,6 +1,8 @@
 package dev.clausius.app.model;
 
+import dev.clausius.dynamics.Evolver;
 import dev.clausius.dynamics.engine.CycleRecord;
+import dev.clausius.dynamics.engine.EngineEvolver;
 import dev.clausius.thermo.Invariants;
 import dev.clausius.thermo.StateSnapshot;
 
@@ -20,5 +22,21 @@ public record FrameExtras(Invariants invariants, StateSnapshot stateA, StateSnap
     /** Extras of a quantum mode: no cells. */
     public FrameExtras(Invariants invariants, StateSnapshot stateA, StateSnapshot stateB, List<CycleRecord> cycles) {
         this(invariants, stateA, stateB, cycles, null);
+    }
+
+    /** The checks and state copies of the frame {@code evolver} just computed, on its own thread (never the FX thread). */
+    public static FrameExtras of(Evolver evolver) {
+        return new FrameExtras(evolver.invariants(), evolver.stateA(), evolver.stateB(), cycles(evolver),
+                evolver.cellTemperatures());
+    }
+
+    /** As {@link #of}, without the invariant checks (an eigen-decomposition of rho at D <= 64): for frames recomputed behind the newest one. */
+    public static FrameExtras unchecked(Evolver evolver) {
+        return new FrameExtras(Invariants.UNKNOWN, evolver.stateA(), evolver.stateB(), cycles(evolver),
+                evolver.cellTemperatures());
+    }
+
+    private static List<CycleRecord> cycles(Evolver evolver) {
+        return evolver instanceof EngineEvolver engine ? engine.completedCycles() : List.of();
     }
 }

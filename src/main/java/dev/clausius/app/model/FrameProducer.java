@@ -2,8 +2,6 @@ package dev.clausius.app.model;
 
 import dev.clausius.dynamics.Evolver;
 import dev.clausius.dynamics.TimeGrid;
-import dev.clausius.dynamics.engine.CycleRecord;
-import dev.clausius.dynamics.engine.EngineEvolver;
 import dev.clausius.thermo.Frame;
 
 import java.util.ArrayList;
@@ -114,7 +112,7 @@ final class FrameProducer implements AutoCloseable {
             Item item;
             try {
                 Frame frame = evolver.frameAt(grid.time(k));
-                item = new Item(myGeneration, k, frame, extras(), null);
+                item = new Item(myGeneration, k, frame, FrameExtras.of(evolver), null);
             } catch (RuntimeException e) {
                 // reported on the FX thread as a status message; the window stays usable
                 String message = e.getMessage() == null ? e.toString() : e.getMessage();
@@ -128,13 +126,6 @@ final class FrameProducer implements AutoCloseable {
             // render thread have the core between two of them (2 cores here)
             Thread.yield();
         }
-    }
-
-    /** The checks and state copies of the frame just computed: on this thread, never the FX thread. */
-    private FrameExtras extras() {
-        List<CycleRecord> cycles = evolver instanceof EngineEvolver engine ? engine.completedCycles() : List.of();
-        return new FrameExtras(evolver.invariants(), evolver.stateA(), evolver.stateB(), cycles,
-                evolver.cellTemperatures());
     }
 
     /** Waits for room in the queue; false once this generation was reset or the thread interrupted. */

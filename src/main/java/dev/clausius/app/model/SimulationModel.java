@@ -62,6 +62,40 @@ public final class SimulationModel implements AutoCloseable {
         return new SimulationModel(evolver, TimeGrid.of(preset));
     }
 
+    /**
+     * A model of {@code preset} that starts where {@code played} ends, as if it had played its frames
+     * (a live rebuild while a parameter is dragged): paused, at the speed {@code speed}; the producer
+     * goes on with {@code evolver} (whose last call was {@code played}'s newest frame) from the next
+     * grid index, and {@link #catchUp(int)} runs it forward to where the replaced model had got to.
+     */
+    public static SimulationModel resumed(Preset preset, Evolver evolver, PlayedFrames played, Speed speed) {
+        SimulationModel model = forPreset(preset, evolver);
+        model.setSpeed(speed);
+        int last = played.lastIndex();
+        int[] indices = new int[last + 1];
+        for (int k = 0; k <= last; k++) {
+            indices[k] = k;
+        }
+        model.history.append(played.frames(), played.extras(), indices);
+        model.time.set(played.frames().get(last).time());
+        model.latest.set(model.history.lastExtras());
+        model.finished.set(last == model.grid.size() - 1);
+        model.producer.restartFrom(last + 1);
+        return model;
+    }
+
+    /**
+     * Shows the frames up to grid index {@code index} as fast as they come, without pausing:
+     * playing or paused stays as it is (a seek pauses; {@link #play()} ends a catch-up, so play first).
+     */
+    public void catchUp(int index) {
+        int target = Math.min(index, grid.size() - 1);
+        if (target > shownIndex()) {
+            seekTarget = target;
+            producer.ensureStarted();
+        }
+    }
+
     /** A model whose playback shows a whole grid in about {@link #TARGET_SECONDS} (if the evolver keeps up). */
     public SimulationModel(Evolver evolver, TimeGrid grid) {
         this(evolver, grid, defaultPlaybackRate(grid));
@@ -296,11 +330,11 @@ public final class SimulationModel implements AutoCloseable {
             time.set(batch.get(batch.size() - 1).time());
             latest.set(history.lastExtras());
         }
+        if (seekTarget >= 0 && shownIndex() >= seekTarget) {
+            seekTarget = -1;
+        }
         if (!playing.get()) {
             pendingSteps = Math.max(0, pendingSteps - batch.size());
-            if (seekTarget >= 0 && shownIndex() >= seekTarget) {
-                seekTarget = -1;
-            }
         } else {
             rateMeter.count(batch.size(), nowNanos).ifPresent(framesPerSecond::set);
         }

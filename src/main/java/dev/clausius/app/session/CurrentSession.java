@@ -1,6 +1,8 @@
 package dev.clausius.app.session;
 
+import dev.clausius.app.model.PlayedFrames;
 import dev.clausius.app.model.SimulationModel;
+import dev.clausius.app.model.Speed;
 import dev.clausius.figures.FigureData;
 import dev.clausius.preset.Preset;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -41,6 +43,42 @@ public final class CurrentSession implements AutoCloseable {
             pins.presetShown(session.preset());
         }
         return problem;
+    }
+
+    /**
+     * Shows a session rebuilt while a parameter is dragged: its model starts where {@code played}
+     * ends, at the shown model's speed, playing if it played, and catches up with the index the
+     * shown model has reached meanwhile. The unsaved edits are told only when the drag ends
+     * ({@link #editsSettled()}): a drag shows ten presets a second and none of them is an edit yet.
+     *
+     * @return null, or the one-line reason its time grid cannot be played (nothing changes then)
+     */
+    public String showResumed(Session session, PlayedFrames played) {
+        SimulationModel before = shown.model();
+        boolean playing = before != null && before.playingProperty().get();
+        int reached = before == null ? played.lastIndex() : before.shownIndex();
+        Speed speed = before == null ? Speed.NORMAL : before.speedProperty().get();
+        String problem = shown.show(session,
+                () -> SimulationModel.resumed(session.preset(), session.evolver(), played, speed));
+        if (problem == null) {
+            pins.presetShown(session.preset());
+            SimulationModel model = shown.model();
+            if (playing && !model.finishedProperty().get()) {
+                model.play();
+            }
+            model.catchUp(reached);
+        }
+        return problem;
+    }
+
+    /** The preset on screen is the edited one now (a drag ended): unsaved-edit tracking and the session's memory learn it. */
+    public void editsSettled() {
+        edits.sessionChanged(shown.preset(), shown.source());
+    }
+
+    /** Keeps the run on screen as a drag's ghost ({@link Pins#ghost}). */
+    public void ghost(java.util.function.Function<String, String> label) {
+        pins.ghost(shown.snapshot(), label);
     }
 
     /** The playing model; null until the first session is shown. */

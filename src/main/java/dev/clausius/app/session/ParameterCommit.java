@@ -25,6 +25,11 @@ public final class ParameterCommit {
         } catch (NumberFormatException e) {
             return new Result(null, parameter.path() + ": not a number: \"" + text.trim() + "\"");
         }
+        return commit(parameter, value, source);
+    }
+
+    /** As {@link #commit(Parameter, String, String)} for a number (a slider's value). */
+    public static Result commit(Parameter parameter, double value, String source) {
         String bounds = parameter.boundsProblem(value);
         if (bounds != null) {
             return new Result(null, bounds);

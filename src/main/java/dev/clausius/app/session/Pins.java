@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import dev.clausius.app.model.ScreenNumber;
 import dev.clausius.i18n.Texts;
 
@@ -43,6 +44,12 @@ public final class Pins {
     /** The pins labelled against {@link #labelledFor}: rebuilt when either changes, not every pulse. */
     private List<PinnedRun> labelled = List.of();
     private Preset labelledFor;
+    /** A drag's ghost: the run on screen when the drag started, drawn after the pins; null when none. */
+    private Pin ghost;
+    /** Its legend text from the parameters that differ from the live preset ("g = 0.05", or empty). */
+    private Function<String, String> ghostLabel = differences -> differences;
+    /** Bumped by every new ghost and release, so a ghost computed too late is dropped (or kept as a pin). */
+    private int ghostGeneration;
 
     /** Pins computed each on a daemon thread of its own (a click, not a stream: no pool to keep) and added on the FX thread. */
     public Pins() {
@@ -65,6 +72,7 @@ public final class Pins {
      */
     public void close() {
         generation++;
+        ghostGeneration++;
     }
 
     /**
@@ -87,6 +95,53 @@ public final class Pins {
                 }
             });
         });
+    }
+
+    /**
+     * Keeps the run drawn in {@code data} as a drag's ghost, drawn faint like a pin until
+     * {@link #releaseGhost()}; computed off the FX thread like a pin.
+     *
+     * @param label the legend text, given the parameters that differ from the live run ("g = 0.05", or empty)
+     */
+    public void ghost(FigureData data, Function<String, String> label) {
+        int asked = ++ghostGeneration;
+        ghost = null;
+        if (data == null || data.frames().isEmpty()) {
+            return;
+        }
+        ghostLabel = label;
+        compute.execute(() -> {
+            PinnedRun run = PinnedRun.of("ghost", label.apply(""), data.preset(), data.frames(), data.cycles(),
+                    data.end());
+            fx.execute(() -> {
+                if (asked == ghostGeneration) {
+                    ghost = new Pin(0, data.preset(), run);
+                    changed();
+                }
+            });
+        });
+    }
+
+    /** The drag's ghost, or null (none, or still being computed). */
+    public PinnedRun ghost() {
+        return ghost == null ? null : ghost.run();
+    }
+
+    /**
+     * The drag ended: its ghost becomes a regular pin when there are pins, else it clears. A ghost
+     * still being computed is dropped.
+     */
+    public void releaseGhost() {
+        ghostGeneration++;
+        Pin released = ghost;
+        ghost = null;
+        if (released != null && !pins.isEmpty()) {
+            int number = next++;
+            add(new Pin(number, released.preset(), released.run().renamed("pin" + number, "pin " + number)),
+                    released.run().time()[released.run().time().length - 1]);
+        } else if (released != null) {
+            changed();
+        }
     }
 
     private void add(Pin pin, double until) {
@@ -123,7 +178,13 @@ public final class Pins {
     public List<PinnedRun> labelled(Preset live) {
         if (labelled == null || !Objects.equals(live, labelledFor)) {
             labelledFor = live;
-            labelled = pins.stream().map(p -> p.run().withLabel(PinLabel.of(p.number(), p.preset(), live))).toList();
+            List<PinnedRun> runs = new ArrayList<>(pins.stream()
+                    .map(p -> p.run().withLabel(PinLabel.of(p.number(), p.preset(), live))).toList());
+            if (ghost != null) {
+                runs.add(ghost.run().withLabel(ghostLabel.apply(
+                        String.join(", ", PinLabel.differences(ghost.preset(), live)))));
+            }
+            labelled = List.copyOf(runs);
         }
         return labelled;
     }

@@ -31,9 +31,14 @@ final class PlayingSession implements AutoCloseable {
      * @return null, or the one-line reason its time grid cannot be played (nothing changes then)
      */
     String show(Session session) {
+        return show(session, () -> SimulationModel.forPreset(session.preset(), session.evolver()));
+    }
+
+    /** As {@link #show(Session)}, with the model {@code make} gives (a model resumed mid-run). */
+    String show(Session session, java.util.function.Supplier<SimulationModel> make) {
         SimulationModel next;
         try {
-            next = SimulationModel.forPreset(session.preset(), session.evolver());
+            next = make.get();
         } catch (IllegalArgumentException e) {
             String file = session.source() == null ? session.preset().name() : session.source().toString();
             return file + ": $.time: " + e.getMessage();

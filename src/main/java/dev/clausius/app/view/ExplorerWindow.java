@@ -182,13 +182,22 @@ public final class ExplorerWindow {
 
     /** Lays out the session just shown by {@link CurrentSession#show}: panels, transport, parameters. */
     private void showSession(SimulationModel model) {
-        layOut(model);
-        // the state at t = 0 is on screen at once; playback waits for Space
-        model.step();
+        // a model resumed mid-run (a parameter dragged) arrives with frames: its panels may stay
+        boolean resumed = !model.frames().isEmpty();
+        layOut(model, resumed);
+        if (!resumed) {
+            // the state at t = 0 is on screen at once; playback waits for Space
+            model.step();
+        }
     }
 
     /** Panels, transport and parameters for {@code model}, at whatever time it shows. */
     private void layOut(SimulationModel model) {
+        layOut(model, false);
+    }
+
+    /** As {@link #layOut(SimulationModel)}; {@code keepAlike}: panels whose figures would be the same stay. */
+    private void layOut(SimulationModel model, boolean keepAlike) {
         Preset preset = session.preset();
         preparing = null;
         export.setDisable(false);
@@ -196,7 +205,7 @@ public final class ExplorerWindow {
         stage.setTitle(texts.get("window.title", shownTexts.name()));
         presetName.setText(shownTexts.name());
         description.setText(shownTexts.description());
-        tabs.show(preset, model, hooks::compareWith, texts);
+        boolean kept = tabs.show(preset, model, hooks::compareWith, texts, keepAlike);
         if (transport != null) {
             transport.release();
         }
@@ -206,7 +215,11 @@ public final class ExplorerWindow {
         statusBar.bind(model);
         sheet.show(PresetParameters.of(preset, texts), preset.options());
         newFrames.follow(model, new AuditLog(preset, texts));
-        setProjector(projector.isSelected());
+        if (kept) {
+            transport.keepWords(!projector.isSelected()); // the kept panels have their style already
+        } else {
+            setProjector(projector.isSelected());
+        }
         descriptions.show(tabs.views());
         KeyboardPaths.reachEveryControl(root);
         KeyboardPaths.stepBySingleFrames(transport.slider());

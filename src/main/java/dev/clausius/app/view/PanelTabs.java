@@ -26,6 +26,10 @@ final class PanelTabs implements AutoCloseable {
     private final TabPane tabs;
     private final ChartPainter painter = new ChartPainter();
     private List<PanelView> views = new ArrayList<>();
+    /** What the panels were made for; a session of the same look keeps them (a parameter dragged). */
+    private Figures.Look look;
+    /** The model whose frames the panels' readouts look up. */
+    private SimulationModel model;
     private final Texts texts;
 
     PanelTabs(TabPane tabs, Texts texts) {
@@ -35,6 +39,8 @@ final class PanelTabs implements AutoCloseable {
 
     /** The "preparing" panel in place of every tab, until the first session is shown. */
     void showPreparing(PreparingPanel preparing) {
+        look = null;
+        views = new ArrayList<>();
         tabs.getTabs().setAll(preparing.tab());
     }
 
@@ -48,12 +54,28 @@ final class PanelTabs implements AutoCloseable {
 
     /** As {@link #show(Preset, SimulationModel, Runnable)}, the panels' words in {@code texts}' language. */
     void show(Preset preset, SimulationModel model, Runnable onCompareWith, Texts texts) {
+        show(preset, model, onCompareWith, texts, false);
+    }
+
+    /**
+     * As above; with {@code keepAlike} (a run resumed while a parameter is dragged) the panels stay
+     * when the new preset's figures would be the same ({@link Figures#look}), zoom and all.
+     *
+     * @return true if the panels were kept
+     */
+    boolean show(Preset preset, SimulationModel model, Runnable onCompareWith, Texts texts, boolean keepAlike) {
+        this.model = model;
+        double end = model.grid().end();
+        Figures.Look next = Figures.look(preset, end);
+        if (keepAlike && next.equals(look) && !views.isEmpty()) {
+            return true; // the same figures would be made again: keep them, their zoom, style and images
+        }
+        look = next;
         int selected = Math.max(0, tabs.getSelectionModel().getSelectedIndex());
         views = new ArrayList<>();
         tabs.getTabs().clear();
-        double end = model.grid().end();
         for (var figure : Figures.forPreset(preset, end, texts)) {
-            PanelView view = new PanelView(figure, model::frames, end, painter);
+            PanelView view = new PanelView(figure, () -> this.model.frames(), end, painter);
             if (figure instanceof CompareFigure) {
                 view.addControl(compareWithButton(onCompareWith, texts));
             }
@@ -65,6 +87,7 @@ final class PanelTabs implements AutoCloseable {
             tabs.getTabs().add(tab);
         }
         tabs.getSelectionModel().select(selected);
+        return false;
     }
 
     private static Button compareWithButton(Runnable onCompareWith, Texts texts) {

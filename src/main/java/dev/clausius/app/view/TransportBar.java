@@ -78,7 +78,8 @@ public final class TransportBar {
         speed.valueProperty().addListener((obs, old, value) -> model.setSpeed(value));
 
         int last = model.grid().size() - 1;
-        slider = new Slider(0, Math.max(1, last), 0);
+        // a model resumed mid-run (a parameter dragged) starts where it is
+        slider = new Slider(0, Math.max(1, last), Math.max(0, model.shownIndex()));
         slider.setId("timeSlider");
         slider.setAccessibleText(texts.get("transport.slider.name"));
         slider.setAccessibleHelp(texts.get("transport.slider.help"));
