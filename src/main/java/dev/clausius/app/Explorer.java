@@ -84,7 +84,7 @@ public final class Explorer {
         this.drags = new ParameterDrag(window, session, actions);
         this.tours = new TourPanel(new TourPlayer(window, session, actions::show), window::setSidePanel);
         // a tour loads its own presets: unsaved parameter edits are offered for saving first
-        TourMenu.attach(window.toursMenu(), ShippedPresets.folder(), window.texts(), tour -> {
+        TourMenu.attach(window.header().toursMenu(), ShippedPresets.folder(), window.texts(), tour -> {
             if (actions.mayDiscardEdits(texts.get("edits.next.tour", tour.name().in(texts.language())))) {
                 tours.start(tour);
             }
@@ -98,7 +98,7 @@ public final class Explorer {
             builder.close();
             compare.close();
         });
-        window.setOnLanguage(this::switchLanguage);
+        window.header().setOnLanguage(this::switchLanguage);
     }
 
     /** The language to start in: {@code -Dclausius.locale}, else the one remembered in {@code languages}, else the OS's. */

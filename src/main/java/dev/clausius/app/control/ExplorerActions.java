@@ -55,9 +55,9 @@ public final class ExplorerActions {
         this.builder = builder;
         this.folders = folders;
         this.export = export;
-        window.setOnOpen(this::chooseAndOpen);
-        window.setOnSave(this::chooseAndSave);
-        window.setOnHelp(this::showHelp);
+        window.header().setOnOpen(this::chooseAndOpen);
+        window.header().setOnSave(this::chooseAndSave);
+        window.header().setOnHelp(this::showHelp);
         window.hooks().setOnLibraryChoice(this::open);
         window.hooks().setOnParameterEdit(this::editParameter);
         window.hooks().setOnPin(this::pin);
@@ -91,7 +91,7 @@ public final class ExplorerActions {
         } else if (event.isShortcutDown() && event.getCode() == KeyCode.E) {
             export.run();
         } else if (event.isShortcutDown() && event.getCode() == KeyCode.L) {
-            window.languageMenu().show(); // then the arrows and Enter choose
+            window.header().languageMenu().show(); // then the arrows and Enter choose
         } else if (event.isShortcutDown() && event.getCode() == KeyCode.P) {
             window.setProjector(!window.projectorOn());
         } else if (event.getCode() == KeyCode.P && !event.isShortcutDown()) {

@@ -58,8 +58,8 @@ public final class ExportActions {
         this.folders = folders;
         this.stage = window.stage();
         this.texts = window.texts();
-        window.setOnExport(this::showDialog);
-        window.setOnCopyData(this::copyData);
+        window.header().setOnExport(this::showDialog);
+        window.header().setOnCopyData(this::copyData);
         this.background = background;
     }
 
@@ -143,7 +143,7 @@ public final class ExportActions {
 
     private void run(Writing writing, Path directory) {
         window.statusBar().showAudit(new AuditLog.Note(texts.get("export.running", directory), false));
-        window.setExporting(true);
+        window.header().setExporting(true);
         background.accept(() -> {
             List<Path> written;
             try {
@@ -155,14 +155,14 @@ public final class ExportActions {
             }
             String done = texts.get("export.done", written.size(), directory);
             Platform.runLater(() -> {
-                window.setExporting(false);
+                window.header().setExporting(false);
                 window.statusBar().showAudit(new AuditLog.Note(done, false));
             });
         });
     }
 
     private void failed(String reason) {
-        window.setExporting(false);
+        window.header().setExporting(false);
         window.statusBar().showAudit(new AuditLog.Note(reason, true));
         Alert alert = new Alert(Alert.AlertType.ERROR, reason, ButtonType.OK);
         alert.initOwner(stage);

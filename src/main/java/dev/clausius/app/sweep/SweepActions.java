@@ -63,7 +63,7 @@ public final class SweepActions {
         this.exports = exports;
         this.presetsDirectory = presetsDirectory;
         // the sweep window is owned by the explorer's: closing that closes it, and its closing cancels the run
-        attach(window.sweepMenu());
+        attach(window.header().sweepMenu());
     }
 
     /** The menu: this preset's sweep, then the shipped examples (read when the menu opens). */

@@ -99,15 +99,14 @@ public final class ExplorerWindow {
             showSession(model);
         }
     };
-    private final ChangeListener<Number> onPins = (obs, old, count) -> dirty = true;
-    private final NewFrames newFrames = new NewFrames(() -> dirty = true);
+    private final ChangeListener<Number> onPins = (obs, old, count) -> markDirty();
+    private final NewFrames newFrames = new NewFrames(this::markDirty);
+    private final WindowPulse pulse;
     private final WindowHooks hooks = new WindowHooks();
     private final LibraryList libraryList;
-    private final LanguageMenu languageMenu;
+    private final HeaderMenus header;
     private TransportBar transport;
-    private boolean dirty;
     private long shownNanos = -1;
-    private PreparingPanel preparing;
 
     /**
      * The window, empty until {@code session} shows its first model: layout, library and, after
@@ -148,10 +147,12 @@ public final class ExplorerWindow {
         presetName.setMinWidth(0);
         libraryList = new LibraryList(library, session::source, hooks::libraryChosen, texts);
         tabs = new PanelTabs(panels, texts);
-        languageMenu = new LanguageMenu(languages, texts.language());
+        pulse = new WindowPulse(session, tabs, newFrames, statusBar, descriptions, pulseListeners);
+        header = new HeaderMenus(openItem, saveItem, exportItem, copyDataItem, help, languages, texts.language(), tours,
+                sweeps);
         // Persian mirrors the layout; the charts and the time slider keep time running left to right
         root.setNodeOrientation(texts.language().rightToLeft() ? NodeOrientation.RIGHT_TO_LEFT : NodeOrientation.LEFT_TO_RIGHT);
-        panels.getSelectionModel().selectedIndexProperty().addListener((obs, old, index) -> dirty = true);
+        panels.getSelectionModel().selectedIndexProperty().addListener((obs, old, index) -> markDirty());
         session.pins().changesProperty().addListener(onPins);
         stage.setScene(scene);
         KeyboardPaths.enterActsOnFocusedControl(scene);
@@ -160,7 +161,7 @@ public final class ExplorerWindow {
         timer = new AnimationTimer() {
             @Override
             public void handle(long now) {
-                onPulse(now);
+                pulse.run(now);
             }
         };
         stage.setOnHidden(closeOnHidden);
@@ -176,7 +177,8 @@ public final class ExplorerWindow {
     public void showPreparing(String name, LatestProgress progress) {
         stage.setTitle(texts.get("window.title", name));
         presetName.setText(name);
-        preparing = new PreparingPanel(name, progress, texts);
+        PreparingPanel preparing = new PreparingPanel(name, progress, texts);
+        pulse.preparing(preparing);
         tabs.showPreparing(preparing);
     }
 
@@ -199,7 +201,7 @@ public final class ExplorerWindow {
     /** As {@link #layOut(SimulationModel)}; {@code keepAlike}: panels whose figures would be the same stay. */
     private void layOut(SimulationModel model, boolean keepAlike) {
         Preset preset = session.preset();
-        preparing = null;
+        pulse.preparing(null);
         export.setDisable(false);
         PresetTexts shownTexts = PresetTexts.of(preset, texts.language());
         stage.setTitle(texts.get("window.title", shownTexts.name()));
@@ -223,42 +225,7 @@ public final class ExplorerWindow {
         descriptions.show(tabs.views());
         KeyboardPaths.reachEveryControl(root);
         KeyboardPaths.stepBySingleFrames(transport.slider());
-        dirty = true;
-    }
-
-    private void onPulse(long now) {
-        SimulationModel model = session.model();
-        long start = System.nanoTime();
-        pulseListeners.pulseStarted(start);
-        if (model == null) {
-            if (preparing != null) {
-                preparing.update(); // still preparing the first session
-            }
-            // counted too: the pulses while a big system is set up show whether the FX thread stays free
-            pulseListeners.pulseFinished(now, System.nanoTime() - start, 0);
-            return;
-        }
-        model.pulse(now);
-        // the partner plays only while the compare panel is on screen (its evolver would
-        // otherwise share the cores with the shown one for nothing); shown again, it catches up
-        if (tabs.comparing() && session.partner().follow(model, now)) {
-            dirty = true;
-        }
-        if (newFrames.any()) {
-            AuditLog.Note note = newFrames.inspect();
-            if (note != null) {
-                statusBar.showAudit(note);
-            }
-            statusBar.showInvariants(model.latestProperty().get().invariants());
-        }
-        if (dirty) {
-            dirty = false;
-            tabs.redrawInFront(session.snapshot());
-            descriptions.changed();
-        }
-        descriptions.pulse(now, session::snapshot);
-        long work = System.nanoTime() - start;
-        pulseListeners.pulseFinished(now, work, model.frames().size());
+        markDirty();
     }
 
     /** The thread that owns and draws the live charts. */
@@ -268,11 +235,6 @@ public final class ExplorerWindow {
 
     public PanelView currentPanel() {
         return tabs.views().get(Math.max(0, panels.getSelectionModel().getSelectedIndex()));
-    }
-
-    /** One export at a time: the menu item waits until the running one has finished. */
-    public void setExporting(boolean running) {
-        exportItem.setDisable(running);
     }
 
     public void setProjector(boolean on) {
@@ -289,7 +251,11 @@ public final class ExplorerWindow {
         if (projector.isSelected() != on) {
             projector.setSelected(on);
         }
-        dirty = true;
+        markDirty();
+    }
+
+    private void markDirty() {
+        pulse.markDirty();
     }
 
     public boolean projectorOn() {
@@ -298,34 +264,9 @@ public final class ExplorerWindow {
 
     // hooks: what the menus, keys, library and parameter sheet do is decided by the commands
 
-    public void setOnOpen(Runnable action) {
-        openItem.setOnAction(e -> action.run());
-    }
-
-    public void setOnSave(Runnable action) {
-        saveItem.setOnAction(e -> action.run());
-    }
-
-    public void setOnExport(Runnable action) {
-        exportItem.setOnAction(e -> action.run());
-    }
-
-    public void setOnCopyData(Runnable action) {
-        copyDataItem.setOnAction(e -> action.run());
-    }
-
-    public void setOnHelp(Runnable action) {
-        help.setOnAction(e -> action.run());
-    }
-
-    /** What choosing a language in the Language menu does. */
-    public void setOnLanguage(Consumer<Language> action) {
-        languageMenu.setOnChoice(action);
-    }
-
-    /** The Language menu. */
-    public MenuButton languageMenu() {
-        return languages;
+    /** The header's menus and buttons, whose actions the commands set. */
+    public HeaderMenus header() {
+        return header;
     }
 
     /** Every sentence this window shows, in its language; parts hooked into the window use it too. */
@@ -352,16 +293,6 @@ public final class ExplorerWindow {
 
     public void addPulseListener(PulseListener listener) {
         pulseListeners.add(listener);
-    }
-
-    /** The menu the guided tours fill. */
-    public MenuButton toursMenu() {
-        return tours;
-    }
-
-    /** The menu the parameter sweeps fill. */
-    public MenuButton sweepMenu() {
-        return sweeps;
     }
 
     /** A panel beside the charts (a tour's text), or null for none. */
