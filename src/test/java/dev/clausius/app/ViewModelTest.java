@@ -39,6 +39,17 @@ class ViewModelTest {
         assertEquals(0.5, result.preset().temperatureA());
     }
 
+    /** The field shows numbers in the window's language (0,25 in German, ۰٫۲۵ in Persian) and reads them back. */
+    @Test
+    void aValueTypedInGermanOrPersianDigitsIsTheSameNumber() {
+        Parameter temperatureB = find(PresetParameters.of(TestPresets.resonantQubits(0.25, 100)), "$.temperatures.B");
+        assertEquals(3.25, ParameterCommit.commit(temperatureB, "3,25", "t").preset().temperatureB());
+        assertEquals(3.25, ParameterCommit.commit(temperatureB, "۳٫۲۵", "t").preset().temperatureB());
+        assertEquals(3.25, ParameterCommit.commit(temperatureB, "\u200e٣٫٢٥", "t").preset().temperatureB());
+        assertEquals("$.temperatures.B: must be between 0 and 1000, got -1",
+                ParameterCommit.commit(temperatureB, "\u2212۱", "t").problem());
+    }
+
     @Test
     void outOfBoundsAndNonNumbersAreRejectedWithTheirPath() {
         List<Parameter> parameters = PresetParameters.of(TestPresets.resonantQubits(0.25, 100));

@@ -21,7 +21,7 @@ public final class ParameterCommit {
     public static Result commit(Parameter parameter, String text, String source) {
         double value;
         try {
-            value = Double.parseDouble(text.trim());
+            value = Double.parseDouble(asciiNumber(text.trim()));
         } catch (NumberFormatException e) {
             return new Result(null, parameter.path() + ": not a number: \"" + text.trim() + "\"");
         }
@@ -42,5 +42,29 @@ public final class ParameterCommit {
         } catch (RuntimeException e) {
             return new Result(null, parameter.path() + ": " + (e.getMessage() == null ? e.toString() : e.getMessage()));
         }
+    }
+
+    /**
+     * A number as typed in any of the explorer's languages, in Java's form: Persian and Arabic-Indic
+     * digits become 0-9, and the decimal sign (Persian ٫, the comma of German and Spanish) a point.
+     * The sheet writes no grouping, so a comma is never a thousands separator here.
+     */
+    static String asciiNumber(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '\u06F0' && c <= '\u06F9') {
+                out.append((char) ('0' + (c - '\u06F0')));
+            } else if (c >= '\u0660' && c <= '\u0669') {
+                out.append((char) ('0' + (c - '\u0660')));
+            } else if (c == '\u066B' || c == ',') {
+                out.append('.');
+            } else if (c == '\u2212') {
+                out.append('-'); // the minus sign a locale may print
+            } else if (c != '\u200E' && c != '\u200F' && c != '\u061C') {
+                out.append(c); // direction marks are dropped
+            }
+        }
+        return out.toString();
     }
 }

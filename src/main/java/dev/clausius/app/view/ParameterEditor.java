@@ -32,7 +32,7 @@ final class ParameterEditor implements PropertyEditor<Object>, ParameterSlider.M
         this.hooks = hooks;
         this.texts = texts;
         Parameter p = item.parameter();
-        committed = Parameter.format(p.value());
+        committed = shown(p.value());
         field.setText(committed);
         String id = p.path().replaceAll("[^A-Za-z0-9]+", "_");
         field.setId("param-" + id);
@@ -63,7 +63,7 @@ final class ParameterEditor implements PropertyEditor<Object>, ParameterSlider.M
         if (slider.isValueChanging()) {
             return; // the thumb is in the person's hand: it stays where they hold it
         }
-        String text = Parameter.format(p.value());
+        String text = shown(p.value());
         if (field.getText().equals(committed)) {
             field.setText(text); // never over text being typed
         }
@@ -97,6 +97,14 @@ final class ParameterEditor implements PropertyEditor<Object>, ParameterSlider.M
         return format.format(Double.parseDouble(Parameter.format(value)));
     }
 
+    /**
+     * {@code value} as the field shows it: the sheet's English form, or in another language its
+     * digits and decimal sign (0,05; ۰٫۰۵), which {@link dev.clausius.app.session.ParameterCommit} reads back.
+     */
+    private String shown(double value) {
+        return texts.language() == dev.clausius.i18n.Language.ENGLISH ? Parameter.format(value) : number(texts, value);
+    }
+
     private void commit() {
         String text = field.getText();
         if (text.equals(committed)) {
@@ -107,13 +115,13 @@ final class ParameterEditor implements PropertyEditor<Object>, ParameterSlider.M
     }
 
     private void showText(double value) {
-        committed = Parameter.format(value);
+        committed = shown(value);
         field.setText(committed);
     }
 
     @Override
     public void stepped(double value) {
-        field.setText(Parameter.format(value));
+        field.setText(shown(value));
         commit();
     }
 
@@ -153,7 +161,7 @@ final class ParameterEditor implements PropertyEditor<Object>, ParameterSlider.M
     public void setValue(Object value) {
         // the sheet hands over the item's value when it lays the row out: written as the sheet writes it
         if (value instanceof Number number) {
-            committed = Parameter.format(number.doubleValue());
+            committed = shown(number.doubleValue());
             field.setText(committed);
         }
     }
