@@ -1,6 +1,10 @@
 package dev.clausius.app.session;
 
+import dev.clausius.i18n.Language;
+import dev.clausius.i18n.Texts;
 import dev.clausius.preset.Preset;
+
+import java.text.NumberFormat;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -17,16 +21,21 @@ public final class PinLabel {
     }
 
     public static String of(int number, Preset pinned, Preset live) {
-        String pin = "pin " + number;
+        return of(Texts.english(), number, pinned, live);
+    }
+
+    /** As {@link #of(int, Preset, Preset)}, in {@code texts}' words and numbers (Pin 1: g = 0,05). */
+    public static String of(Texts texts, int number, Preset pinned, Preset live) {
         if (pinned.equals(live)) {
-            return pin + " (same)";
+            return texts.get("pin.same", number);
         }
         List<String> parts = new ArrayList<>();
         if (!pinned.name().equals(live.name())) {
-            parts.add(pinned.name());
+            parts.add(PresetTexts.of(pinned, texts.language()).name());
         }
-        parts.addAll(differences(pinned, live));
-        return parts.isEmpty() ? pin + " (same parameters)" : pin + ": " + String.join(", ", parts);
+        parts.addAll(differences(texts, pinned, live));
+        return parts.isEmpty() ? texts.get("pin.sameParameters", number)
+                : texts.get("pin.label", number, String.join(", ", parts));
     }
 
     /**
@@ -34,6 +43,11 @@ public final class PinLabel {
      * another value, matched by JSON path, in the sheet's order.
      */
     public static List<String> differences(Preset pinned, Preset live) {
+        return differences(Texts.english(), pinned, live);
+    }
+
+    /** As {@link #differences(Preset, Preset)}, with the numbers in {@code texts}' language. */
+    public static List<String> differences(Texts texts, Preset pinned, Preset live) {
         Map<String, Double> liveValues = new HashMap<>();
         for (Parameter parameter : PresetParameters.of(live)) {
             liveValues.put(parameter.path(), parameter.value());
@@ -43,10 +57,21 @@ public final class PinLabel {
         for (Parameter parameter : parameters) {
             Double value = liveValues.get(parameter.path());
             if (value == null || Double.compare(value, parameter.value()) != 0) {
-                out.add(name(parameter, parameters) + " = " + Parameter.format(parameter.value()));
+                out.add(name(parameter, parameters) + " = " + number(texts, parameter.value()));
             }
         }
         return out;
+    }
+
+    /** The sheet's form of {@code value} (six significant digits), in the language's digits and decimal sign. */
+    static String number(Texts texts, double value) {
+        if (texts.language() == Language.ENGLISH) {
+            return Parameter.format(value);
+        }
+        NumberFormat format = NumberFormat.getNumberInstance(texts.locale());
+        format.setMaximumFractionDigits(12);
+        format.setGroupingUsed(false);
+        return format.format(Double.parseDouble(Parameter.format(value)));
     }
 
     /**

@@ -179,10 +179,10 @@ public final class Pins {
         if (labelled == null || !Objects.equals(live, labelledFor)) {
             labelledFor = live;
             List<PinnedRun> runs = new ArrayList<>(pins.stream()
-                    .map(p -> p.run().withLabel(PinLabel.of(p.number(), p.preset(), live))).toList());
+                    .map(p -> p.run().withLabel(PinLabel.of(texts, p.number(), p.preset(), live))).toList());
             if (ghost != null) {
                 runs.add(ghost.run().withLabel(ghostLabel.apply(
-                        String.join(", ", PinLabel.differences(ghost.preset(), live)))));
+                        String.join(", ", PinLabel.differences(texts, ghost.preset(), live)))));
             }
             labelled = List.copyOf(runs);
         }
