@@ -1,5 +1,6 @@
 package dev.clausius.app.view;
 
+import dev.clausius.app.view.text.ScriptFont;
 import dev.clausius.app.model.AuditLog;
 import dev.clausius.app.model.LatestProgress;
 import dev.clausius.app.model.SimulationModel;
@@ -151,6 +152,7 @@ public final class ExplorerWindow {
         languageMenu = new LanguageMenu(languages, texts.language());
         // Persian mirrors the layout; the charts and the time slider keep time running left to right
         root.setNodeOrientation(texts.language().rightToLeft() ? NodeOrientation.RIGHT_TO_LEFT : NodeOrientation.LEFT_TO_RIGHT);
+        ScriptFont.apply(root, texts.language().rightToLeft());
         panels.getSelectionModel().selectedIndexProperty().addListener((obs, old, index) -> dirty = true);
         session.pins().changesProperty().addListener(onPins);
         stage.setScene(scene);
