@@ -15,7 +15,7 @@ import dev.clausius.typeset.TypesetLine;
 /**
  * The fonts every figure is set in, shipped in the jar (resources {@code dev/clausius/fonts}, SIL
  * OFL 1.1, see LICENSE.txt there): Clausius Sans and Clausius Serif, Liberation Sans and Serif with
- * the few glyphs they lack taken from DejaVu, and Noto Sans Arabic for Persian words. Registered with Java2D on first use, so the explorer's
+ * the few glyphs they lack taken from DejaVu, and Clausius Sans Arabic (Noto Sans Arabic) for Persian words. Registered with Java2D on first use, so the explorer's
  * charts, PNGs, SVGs and PDFs draw the same glyphs on every OS, and PDFs embed the very files.
  */
 public final class FigureFonts {
@@ -24,8 +24,9 @@ public final class FigureFonts {
     /** Times-metric serif: the APS and IEEE styles. */
     public static final String SERIF = "Clausius Serif";
     /**
-     * Noto Sans Arabic, unmodified (SIL OFL 1.1): Persian words, which the Liberation-based fonts
-     * have no glyphs for; it maps the zero-width non-joiner and the direction marks to empty glyphs.
+     * Clausius Sans Arabic, Noto Sans Arabic (SIL OFL 1.1) with an empty .notdef and a shorter line
+     * height: Persian words, which the Liberation-based fonts have no glyphs for; it maps the
+     * zero-width non-joiner and the direction marks to empty glyphs.
      */
     public static final String ARABIC = TypesetLine.SCRIPT_FALLBACK;
 
@@ -51,8 +52,8 @@ public final class FigureFonts {
 
     /** The Arabic-script faces (no italic: Persian is not set in italics). */
     private static final List<Face> ARABIC_FACES = List.of(
-            new Face(ARABIC, Font.PLAIN, "NotoSansArabic-Regular.ttf"),
-            new Face(ARABIC, Font.BOLD, "NotoSansArabic-Bold.ttf"));
+            new Face(ARABIC, Font.PLAIN, "ClausiusSansArabic-Regular.ttf"),
+            new Face(ARABIC, Font.BOLD, "ClausiusSansArabic-Bold.ttf"));
 
     /** The fonts, created and registered once, on first use (the holder idiom: no mutable state). */
     private static final class Registered {
@@ -107,11 +108,11 @@ public final class FigureFonts {
     /**
      * A CSS font-family list for SVG: the shipped family first, then the fonts it was made from
      * and their metric twins, then the generic family, so a viewer without the font sets the figure
-     * in nearly the same widths (Persian words: Noto Sans Arabic, then fonts with Arabic script).
+     * in nearly the same widths (Persian words: the shipped Arabic face, the Noto it was made from, other fonts with Arabic script).
      */
     public static String cssFamilies(String family) {
         if (ARABIC.equalsIgnoreCase(family == null ? "" : family.strip())) {
-            return "'" + ARABIC + "', Tahoma, 'DejaVu Sans', sans-serif";
+            return "'" + ARABIC + "', 'Noto Sans Arabic', Tahoma, 'DejaVu Sans', sans-serif";
         }
         return isSerif(family)
                 ? "'" + SERIF + "', 'Liberation Serif', 'Times New Roman', Times, serif"

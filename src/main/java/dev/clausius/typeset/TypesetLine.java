@@ -16,7 +16,7 @@ import java.util.Locale;
  * outlines, so the text stays text in every export (Batik's SVG, PDFBox's PDF) and a PDF's text
  * reads "S" then "AB".
  * <p>
- * Words the shipped fonts have no glyphs for (Persian) are set in Noto Sans Arabic, shipped too
+ * Words the shipped fonts have no glyphs for (Persian) are set in Clausius Sans Arabic, shipped too
  * ({@link #fontFor}), and a line with right-to-left text is laid out by the Unicode bidi algorithm
  * with a right-to-left base: its runs are drawn in visual order, so "آنتروپی (nats)" reads from the
  * right and a symbol such as S_{AB} stays one left-to-right piece inside it.
@@ -80,10 +80,11 @@ public record TypesetLine(List<Run> runs, Font font, float smallest) {
     }
 
     /**
-     * The family Persian words are set in when the line's font has no glyphs for them: Noto Sans
-     * Arabic, shipped with the figure fonts and registered with Java2D by {@code FigureFonts}.
+     * The family Persian words are set in when the line's font has no glyphs for them: Clausius Sans
+     * Arabic (Noto Sans Arabic), shipped with the figure fonts and registered with Java2D by
+     * {@code FigureFonts}.
      */
-    public static final String SCRIPT_FALLBACK = "Noto Sans Arabic";
+    public static final String SCRIPT_FALLBACK = "Clausius Sans Arabic";
 
     /**
      * {@code font}; or, when it lacks a glyph of {@code text} (the shipped Liberation-based fonts

@@ -1,11 +1,11 @@
 package dev.clausius.app.exporter;
 
+import dev.clausius.app.view.Dialogs;
 import dev.clausius.app.view.text.ScriptFont;
 import dev.clausius.export.ExportFormat;
 import dev.clausius.export.ExportNames;
 import dev.clausius.export.FigureSize;
 import dev.clausius.export.JournalStyle;
-import dev.clausius.app.view.Dialogs;
 import dev.clausius.i18n.Texts;
 import javafx.geometry.Insets;
 import javafx.geometry.NodeOrientation;

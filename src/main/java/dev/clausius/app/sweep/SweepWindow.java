@@ -1,7 +1,7 @@
 package dev.clausius.app.sweep;
 
-import dev.clausius.app.view.text.ScriptFont;
 import dev.clausius.app.view.chart.ChartCanvas;
+import dev.clausius.app.view.text.ScriptFont;
 import dev.clausius.figures.sweep.SweepFigure;
 import dev.clausius.i18n.Texts;
 import javafx.geometry.Insets;

@@ -1,6 +1,5 @@
 package dev.clausius.app.view;
 
-import dev.clausius.app.view.text.ScriptFont;
 import dev.clausius.app.model.AuditLog;
 import dev.clausius.app.model.LatestProgress;
 import dev.clausius.app.model.SimulationModel;
@@ -11,6 +10,7 @@ import dev.clausius.app.session.PresetTexts;
 import dev.clausius.app.session.SessionBuilder;
 import dev.clausius.app.view.chart.ChartPainter;
 import dev.clausius.app.view.chart.PanelView;
+import dev.clausius.app.view.text.ScriptFont;
 import dev.clausius.figures.FigureStyle;
 import dev.clausius.i18n.Language;
 import dev.clausius.i18n.Texts;

@@ -10,10 +10,10 @@ import javafx.scene.Node;
 import javafx.scene.text.Font;
 
 /**
- * The shipped Arabic-script font (Noto Sans Arabic, regular and bold) for the explorer's Persian
- * text. The system fonts JavaFX finds on Linux draw the zero-width non-joiner of correct Persian
- * spelling ("می‌کند") as a box; this font maps it, and the direction marks, to empty glyphs.
- * Loaded into JavaFX once, on first use (the holder idiom: no mutable state).
+ * The shipped Arabic-script font (Clausius Sans Arabic: Noto Sans Arabic, regular and bold) for
+ * the explorer's Persian text. JavaFX on Linux draws the zero-width non-joiner of correct Persian
+ * spelling ("می‌کند") as the font's .notdef glyph, a box in the system fonts; this font's .notdef
+ * is empty. Loaded into JavaFX once, on first use (the holder idiom: no mutable state).
  */
 public final class ScriptFont {
     /** The JavaFX family name of the loaded files. */
