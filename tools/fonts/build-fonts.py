@@ -11,8 +11,9 @@ the merged fonts carry their own name.
 
 Clausius Sans Arabic (issue 19) is Noto Sans Arabic 2.005 (SIL OFL 1.1, Debian package
 fonts-noto-core), every glyph and OpenType layout table kept (Arabic script needs its joining
-forms), with two changes: its .notdef glyph is empty, because JavaFX on Linux draws the glyph Pango
-returns for the zero-width non-joiner of Persian spelling as glyph 0 (a box otherwise), and its
+forms), with three changes: its .notdef glyph is empty, because JavaFX on Linux draws the glyph
+Pango returns for the zero-width non-joiner of Persian spelling as glyph 0 (a box otherwise); the
+joiner controls and direction marks (U+200C-U+200F), which Noto draws as thin marks, are empty; its
 line height is cut from 2.1 em (room for Quranic annotation marks) to 1.5 em, which the Persian
 letters and vowel marks fit, so the explorer's rows and tabs keep their height. Renamed, since it
 is a modified font (and Noto is a trademark of Google).
@@ -91,6 +92,9 @@ ARABIC_WIN_ASCENT, ARABIC_WIN_DESCENT = 1160, 560
 def arabic(style):
     font = TTFont(NOTO / f"NotoSansArabic-{style}.ttf")
     font["glyf"][".notdef"] = Glyph()  # no outline, no contours
+    for name in font.getGlyphOrder():  # Noto marks the joiner controls and direction marks
+        if name in ("uni200C", "uni200D", "uni200E", "uni200F"):
+            font["glyf"][name] = Glyph()
     hhea, os2 = font["hhea"], font["OS/2"]
     hhea.ascent, hhea.descent, hhea.lineGap = ARABIC_ASCENT, -ARABIC_DESCENT, 0
     os2.sTypoAscender, os2.sTypoDescender, os2.sTypoLineGap = ARABIC_ASCENT, -ARABIC_DESCENT, 0

@@ -5,6 +5,7 @@ import dev.clausius.app.session.PresetFileLoader;
 import dev.clausius.app.session.SessionLoading;
 import dev.clausius.app.session.SessionMemory;
 import dev.clausius.app.session.UnsavedEdits;
+import dev.clausius.app.view.text.ScriptFont;
 import dev.clausius.i18n.Language;
 import dev.clausius.i18n.Texts;
 import dev.clausius.tour.Tour;
@@ -12,6 +13,7 @@ import dev.clausius.tour.TourReader;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.scene.control.Labeled;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -87,6 +89,28 @@ class TourPanelRightToLeftTest {
         }
         assertTrue(wrapped >= tour.steps().size() - 1, "the step texts wrap: " + wrapped);
         assertEquals(List.of(), onFx(this::outside));
+    }
+
+    /** The shipped Arabic-script font is loaded into JavaFX and sets the Persian window's words. */
+    @Test
+    void thePersianWindowIsSetInTheShippedArabicFont() throws Exception {
+        assertEquals(List.of(ScriptFont.FAMILY, ScriptFont.FAMILY),
+                onFx(() -> ScriptFont.loaded().stream().map(javafx.scene.text.Font::getFamily).toList()));
+        assertEquals(List.of("Regular", "Bold"),
+                onFx(() -> ScriptFont.loaded().stream().map(javafx.scene.text.Font::getStyle).toList()));
+        Tour tour = TourReader.read(Path.of("presets", "tours", "1-heat-flows.json"));
+        onFx(() -> {
+            explorer.tours().start(tour);
+            return null;
+        });
+        waitUntil(60, () -> explorer.tours().player().arrivalProperty().get() != null);
+        for (String id : List.of("tourName", "tourStepCount", "tourNext")) {
+            Labeled labeled = onFx(() -> (Labeled) stage.getScene().lookup("#" + id));
+            assertEquals(ScriptFont.FAMILY, onFx(() -> labeled.getFont().getFamily()), id);
+        }
+        List<Text> words = onFx(() -> texts(stage.getScene().lookup("#tourStepText")));
+        assertTrue(!words.isEmpty() && words.stream().allMatch(t -> onFx(() -> t.getFont().getFamily()).equals(ScriptFont.FAMILY)),
+                "the step text's runs are in the shipped font");
     }
 
     /** The text nodes of the step's title, text and check that reach past the tour panel's sides. */
