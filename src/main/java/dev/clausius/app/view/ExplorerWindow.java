@@ -11,6 +11,7 @@ import dev.clausius.app.session.SessionBuilder;
 import dev.clausius.app.view.chart.ChartPainter;
 import dev.clausius.app.view.chart.PanelView;
 import dev.clausius.app.view.text.ScriptFont;
+import dev.clausius.app.view.text.TypesetLabel;
 import dev.clausius.figures.FigureStyle;
 import dev.clausius.i18n.Language;
 import dev.clausius.i18n.Texts;
@@ -63,7 +64,7 @@ public final class ExplorerWindow {
 
     @FXML private BorderPane root;
     @FXML private ListView<PresetLibrary.Entry> library;
-    @FXML private Label description;
+    @FXML private TypesetLabel description;
     @FXML private ProgressIndicator progress;
     @FXML private Button cancel;
     @FXML private Label buildStage;
@@ -197,7 +198,8 @@ public final class ExplorerWindow {
         PresetTexts shownTexts = PresetTexts.of(preset, texts.language());
         stage.setTitle(texts.get("window.title", shownTexts.name()));
         presetName.setText(shownTexts.name());
-        description.setText(shownTexts.description());
+        // a typeset label: in Persian it breaks its lines itself (JavaFX cuts wrapped Persian lines off)
+        description.setMarkup(shownTexts.description());
         tabs.show(preset, model, hooks::compareWith, texts);
         if (transport != null) {
             transport.release();
