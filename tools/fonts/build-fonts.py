@@ -9,16 +9,27 @@ layout tables are dropped (Java2D and the PDF/SVG exports do not use them). The 
 name "Liberation" and the Vera licence the names "Bitstream" and "Vera" for unmodified fonts, so
 the merged fonts carry their own name.
 
-Run: apt-get install -y fonts-liberation2 fonts-dejavu-core python3-fonttools
+Clausius Sans Arabic (issue 19) is Noto Sans Arabic 2.005 (SIL OFL 1.1, Debian package
+fonts-noto-core), every glyph and OpenType layout table kept (Arabic script needs its joining
+forms), with three changes: its .notdef glyph is empty, because JavaFX on Linux draws the glyph
+Pango returns for the zero-width non-joiner of Persian spelling as glyph 0 (a box otherwise); the
+joiner controls and direction marks (U+200C-U+200F), which Noto draws as thin marks, are empty; its
+line height is cut from 2.1 em (room for Quranic annotation marks) to 1.5 em, which the Persian
+letters and vowel marks fit, so the explorer's rows and tabs keep their height. Renamed, since it
+is a modified font (and Noto is a trademark of Google).
+
+Run: apt-get install -y fonts-liberation2 fonts-dejavu-core fonts-noto-core python3-fonttools
      /usr/bin/python3 tools/fonts/build-fonts.py
 """
 from pathlib import Path
 from fontTools import subset
 from fontTools.merge import Merger
 from fontTools.ttLib import TTFont
+from fontTools.ttLib.tables._g_l_y_f import Glyph
 
 LIBERATION = Path("/usr/share/fonts/truetype/liberation2")
 DEJAVU = Path("/usr/share/fonts/truetype/dejavu")
+NOTO = Path("/usr/share/fonts/truetype/noto")
 OUT = Path(__file__).resolve().parents[2] / "src/main/resources/dev/clausius/fonts"
 
 # Characters the figures may draw that Liberation has no glyph for: kets, sub- and superscript
@@ -72,6 +83,41 @@ def rename(font, family, style, added):
         name.setName(value, name_id, 3, 1, 0x409)
 
 
+# Clausius Sans Arabic's vertical metrics, in its 1000 units per em: above and below the baseline
+# for line spacing, and the Windows clipping box (the tallest hamza-and-tanwin stack is 1144).
+ARABIC_ASCENT, ARABIC_DESCENT = 1050, 450
+ARABIC_WIN_ASCENT, ARABIC_WIN_DESCENT = 1160, 560
+
+
+def arabic(style):
+    font = TTFont(NOTO / f"NotoSansArabic-{style}.ttf")
+    font["glyf"][".notdef"] = Glyph()  # no outline, no contours
+    for name in font.getGlyphOrder():  # Noto marks the joiner controls and direction marks
+        if name in ("uni200C", "uni200D", "uni200E", "uni200F"):
+            font["glyf"][name] = Glyph()
+    hhea, os2 = font["hhea"], font["OS/2"]
+    hhea.ascent, hhea.descent, hhea.lineGap = ARABIC_ASCENT, -ARABIC_DESCENT, 0
+    os2.sTypoAscender, os2.sTypoDescender, os2.sTypoLineGap = ARABIC_ASCENT, -ARABIC_DESCENT, 0
+    os2.usWinAscent, os2.usWinDescent = ARABIC_WIN_ASCENT, ARABIC_WIN_DESCENT
+    name = font["name"]
+    for record in list(name.names):
+        if record.nameID in (16, 17, 18, 21, 22):
+            name.removeNames(nameID=record.nameID)
+    values = {
+        1: "Clausius Sans Arabic",
+        2: style,
+        3: f"Clausius Sans Arabic {style}; derived from Noto Sans Arabic 2.005",
+        4: "Clausius Sans Arabic" + ("" if style == "Regular" else f" {style}"),
+        6: f"ClausiusSansArabic-{style}",
+    }
+    name.names = [r for r in name.names if r.platformID == 3 and r.nameID not in values]
+    for name_id, value in values.items():
+        name.setName(value, name_id, 3, 1, 0x409)
+    target = OUT / f"ClausiusSansArabic-{style}.ttf"
+    font.save(target)
+    print(target.name, target.stat().st_size, "bytes from", f"NotoSansArabic-{style}.ttf")
+
+
 def main():
     OUT.mkdir(parents=True, exist_ok=True)
     tmp = OUT / "tmp"
@@ -90,6 +136,8 @@ def main():
         target = OUT / f"Clausius{family}-{style}.ttf"
         merged.save(target)
         print(target.name, target.stat().st_size, "bytes,", len(missing), "glyphs from", dejavu)
+    for style in ("Regular", "Bold"):
+        arabic(style)
     for f in tmp.iterdir():
         f.unlink()
     tmp.rmdir()

@@ -8,11 +8,14 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Stream;
+
+import dev.clausius.typeset.TypesetLine;
 
 /**
  * The fonts every figure is set in, shipped in the jar (resources {@code dev/clausius/fonts}, SIL
  * OFL 1.1, see LICENSE.txt there): Clausius Sans and Clausius Serif, Liberation Sans and Serif with
- * the few glyphs they lack taken from DejaVu. Registered with Java2D on first use, so the explorer's
+ * the few glyphs they lack taken from DejaVu, and Clausius Sans Arabic (Noto Sans Arabic) for Persian words. Registered with Java2D on first use, so the explorer's
  * charts, PNGs, SVGs and PDFs draw the same glyphs on every OS, and PDFs embed the very files.
  */
 public final class FigureFonts {
@@ -20,6 +23,12 @@ public final class FigureFonts {
     public static final String SANS = "Clausius Sans";
     /** Times-metric serif: the APS and IEEE styles. */
     public static final String SERIF = "Clausius Serif";
+    /**
+     * Clausius Sans Arabic, Noto Sans Arabic (SIL OFL 1.1) with an empty .notdef and a shorter line
+     * height: Persian words, which the Liberation-based fonts have no glyphs for; it maps the
+     * zero-width non-joiner and the direction marks to empty glyphs.
+     */
+    public static final String ARABIC = TypesetLine.SCRIPT_FALLBACK;
 
     /** One font file: its family and Java2D style (PLAIN, BOLD or ITALIC). */
     public record Face(String family, int style, String resource) {
@@ -40,6 +49,11 @@ public final class FigureFonts {
             new Face(SERIF, Font.PLAIN, "ClausiusSerif-Regular.ttf"),
             new Face(SERIF, Font.BOLD, "ClausiusSerif-Bold.ttf"),
             new Face(SERIF, Font.ITALIC, "ClausiusSerif-Italic.ttf"));
+
+    /** The Arabic-script faces (no italic: Persian is not set in italics). */
+    private static final List<Face> ARABIC_FACES = List.of(
+            new Face(ARABIC, Font.PLAIN, "ClausiusSansArabic-Regular.ttf"),
+            new Face(ARABIC, Font.BOLD, "ClausiusSansArabic-Bold.ttf"));
 
     /** The fonts, created and registered once, on first use (the holder idiom: no mutable state). */
     private static final class Registered {
@@ -73,15 +87,33 @@ public final class FigureFonts {
 
     /** The shipped fonts as Java2D fonts of size 1, in {@link #faces()} order (registering them first). */
     public static List<Font> registered() {
-        return Registered.FONTS;
+        return Registered.FONTS.subList(0, FACES.size());
+    }
+
+    /** The Arabic-script font files, regular and bold. */
+    public static List<Face> arabicFaces() {
+        return ARABIC_FACES;
+    }
+
+    /** The shipped Arabic-script face of a style: bold, or regular for every other style. */
+    public static Face arabicFace(int style) {
+        return ARABIC_FACES.get((style & Font.BOLD) != 0 ? 1 : 0);
+    }
+
+    /** The Arabic-script fonts as Java2D fonts of size 1, in {@link #arabicFaces()} order (registered first). */
+    public static List<Font> registeredArabic() {
+        return Registered.FONTS.subList(FACES.size(), Registered.FONTS.size());
     }
 
     /**
      * A CSS font-family list for SVG: the shipped family first, then the fonts it was made from
      * and their metric twins, then the generic family, so a viewer without the font sets the figure
-     * in nearly the same widths.
+     * in nearly the same widths (Persian words: the shipped Arabic face, the Noto it was made from, other fonts with Arabic script).
      */
     public static String cssFamilies(String family) {
+        if (ARABIC.equalsIgnoreCase(family == null ? "" : family.strip())) {
+            return "'" + ARABIC + "', 'Noto Sans Arabic', Tahoma, 'DejaVu Sans', sans-serif";
+        }
         return isSerif(family)
                 ? "'" + SERIF + "', 'Liberation Serif', 'Times New Roman', Times, serif"
                 : "'" + SANS + "', 'Liberation Sans', Arial, Helvetica, sans-serif";
@@ -94,7 +126,7 @@ public final class FigureFonts {
 
     private static List<Font> register() {
         GraphicsEnvironment environment = GraphicsEnvironment.getLocalGraphicsEnvironment();
-        return FACES.stream().map(face -> {
+        return Stream.concat(FACES.stream(), ARABIC_FACES.stream()).map(face -> {
             try (InputStream in = face.open()) {
                 Font font = Font.createFont(Font.TRUETYPE_FONT, in);
                 // false when a font of that name is installed already: then that one is used

@@ -8,6 +8,7 @@ import java.awt.geom.Rectangle2D;
 import java.text.Bidi;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * One line of {@link Markup} set in a font for Java2D: each run drawn with its own
@@ -15,7 +16,7 @@ import java.util.List;
  * outlines, so the text stays text in every export (Batik's SVG, PDFBox's PDF) and a PDF's text
  * reads "S" then "AB".
  * <p>
- * Words the shipped fonts have no glyphs for (Persian) are set in the system's sans-serif face
+ * Words the shipped fonts have no glyphs for (Persian) are set in Clausius Sans Arabic, shipped too
  * ({@link #fontFor}), and a line with right-to-left text is laid out by the Unicode bidi algorithm
  * with a right-to-left base: its runs are drawn in visual order, so "آنتروپی (nats)" reads from the
  * right and a symbol such as S_{AB} stays one left-to-right piece inside it.
@@ -79,15 +80,33 @@ public record TypesetLine(List<Run> runs, Font font, float smallest) {
     }
 
     /**
-     * {@code font}, or, when it lacks a glyph of {@code text} (the shipped Liberation-based fonts
-     * have no Arabic script), the system's logical sans-serif font at the same style and size, which
-     * falls back through the platform's fonts (DejaVu Sans on Linux, Tahoma or Segoe UI on Windows).
+     * The family Persian words are set in when the line's font has no glyphs for them: Clausius Sans
+     * Arabic (Noto Sans Arabic), shipped with the figure fonts and registered with Java2D by
+     * {@code FigureFonts}.
+     */
+    public static final String SCRIPT_FALLBACK = "Clausius Sans Arabic";
+
+    /**
+     * {@code font}; or, when it lacks a glyph of {@code text} (the shipped Liberation-based fonts
+     * have no Arabic script), {@link #SCRIPT_FALLBACK} at the same size (bold or regular), if it is
+     * registered and has every glyph; else the system's logical sans-serif font, which falls back
+     * through the platform's fonts (DejaVu Sans on Linux, Tahoma or Segoe UI on Windows).
      */
     public static Font fontFor(String text, Font font) {
         if (font == null || text == null || font.canDisplayUpTo(text) == -1) {
             return font;
         }
+        Font script = scriptFont(font);
+        if (script != null && script.canDisplayUpTo(text) == -1) {
+            return script;
+        }
         return new Font(Font.SANS_SERIF, font.getStyle(), 1).deriveFont(font.getSize2D());
+    }
+
+    /** {@link #SCRIPT_FALLBACK} in {@code font}'s weight and size, or null when it is not registered. */
+    private static Font scriptFont(Font font) {
+        Font script = new Font(SCRIPT_FALLBACK, font.getStyle() & Font.BOLD, 1);
+        return SCRIPT_FALLBACK.equals(script.getFamily(Locale.ROOT)) ? script.deriveFont(font.getSize2D()) : null;
     }
 
     /** The font a piece is drawn in: its shift's, or the fallback for words that font cannot show. */
@@ -229,7 +248,7 @@ public record TypesetLine(List<Run> runs, Font font, float smallest) {
         for (Run run : runs) {
             Font shipped = font(run.shift());
             int end = start + run.text().length();
-            boolean[] shown = shown(shipped, text, start, end);
+            int[] shown = shown(shipped, text, start, end);
             int from = start;
             while (from < end) {
                 int level = bidi == null ? 0 : bidi.getLevelAt(from);
@@ -260,30 +279,31 @@ public record TypesetLine(List<Run> runs, Font font, float smallest) {
     }
 
     /**
-     * For each character of {@code text[start, end)}: whether the shipped {@code font} draws the
-     * letter or digit it is or, for spaces, signs and marks, the nearest letter or digit before it
-     * (after it at the start), so "۰٫۵" and "تغییر ناگهانی، " stay whole pieces in one font.
+     * For each character of {@code text[start, end)}: which font draws it. A letter or digit: the
+     * shipped {@code font} (0) if it has the glyph, else the script fallback (1) if that has it, else
+     * the system's sans (2). Spaces, signs and marks go with the nearest letter or digit before them
+     * (after them at the start), so "۰٫۵" and "تغییر ناگهانی، " stay whole pieces in one font,
+     * unless the script fallback lacks them ("(" after a Persian word): then the shipped font's.
      */
-    private static boolean[] shown(Font font, char[] text, int start, int end) {
-        boolean[] shown = new boolean[end - start];
-        Boolean last = null;
+    private static int[] shown(Font font, char[] text, int start, int end) {
+        Font script = scriptFont(font);
+        int[] shown = new int[end - start];
+        int last = -1;
         int pending = 0;
         for (int i = start; i < end; i++) {
             if (Character.isLetterOrDigit(text[i])) {
-                last = font.canDisplay(text[i]);
+                last = font.canDisplay(text[i]) ? 0 : script != null && script.canDisplay(text[i]) ? 1 : 2;
                 for (int k = i - pending; k <= i; k++) {
-                    shown[k - start] = last;
+                    shown[k - start] = last == 1 && !script.canDisplay(text[k]) ? 0 : last;
                 }
                 pending = 0;
-            } else if (last != null) {
-                shown[i - start] = last;
+            } else if (last >= 0) {
+                shown[i - start] = last == 1 && !script.canDisplay(text[i]) ? 0 : last;
             } else {
                 pending++;
             }
         }
-        for (int k = end - pending; k < end; k++) {
-            shown[k - start] = true; // a run of signs only: the shipped font's, as drawn so far
-        }
+        // a run of signs only: the shipped font's, as drawn so far (0)
         return shown;
     }
 

@@ -1,10 +1,11 @@
 package dev.clausius.app.exporter;
 
+import dev.clausius.app.view.Dialogs;
+import dev.clausius.app.view.text.ScriptFont;
 import dev.clausius.export.ExportFormat;
 import dev.clausius.export.ExportNames;
 import dev.clausius.export.FigureSize;
 import dev.clausius.export.JournalStyle;
-import dev.clausius.app.view.Dialogs;
 import dev.clausius.i18n.Texts;
 import javafx.geometry.Insets;
 import javafx.geometry.NodeOrientation;
@@ -64,6 +65,7 @@ public final class ExportDialog {
         dialog.getDialogPane().setId("exportDialog");
         dialog.getDialogPane().setNodeOrientation(texts.language().rightToLeft()
                 ? NodeOrientation.RIGHT_TO_LEFT : NodeOrientation.LEFT_TO_RIGHT);
+        ScriptFont.apply(dialog.getDialogPane(), texts.language().rightToLeft());
         scope.getItems().addAll(texts.get("export.scope.current", panelTitle), texts.get("export.scope.all"));
         if (panelTitle == null) {
             dialog.setHeaderText(texts.get("export.header.figure"));

@@ -1,6 +1,7 @@
 package dev.clausius.app.sweep;
 
 import dev.clausius.app.view.chart.ChartCanvas;
+import dev.clausius.app.view.text.ScriptFont;
 import dev.clausius.figures.sweep.SweepFigure;
 import dev.clausius.i18n.Texts;
 import javafx.geometry.Insets;
@@ -91,6 +92,7 @@ final class SweepWindow {
         root.setLeft(left);
         root.setId("sweepWindow");
         root.setNodeOrientation(texts.language().rightToLeft() ? NodeOrientation.RIGHT_TO_LEFT : NodeOrientation.LEFT_TO_RIGHT);
+        ScriptFont.apply(root, texts.language().rightToLeft());
         // the plot's axes read left to right, as the explorer's charts
         plotHolder.setNodeOrientation(NodeOrientation.LEFT_TO_RIGHT);
         stage.setScene(new Scene(root));

@@ -1,5 +1,6 @@
 package dev.clausius.app.view;
 
+import dev.clausius.app.view.text.ScriptFont;
 import javafx.geometry.NodeOrientation;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
@@ -21,8 +22,9 @@ public final class Dialogs {
         }
     }
 
-    /** Mirrors the dialog for a right-to-left language. */
+    /** Mirrors the dialog for a right-to-left language, and sets it in that script's shipped font. */
     public static void orient(Dialog<?> dialog, boolean rightToLeft) {
         dialog.getDialogPane().setNodeOrientation(rightToLeft ? NodeOrientation.RIGHT_TO_LEFT : NodeOrientation.LEFT_TO_RIGHT);
+        ScriptFont.apply(dialog.getDialogPane(), rightToLeft);
     }
 }

@@ -10,6 +10,8 @@ import dev.clausius.app.session.PresetTexts;
 import dev.clausius.app.session.SessionBuilder;
 import dev.clausius.app.view.chart.ChartPainter;
 import dev.clausius.app.view.chart.PanelView;
+import dev.clausius.app.view.text.ScriptFont;
+import dev.clausius.app.view.text.TypesetLabel;
 import dev.clausius.figures.FigureStyle;
 import dev.clausius.i18n.Language;
 import dev.clausius.i18n.Texts;
@@ -62,7 +64,7 @@ public final class ExplorerWindow {
 
     @FXML private BorderPane root;
     @FXML private ListView<PresetLibrary.Entry> library;
-    @FXML private Label description;
+    @FXML private TypesetLabel description;
     @FXML private ProgressIndicator progress;
     @FXML private Button cancel;
     @FXML private Label buildStage;
@@ -152,6 +154,7 @@ public final class ExplorerWindow {
                 sweeps);
         // Persian mirrors the layout; the charts and the time slider keep time running left to right
         root.setNodeOrientation(texts.language().rightToLeft() ? NodeOrientation.RIGHT_TO_LEFT : NodeOrientation.LEFT_TO_RIGHT);
+        ScriptFont.apply(root, texts.language().rightToLeft());
         panels.getSelectionModel().selectedIndexProperty().addListener((obs, old, index) -> markDirty());
         session.pins().changesProperty().addListener(onPins);
         stage.setScene(scene);
@@ -206,7 +209,8 @@ public final class ExplorerWindow {
         PresetTexts shownTexts = PresetTexts.of(preset, texts.language());
         stage.setTitle(texts.get("window.title", shownTexts.name()));
         presetName.setText(shownTexts.name());
-        description.setText(shownTexts.description());
+        // a typeset label: in Persian it breaks its lines itself (JavaFX cuts wrapped Persian lines off)
+        description.setMarkup(shownTexts.description());
         boolean kept = tabs.show(preset, model, hooks::compareWith, texts, keepAlike);
         if (transport != null) {
             transport.release();

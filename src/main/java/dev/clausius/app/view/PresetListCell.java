@@ -2,8 +2,12 @@ package dev.clausius.app.view;
 
 import dev.clausius.app.session.PresetLibrary;
 import dev.clausius.app.session.PresetTexts;
+import dev.clausius.app.view.text.TypesetLabel;
 import dev.clausius.i18n.Language;
 import dev.clausius.i18n.Texts;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.NodeOrientation;
+import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Tooltip;
@@ -20,6 +24,8 @@ final class PresetListCell extends ListCell<PresetLibrary.Entry> {
 
     private final Language language;
     private final Texts texts;
+    /** Persian: the name in a typeset label, which breaks its lines itself (JavaFX cuts them off). */
+    private final TypesetLabel rightToLeftName;
 
     private PresetListCell(Texts texts) {
         this.texts = texts;
@@ -27,6 +33,15 @@ final class PresetListCell extends ListCell<PresetLibrary.Entry> {
         setWrapText(true);
         // no width of its own: the list lays every cell out at its own width, so none overflows it
         setPrefWidth(0);
+        rightToLeftName = language.rightToLeft() ? new TypesetLabel() : null;
+        if (rightToLeftName != null) {
+            rightToLeftName.setWrapText(true);
+            rightToLeftName.setNodeOrientation(NodeOrientation.RIGHT_TO_LEFT);
+            rightToLeftName.prefWidthProperty().bind(Bindings.createDoubleBinding(
+                    () -> Math.max(0, getWidth() - snappedLeftInset() - snappedRightInset()), widthProperty(), insetsProperty()));
+            rightToLeftName.textFillProperty().bind(textFillProperty());
+            setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
+        }
     }
 
     static void install(ListView<PresetLibrary.Entry> list, Texts texts) {
@@ -38,11 +53,16 @@ final class PresetListCell extends ListCell<PresetLibrary.Entry> {
         super.updateItem(entry, empty);
         if (empty || entry == null) {
             setText(null);
+            setGraphic(null);
             setTooltip(null);
             return;
         }
         PresetTexts shown = entry.texts(language);
         setText(shown.name());
+        if (rightToLeftName != null) {
+            rightToLeftName.setMarkup(shown.name());
+            setGraphic(rightToLeftName);
+        }
         String description = shown.description().isBlank() ? "" : "\n\n" + shown.description();
         Tooltip tip = new Tooltip(texts.get("library.tooltip", shown.name(), entry.file().getFileName()) + description);
         tip.setWrapText(true);

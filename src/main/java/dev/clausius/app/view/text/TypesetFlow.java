@@ -7,6 +7,7 @@ import dev.clausius.typeset.TypesetLine;
 import java.util.List;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.geometry.NodeOrientation;
 import javafx.scene.Node;
 import javafx.scene.paint.Color;
 import javafx.scene.paint.Paint;
@@ -27,6 +28,8 @@ public final class TypesetFlow extends TextFlow {
     private final ObjectProperty<Paint> fill = new SimpleObjectProperty<>(this, "fill", Color.BLACK);
     private String markup = "";
     private List<Run> runs = List.of();
+    /** The runs' texts as shown, before a right-to-left flow's lines are broken. */
+    private List<String> unbroken = List.of();
 
     public TypesetFlow() {
         getStyleClass().add("typeset");
@@ -66,7 +69,48 @@ public final class TypesetFlow extends TextFlow {
             getChildren().setAll(parsed.stream().map(this::node).toList());
         }
         runs = parsed;
+        unbroken = parsed.stream().map(run -> shown(run.text())).toList();
+        breakRightToLeft(getWidth());
         setAccessibleText(plainText());
+    }
+
+    @Override
+    protected void setWidth(double value) {
+        breakRightToLeft(value);
+        super.setWidth(value);
+    }
+
+    @Override
+    protected double computePrefHeight(double width) {
+        breakRightToLeft(width);
+        return super.computePrefHeight(width);
+    }
+
+    @Override
+    protected void layoutChildren() {
+        breakRightToLeft(getWidth());
+        super.layoutChildren();
+    }
+
+    /**
+     * A right-to-left flow {@code width} wide: its lines broken by {@link RightToLeftLines}, not by
+     * JavaFX, which cuts wrapped Arabic-script lines in the wrong place. Left-to-right flows, and a
+     * width not known yet, are left as they are.
+     */
+    private void breakRightToLeft(double width) {
+        double inside = width - snappedLeftInset() - snappedRightInset();
+        if (getEffectiveNodeOrientation() != NodeOrientation.RIGHT_TO_LEFT || inside <= 0
+                || unbroken.size() != getChildren().size()) {
+            return;
+        }
+        List<Text> texts = getChildren().stream().map(Text.class::cast).toList();
+        List<String> lines = RightToLeftLines.broken(unbroken, texts.stream().map(Text::getFont).toList(),
+                inside * RightToLeftLines.FILL);
+        for (int i = 0; i < texts.size(); i++) {
+            if (!texts.get(i).getText().equals(lines.get(i))) {
+                texts.get(i).setText(lines.get(i));
+            }
+        }
     }
 
     private boolean sameShape(List<Run> parsed) {

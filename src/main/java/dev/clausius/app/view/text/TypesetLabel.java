@@ -2,6 +2,7 @@ package dev.clausius.app.view.text;
 
 import dev.clausius.typeset.Markup;
 import javafx.beans.binding.Bindings;
+import javafx.geometry.NodeOrientation;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.shape.Rectangle;
@@ -62,7 +63,9 @@ public final class TypesetLabel extends Label {
     public void setMarkup(String markup) {
         String text = markup == null ? "" : markup;
         setText(Markup.plain(text));
-        if (Markup.hasMarkup(text)) {
+        // a wrapped right-to-left text is set in the flow even without scripts: the flow breaks its
+        // lines itself (RightToLeftLines), where a plain label's wrapping cuts Persian lines off
+        if (Markup.hasMarkup(text) || (isWrapText() && getEffectiveNodeOrientation() == NodeOrientation.RIGHT_TO_LEFT)) {
             flow.setMarkup(text);
             setGraphic(flow);
             setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
