@@ -66,6 +66,36 @@ class BundleParityTest {
         }
     }
 
+    /** Properties keeps the last of two equal keys silently; the bundles merge by union in git, which can leave both. */
+    @ParameterizedTest
+    @EnumSource(Language.class)
+    void noBundleDefinesAKeyTwice(Language language) throws IOException {
+        String name = "/dev/clausius/i18n/messages" + (language == Language.ENGLISH ? "" : "_" + language.tag())
+                + ".properties";
+        List<String> keys = new ArrayList<>();
+        try (InputStream in = BundleParityTest.class.getResourceAsStream(name)) {
+            assertTrue(in != null, "missing bundle " + name);
+            boolean continued = false;
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                String trimmed = line.strip();
+                boolean entry = !continued && !trimmed.isEmpty() && !trimmed.startsWith("#") && !trimmed.startsWith("!");
+                if (entry) {
+                    keys.add(trimmed.split("\\s*[=:]", 2)[0].strip());
+                }
+                continued = (entry || continued) && line.endsWith("\\") && !line.endsWith("\\\\");
+            }
+        }
+        assertFalse(keys.isEmpty());
+        TreeSet<String> twice = new TreeSet<>();
+        TreeSet<String> once = new TreeSet<>();
+        for (String key : keys) {
+            if (!once.add(key)) {
+                twice.add(key);
+            }
+        }
+        assertEquals(List.of(), new ArrayList<>(twice), language + " defines these keys twice");
+    }
+
     @Test
     void textsFillArgumentsInTheLanguage() {
         assertEquals("Sprache", Texts.of(Language.GERMAN).get("menu.language"));
