@@ -16,7 +16,12 @@ Pango returns for the zero-width non-joiner of Persian spelling as glyph 0 (a bo
 joiner controls and direction marks (U+200C-U+200F), which Noto draws as thin marks, are empty; its
 line height is cut from 2.1 em (room for Quranic annotation marks) to 1.5 em, which the Persian
 letters and vowel marks fit, so the explorer's rows and tabs keep their height. Renamed, since it
-is a modified font (and Noto is a trademark of Google).
+is a modified font (and Noto is a trademark of Google). Noto Sans Arabic has no Latin letters,
+digits or brackets, so a Persian line with a symbol in it was split between two fonts, and JavaFX
+puts such font runs out of order in a right-to-left line ("مکث (Space ...)" came out scrambled);
+Clausius Sans's glyphs for every code point the Arabic font lacks (Latin, Greek, punctuation,
+symbols) are therefore merged in, scaled to its 1000 units per em, and its hinting is dropped as
+the Latin faces' is.
 
 Run: apt-get install -y fonts-liberation2 fonts-dejavu-core fonts-noto-core python3-fonttools
      /usr/bin/python3 tools/fonts/build-fonts.py
@@ -25,6 +30,7 @@ from pathlib import Path
 from fontTools import subset
 from fontTools.merge import Merger
 from fontTools.ttLib import TTFont
+from fontTools.ttLib.scaleUpem import scale_upem
 from fontTools.ttLib.tables._g_l_y_f import Glyph
 
 LIBERATION = Path("/usr/share/fonts/truetype/liberation2")
@@ -113,9 +119,30 @@ def arabic(style):
     name.names = [r for r in name.names if r.platformID == 3 and r.nameID not in values]
     for name_id, value in values.items():
         name.setName(value, name_id, 3, 1, 0x409)
+    for table in ("fpgm", "prep", "cvt ", "DSIG"):  # hinting, as in the Latin faces; and a stale signature
+        if table in font:
+            del font[table]
+    tmp = OUT / "tmp"
+    font.save(tmp / "arabic.ttf")
+    # the Latin, Greek and symbols of Clausius Sans (built above) that Noto Sans Arabic lacks
+    latin = TTFont(OUT / f"ClausiusSans-{style}.ttf")
+    have = set(font.getBestCmap())
+    wanted = [c for c in latin.getBestCmap() if c not in have and (c < 0x600 or 0x2000 <= c < 0x2400
+                                                                   or 0x2500 <= c < 0x2700 or 0x27E0 <= c < 0x2800)]
+    options = subset.Options()
+    options.notdef_outline = True
+    options.hinting = False
+    options.name_IDs = ["*"]
+    subsetter = subset.Subsetter(options)
+    subsetter.populate(unicodes=wanted)
+    subsetter.subset(latin)
+    scale_upem(latin, font["head"].unitsPerEm)
+    latin.save(tmp / "latin.ttf")
+    merged = Merger().merge([str(tmp / "arabic.ttf"), str(tmp / "latin.ttf")])
     target = OUT / f"ClausiusSansArabic-{style}.ttf"
-    font.save(target)
-    print(target.name, target.stat().st_size, "bytes from", f"NotoSansArabic-{style}.ttf")
+    merged.save(target)
+    print(target.name, target.stat().st_size, "bytes from", f"NotoSansArabic-{style}.ttf and", len(wanted),
+          "glyphs of", f"ClausiusSans-{style}.ttf")
 
 
 def main():
