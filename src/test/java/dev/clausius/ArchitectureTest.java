@@ -69,6 +69,15 @@ class ArchitectureTest {
         slices().matching("dev.clausius.(*)..").should().beFreeOfCycles().check(classes);
     }
 
+    /** Colours and dashes are leaves every figure uses: they know no figure. */
+    @Test
+    void theFiguresLookKnowsNoFigure() {
+        noClasses().that().resideInAPackage("dev.clausius.figures.look..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.clausius.figures", "dev.clausius.figures.scene..",
+                        "dev.clausius.figures.sweep..", "dev.clausius.figures.axis..", "dev.clausius.figures.describe..")
+                .check(classes);
+    }
+
     @Test
     void theExplorerNeverDependsOnTheCommandLine() {
         noClasses().that().resideInAPackage(APP + "..")

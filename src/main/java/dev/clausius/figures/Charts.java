@@ -1,5 +1,6 @@
 package dev.clausius.figures;
 
+import dev.clausius.figures.look.Palette;
 import dev.clausius.figures.axis.AxisTickFormat;
 import dev.clausius.figures.axis.ReadableAxis;
 import org.jfree.chart.JFreeChart;

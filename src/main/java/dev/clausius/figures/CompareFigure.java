@@ -1,5 +1,7 @@
 package dev.clausius.figures;
 
+import dev.clausius.figures.look.Dash;
+import dev.clausius.figures.look.Palette;
 import dev.clausius.i18n.Texts;
 import dev.clausius.typeset.TypesetLine;
 import dev.clausius.preset.Mode;

@@ -1,5 +1,6 @@
 package dev.clausius.figures;
 
+import dev.clausius.figures.look.Dash;
 import dev.clausius.thermo.Frame;
 import dev.clausius.typeset.Markup;
 

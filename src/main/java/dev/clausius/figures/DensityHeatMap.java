@@ -1,5 +1,6 @@
 package dev.clausius.figures;
 
+import dev.clausius.figures.look.Palette;
 import dev.clausius.i18n.Texts;
 import dev.clausius.thermo.StateSnapshot;
 import dev.clausius.typeset.Markup;

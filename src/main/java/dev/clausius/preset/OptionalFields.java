@@ -1,5 +1,7 @@
 package dev.clausius.preset;
 
+import dev.clausius.preset.syntax.PresetPaths;
+
 import dev.clausius.preset.optional.PresetOptions;
 import dev.clausius.preset.optional.SliderRange;
 import dev.clausius.preset.optional.Translation;

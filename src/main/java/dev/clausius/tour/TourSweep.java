@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.clausius.preset.JsonCursor;
 import dev.clausius.preset.Preset;
 import dev.clausius.preset.PresetException;
-import dev.clausius.preset.PresetPaths;
+import dev.clausius.preset.syntax.PresetPaths;
 import dev.clausius.preset.PresetReader;
 import dev.clausius.preset.Problem;
 import dev.clausius.preset.Problems;

@@ -152,7 +152,7 @@ class ChartGesturesTest {
         assertTrue(copied != null, "an image on the clipboard");
         double width = onFx(() -> chart().getLayoutBounds().getWidth());
         assertEquals(Math.floor(width), copied.getWidth(), 1.0, "the chart's own size");
-        assertTrue(Pixels.count(copied, dev.clausius.figures.Palette.BLUE) > 50, "with S_A's blue line in it");
+        assertTrue(Pixels.count(copied, dev.clausius.figures.look.Palette.BLUE) > 50, "with S_A's blue line in it");
     }
 
     @Test

@@ -252,6 +252,6 @@ class ExplorerWindowTest {
             return null;
         });
         WritableImage shot = drawn.get(10, java.util.concurrent.TimeUnit.SECONDS);
-        assertTrue(Pixels.count(shot, dev.clausius.figures.Palette.BLUE) > 50, "S_A's blue line is on screen");
+        assertTrue(Pixels.count(shot, dev.clausius.figures.look.Palette.BLUE) > 50, "S_A's blue line is on screen");
     }
 }

@@ -1,7 +1,7 @@
 package dev.clausius.export;
 
 import dev.clausius.figures.Curve;
-import dev.clausius.figures.Dash;
+import dev.clausius.figures.look.Dash;
 import dev.clausius.thermo.Frame;
 import org.junit.jupiter.api.Test;
 

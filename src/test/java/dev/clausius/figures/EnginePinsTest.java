@@ -1,5 +1,6 @@
 package dev.clausius.figures;
 
+import dev.clausius.figures.look.Palette;
 import dev.clausius.dynamics.Evolvers;
 import dev.clausius.dynamics.TimeGrid;
 import dev.clausius.dynamics.engine.CycleRecord;

@@ -1,5 +1,6 @@
 package dev.clausius.figures;
 
+import dev.clausius.figures.look.Palette;
 import dev.clausius.preset.ComplexValue;
 import dev.clausius.preset.CouplingSpec;
 import dev.clausius.preset.Mode;

@@ -1,5 +1,6 @@
 package dev.clausius.figures;
 
+import dev.clausius.figures.look.Dash;
 import dev.clausius.figures.sweep.SweepFigure;
 import dev.clausius.preset.Preset;
 import org.jfree.chart.plot.XYPlot;

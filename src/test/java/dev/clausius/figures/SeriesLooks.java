@@ -1,5 +1,6 @@
 package dev.clausius.figures;
 
+import dev.clausius.figures.look.Palette;
 import dev.clausius.preset.Preset;
 import dev.clausius.preset.PresetReader;
 import org.jfree.chart.JFreeChart;

@@ -1,7 +1,7 @@
 package dev.clausius.figures.scene;
 
 import dev.clausius.i18n.Texts;
-import dev.clausius.figures.Palette;
+import dev.clausius.figures.look.Palette;
 import dev.clausius.figures.Charts;
 import dev.clausius.figures.FigureStyle;
 
@@ -17,7 +17,6 @@ import java.awt.FontMetrics;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.Shape;
-import java.awt.geom.Path2D;
 import java.awt.geom.Point2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.geom.RoundRectangle2D;
@@ -41,8 +40,6 @@ public final class ScenePlot extends Plot {
                            double[] segmentEnds, double entropyABEnd) {
     }
 
-    private static final Color HATCH_BACK = new Color(0xE4, 0xE4, 0xE4);
-    private static final Color HATCH_LINE = new Color(0x9A, 0x9A, 0x9A);
     private static final Color HEAT = Palette.VERMILLION;
     private static final Color BOND = Palette.REDDISH_PURPLE;
     private static final Color ENTROPY_A = Palette.BLUE;
@@ -169,7 +166,7 @@ public final class ScenePlot extends Plot {
             double to = intoA ? bodyA.getMaxX() - 4 : partner.getX() + 4;
             tip = to;
             g2.setPaint(HEAT);
-            g2.fill(arrow(from, to, arrowY, arrowWidth, Math.min(gap * 0.35, Math.max(arrowWidth, 10))));
+            g2.fill(SceneShapes.arrow(from, to, arrowY, arrowWidth, Math.min(gap * 0.35, Math.max(arrowWidth, 10))));
         }
         g2.setFont(small);
         g2.setPaint(Color.BLACK);
@@ -205,7 +202,7 @@ public final class ScenePlot extends Plot {
         String hot = Charts.tickNumber(m.hottest(), texts);
         g2.drawString(hot, (float) (bx + barWidth + 4), (float) baseline);
         double hx = bx + barWidth + 8 + metrics.stringWidth(hot) + 12;
-        fillHatched(g2, new Rectangle2D.Double(hx, y, barHeight * 1.6, barHeight), line);
+        SceneShapes.fillHatched(g2, new Rectangle2D.Double(hx, y, barHeight * 1.6, barHeight), line);
         g2.setPaint(Color.BLACK);
         left(g2, Charts.text(texts, "figure.scene.noTemperature"), hx + barHeight * 1.6 + 6, baseline,
                 x + width - (hx + barHeight * 1.6 + 6));
@@ -231,7 +228,7 @@ public final class ScenePlot extends Plot {
             }
         } else {
             if (body.colour() == null) {
-                fillHatched(g2, box, line);
+                SceneShapes.fillHatched(g2, box, line);
             } else {
                 g2.setPaint(body.colour());
                 g2.fill(box);
@@ -275,7 +272,7 @@ public final class ScenePlot extends Plot {
         if (e.stroke() != null) {
             g2.setFont(small);
             g2.setPaint(Color.BLACK);
-            g2.setPaint(r != null && luminance(r.colour()) < 0.45 ? Color.WHITE : Color.BLACK);
+            g2.setPaint(r != null && SceneShapes.luminance(r.colour()) < 0.45 ? Color.WHITE : Color.BLACK);
             text(g2, e.stroke(), box.getCenterX(), box.getCenterY(), 0, box.getWidth() - 10);
         }
     }
@@ -307,8 +304,8 @@ public final class ScenePlot extends Plot {
         left(g2, e.b() == null ? "S_{A}" : "S_{A} + S_{B} + S_{C}", x, row1 + row / 2 + metrics.getAscent() / 2.0 - 1,
                 labelWidth);
         left(g2, "S_{AB}", x, row2 + row / 2 + metrics.getAscent() / 2.0 - 1, labelWidth);
-        segment(g2, zero, ends[0], row1, row, ENTROPY_A);
-        segment(g2, ends[0], ends[1], row1, row, ENTROPY_B);
+        SceneShapes.segment(g2, zero, ends[0], row1, row, ENTROPY_A);
+        SceneShapes.segment(g2, ends[0], ends[1], row1, row, ENTROPY_B);
         // S_C <= 0 in the quantum case: a part that runs back, hatched, over the S_B before it
         if (Math.abs(ends[2] - ends[1]) > 0) {
             double lo = Math.min(ends[1], ends[2]);
@@ -319,7 +316,7 @@ public final class ScenePlot extends Plot {
             g2.setStroke(new BasicStroke(line));
             g2.draw(part);
         }
-        segment(g2, zero, ends[3], row2, row, ENTROPY_AB);
+        SceneShapes.segment(g2, zero, ends[3], row2, row, ENTROPY_AB);
         g2.setPaint(Color.BLACK);
         g2.setStroke(new BasicStroke(line * 0.6f));
         g2.draw(new java.awt.geom.Line2D.Double(zero, row1 - 2, zero, row2 + row + 2));
@@ -329,56 +326,6 @@ public final class ScenePlot extends Plot {
         g2.setPaint(Color.BLACK);
         left(g2, numbers, x, row2 + row + metrics.getAscent() + 2, width);
         return new double[] {ends[0], ends[1], ends[2], ends[3], zero, full};
-    }
-
-    private static void segment(Graphics2D g2, double from, double to, double y, double height, Color colour) {
-        if (to == from) {
-            return;
-        }
-        g2.setPaint(colour);
-        g2.fill(new Rectangle2D.Double(Math.min(from, to), y, Math.abs(to - from), height));
-    }
-
-    /** A horizontal arrow from {@code from} to {@code to} at height {@code y}, shaft {@code width} thick. */
-    static Shape arrow(double from, double to, double y, double width, double head) {
-        double dir = Math.signum(to - from);
-        double headWidth = width * 1.8 + 4;
-        double neck = to - dir * head;
-        Path2D.Double path = new Path2D.Double();
-        path.moveTo(from, y - width / 2);
-        path.lineTo(neck, y - width / 2);
-        path.lineTo(neck, y - headWidth / 2);
-        path.lineTo(to, y);
-        path.lineTo(neck, y + headWidth / 2);
-        path.lineTo(neck, y + width / 2);
-        path.lineTo(from, y + width / 2);
-        path.closePath();
-        return path;
-    }
-
-    /**
-     * The neutral diagonal hatch of a body without a temperature, drawn as lines rather than a
-     * texture so that SVG and PDF keep it as vectors (Batik cannot write a texture without an
-     * image writer).
-     */
-    static void fillHatched(Graphics2D g2, Shape shape, float line) {
-        Shape clip = g2.getClip();
-        g2.clip(shape);
-        g2.setPaint(HATCH_BACK);
-        g2.fill(shape);
-        g2.setPaint(HATCH_LINE);
-        g2.setStroke(new BasicStroke(Math.max(1f, line * 0.5f)));
-        Rectangle2D box = shape.getBounds2D();
-        double step = 8 * Math.max(1, line / 2);
-        for (double x = box.getX() - box.getHeight(); x < box.getMaxX(); x += step) {
-            g2.draw(new java.awt.geom.Line2D.Double(x, box.getMaxY(), x + box.getHeight(), box.getY()));
-        }
-        g2.setClip(clip);
-    }
-
-    /** Relative luminance of sRGB {@code c} (0 black, 1 white), to pick a readable text colour on it. */
-    static double luminance(Color c) {
-        return (0.2126 * c.getRed() + 0.7152 * c.getGreen() + 0.0722 * c.getBlue()) / 255;
     }
 
     /**

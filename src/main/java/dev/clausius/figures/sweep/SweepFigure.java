@@ -1,9 +1,9 @@
 package dev.clausius.figures.sweep;
 
 import dev.clausius.i18n.Texts;
-import dev.clausius.figures.Palette;
+import dev.clausius.figures.look.Palette;
 import dev.clausius.figures.SeriesDataset;
-import dev.clausius.figures.Dash;
+import dev.clausius.figures.look.Dash;
 import dev.clausius.figures.Charts;
 import dev.clausius.figures.Curve;
 import dev.clausius.figures.FigureStyle;

@@ -1,6 +1,6 @@
 package dev.clausius.figures.scene;
 
-import dev.clausius.figures.ColourVision;
+import dev.clausius.figures.look.ColourVision;
 import org.junit.jupiter.api.Test;
 
 import java.awt.Color;

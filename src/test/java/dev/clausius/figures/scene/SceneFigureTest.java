@@ -1,7 +1,7 @@
 package dev.clausius.figures.scene;
 
 import dev.clausius.figures.FigureData;
-import dev.clausius.figures.Palette;
+import dev.clausius.figures.look.Palette;
 import dev.clausius.figures.FigureStyle;
 
 import dev.clausius.preset.ComplexValue;

@@ -1,4 +1,4 @@
-package dev.clausius.figures;
+package dev.clausius.figures.look;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -1,4 +1,4 @@
-package dev.clausius.figures;
+package dev.clausius.figures.look;
 
 /** Dash patterns, one per curve of a chart, so curves differ in shape as well as in colour. */
 public enum Dash {
@@ -17,7 +17,7 @@ public enum Dash {
     }
 
     /** The pattern scaled to a line width (thicker projector lines need longer dashes); null = solid. */
-    float[] pattern(float scale) {
+    public float[] pattern(float scale) {
         if (pattern == null) {
             return null;
         }

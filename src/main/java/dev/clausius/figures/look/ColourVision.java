@@ -1,4 +1,4 @@
-package dev.clausius.figures;
+package dev.clausius.figures.look;
 
 import java.awt.Color;
 

@@ -1,4 +1,4 @@
-package dev.clausius.preset;
+package dev.clausius.preset.syntax;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;

@@ -1,11 +1,11 @@
-package dev.clausius.figures;
+package dev.clausius.figures.look;
 
 import java.awt.Color;
 
 /**
  * The Okabe-Ito palette (Okabe &amp; Ito 2008, "Color Universal Design"): eight colours that stay
  * distinguishable under the common colour-vision deficiencies. Every curve also has its own dash
- * pattern ({@link FigureStyle#stroke}), so a figure still reads in grey-scale print.
+ * pattern ({@link dev.clausius.figures.FigureStyle#stroke}), so a figure still reads in grey-scale print.
  */
 public final class Palette {
     private Palette() {
