@@ -100,7 +100,7 @@ public final class FigureFit {
     }
 
     /** The height of the plots a chart drew: its data area, or its stacked plots' together. */
-    static double plotsHeight(PlotRenderingInfo info) {
+    public static double plotsHeight(PlotRenderingInfo info) {
         if (info.getSubplotCount() == 0) {
             return info.getDataArea().getHeight();
         }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.clausius.dynamics.Evolvers;
 import dev.clausius.dynamics.TimeGrid;
+import dev.clausius.figures.FigureFit;
 import dev.clausius.figures.Figure;
 import dev.clausius.preset.Preset;
 import dev.clausius.preset.PresetReader;
@@ -185,7 +186,7 @@ class NothingCollidesTest {
                 }
             }
             legendsSeen[0] += legend == null ? 0 : 1;
-            double plots = plotsHeight(info.getPlotInfo()) / scale;
+            double plots = FigureFit.plotsHeight(info.getPlotInfo()) / scale;
             if (legend != null && legend.getHeight() > plots) {
                 problems.add(String.format(Locale.ROOT, "%s: legend %.1f pt tall over plots %.1f pt tall", where,
                         legend.getHeight(), plots));
@@ -208,18 +209,6 @@ class NothingCollidesTest {
             }
         }
         return problems;
-    }
-
-    /** The height of the plots a chart drew: its data area, or the stacked subplots' together. */
-    private static double plotsHeight(PlotRenderingInfo info) {
-        if (info.getSubplotCount() == 0) {
-            return info.getDataArea().getHeight();
-        }
-        double height = 0;
-        for (int i = 0; i < info.getSubplotCount(); i++) {
-            height += info.getSubplotInfo(i).getDataArea().getHeight();
-        }
-        return height;
     }
 
     private static Rectangle2D scaled(Rectangle2D r, double scale) {

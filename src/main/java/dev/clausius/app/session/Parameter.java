@@ -2,6 +2,10 @@ package dev.clausius.app.session;
 
 import dev.clausius.preset.Preset;
 
+import dev.clausius.i18n.Language;
+import dev.clausius.i18n.Texts;
+
+import java.text.NumberFormat;
 import java.util.Locale;
 import java.util.function.DoubleFunction;
 
@@ -49,6 +53,21 @@ public record Parameter(String category, String name, String path, String descri
             return path + ": must be between " + format(min) + " and " + format(max) + ", got " + format(candidate);
         }
         return null;
+    }
+
+    /**
+     * {@code v} as the sheet shows it in {@code texts}' language: {@link #format} in English, else the
+     * same digits with the language's decimal sign and numerals (0,05; ۰٫۰۵), which
+     * {@link ParameterCommit} reads back. Slider ends, pin legends and the fields all write it so.
+     */
+    public static String format(Texts texts, double v) {
+        if (texts.language() == Language.ENGLISH) {
+            return format(v);
+        }
+        NumberFormat shown = NumberFormat.getNumberInstance(texts.locale());
+        shown.setMaximumFractionDigits(12);
+        shown.setGroupingUsed(false);
+        return shown.format(Double.parseDouble(format(v)));
     }
 
     public static String format(double v) {

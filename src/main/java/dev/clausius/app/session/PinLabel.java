@@ -1,10 +1,8 @@
 package dev.clausius.app.session;
 
-import dev.clausius.i18n.Language;
 import dev.clausius.i18n.Texts;
 import dev.clausius.preset.Preset;
 
-import java.text.NumberFormat;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -57,21 +55,10 @@ public final class PinLabel {
         for (Parameter parameter : parameters) {
             Double value = liveValues.get(parameter.path());
             if (value == null || Double.compare(value, parameter.value()) != 0) {
-                out.add(name(parameter, parameters) + " = " + number(texts, parameter.value()));
+                out.add(name(parameter, parameters) + " = " + Parameter.format(texts, parameter.value()));
             }
         }
         return out;
-    }
-
-    /** The sheet's form of {@code value} (six significant digits), in the language's digits and decimal sign. */
-    static String number(Texts texts, double value) {
-        if (texts.language() == Language.ENGLISH) {
-            return Parameter.format(value);
-        }
-        NumberFormat format = NumberFormat.getNumberInstance(texts.locale());
-        format.setMaximumFractionDigits(12);
-        format.setGroupingUsed(false);
-        return format.format(Double.parseDouble(Parameter.format(value)));
     }
 
     /**

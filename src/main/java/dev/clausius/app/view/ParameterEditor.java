@@ -11,7 +11,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import org.controlsfx.property.editor.PropertyEditor;
 
-import java.text.NumberFormat;
 
 /**
  * One row's editor in the parameter sheet: a text field for exact values, committed on Enter or
@@ -32,7 +31,7 @@ final class ParameterEditor implements PropertyEditor<Object>, ParameterSlider.M
         this.hooks = hooks;
         this.texts = texts;
         Parameter p = item.parameter();
-        committed = shown(p.value());
+        committed = Parameter.format(texts, p.value());
         field.setText(committed);
         String id = p.path().replaceAll("[^A-Za-z0-9]+", "_");
         field.setId("param-" + id);
@@ -63,7 +62,7 @@ final class ParameterEditor implements PropertyEditor<Object>, ParameterSlider.M
         if (slider.isValueChanging()) {
             return; // the thumb is in the person's hand: it stays where they hold it
         }
-        String text = shown(p.value());
+        String text = Parameter.format(texts, p.value());
         if (field.getText().equals(committed)) {
             field.setText(text); // never over text being typed
         }
@@ -81,28 +80,12 @@ final class ParameterEditor implements PropertyEditor<Object>, ParameterSlider.M
     private void describeSlider() {
         Parameter p = item.parameter();
         SliderScale scale = item.scale();
-        String from = number(texts, scale.min());
-        String to = number(texts, scale.max());
+        String from = Parameter.format(texts, scale.min());
+        String to = Parameter.format(texts, scale.max());
         slider.setAccessibleText(texts.get("slider.accessible", p.name(), from, to));
         slider.setAccessibleHelp(scale.log() ? texts.get("slider.help.log", SliderScale.PAGE)
-                : texts.get("slider.help", number(texts, scale.grid()), SliderScale.PAGE));
+                : texts.get("slider.help", Parameter.format(texts, scale.grid()), SliderScale.PAGE));
         slider.setTooltip(new Tooltip(texts.get(scale.log() ? "slider.tooltip.log" : "slider.tooltip", p.name(), from, to)));
-    }
-
-    /** {@code value} as the sheet writes it (at most 6 significant digits), in the language's digits. */
-    static String number(Texts texts, double value) {
-        NumberFormat format = NumberFormat.getNumberInstance(texts.locale());
-        format.setMaximumFractionDigits(12);
-        format.setGroupingUsed(false);
-        return format.format(Double.parseDouble(Parameter.format(value)));
-    }
-
-    /**
-     * {@code value} as the field shows it: the sheet's English form, or in another language its
-     * digits and decimal sign (0,05; ۰٫۰۵), which {@link dev.clausius.app.session.ParameterCommit} reads back.
-     */
-    private String shown(double value) {
-        return texts.language() == dev.clausius.i18n.Language.ENGLISH ? Parameter.format(value) : number(texts, value);
     }
 
     private void commit() {
@@ -115,13 +98,13 @@ final class ParameterEditor implements PropertyEditor<Object>, ParameterSlider.M
     }
 
     private void showText(double value) {
-        committed = shown(value);
+        committed = Parameter.format(texts, value);
         field.setText(committed);
     }
 
     @Override
     public void stepped(double value) {
-        field.setText(shown(value));
+        field.setText(Parameter.format(texts, value));
         commit();
     }
 
@@ -161,7 +144,7 @@ final class ParameterEditor implements PropertyEditor<Object>, ParameterSlider.M
     public void setValue(Object value) {
         // the sheet hands over the item's value when it lays the row out: written as the sheet writes it
         if (value instanceof Number number) {
-            committed = shown(number.doubleValue());
+            committed = Parameter.format(texts, number.doubleValue());
             field.setText(committed);
         }
     }

@@ -214,7 +214,7 @@ public final class ParameterSheet {
         @Override
         public String getDescription() {
             return texts.get("param.row.description", parameter.description(), parameter.path(),
-                    ParameterEditor.number(texts, parameter.min()), ParameterEditor.number(texts, parameter.max()));
+                    Parameter.format(texts, parameter.min()), Parameter.format(texts, parameter.max()));
         }
 
         @Override
